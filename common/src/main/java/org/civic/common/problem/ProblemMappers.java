@@ -1,0 +1,193 @@
+package org.civic.common.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.civic.common.web.RequestIds;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where every exception becomes an RFC 9457 problem. Bodies never carry stack traces,
+ * SQL or exception class names; the server log keeps those, keyed by the request id.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        Response.ResponseBuilder builder = respond(e.problem(), uri);
+        e.headers().forEach(builder::header);
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Problem.Violation(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.Violation::field))
+                .toList();
+        return respond(ProblemException.badRequest(violations).problem(), uri).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        return respond(jsonProblem(e), uri).build();
+    }
+
+    /** Declared separately because quarkus-rest-jackson ships a plain-text mapper for exactly this type. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return respond(jsonProblem(e), uri).build();
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return respond(jsonProblem(json), uri).build();
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.errorf(e, "request %s failed", RequestIds.current());
+        }
+        Response.StatusType statusType = e.getResponse().getStatusInfo();
+        String slug = statusType.getReasonPhrase().toLowerCase().replaceAll("[^a-z0-9]+", "-");
+        String detail = status >= 500 ? "The server could not complete the request." : e.getMessage();
+        Response.ResponseBuilder builder = respond(new Problem(slug, statusType.getReasonPhrase(), status, detail), uri);
+        copyHeader(e.getResponse(), builder, "Allow");
+        copyHeader(e.getResponse(), builder, "Retry-After");
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response persistence(PersistenceException e, UriInfo uri) {
+        if (e instanceof OptimisticLockException || hasCause(e, StaleStateException.class)) {
+            return respond(ProblemException.preconditionFailed(
+                    "The resource was changed by another request; read it again and retry with its new ETag.")
+                    .problem(), uri).build();
+        }
+        SQLException sql = causeOf(e, SQLException.class);
+        if (sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+            LOG.infof("request %s violated a database constraint: %s", RequestIds.current(), sql.getSQLState());
+            return respond(ProblemException.conflict("constraint-violation",
+                    "The request conflicts with existing data (a duplicate or a reference that is in use).")
+                    .problem(), uri).build();
+        }
+        return unexpected(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.errorf(e, "request %s failed unexpectedly", RequestIds.current());
+        return respond(new Problem("internal", "Internal server error", 500,
+                "The server could not complete the request. Quote the request id when reporting it."), uri).build();
+    }
+
+    private static Problem jsonProblem(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            String message;
+            if (e instanceof UnrecognizedPropertyException) {
+                message = "unknown field";
+            } else if (e instanceof InvalidFormatException invalid) {
+                message = "cannot read '" + invalid.getValue() + "' as " + typeName(invalid.getTargetType());
+            } else if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
+                message = "expected " + typeName(mismatched.getTargetType());
+            } else {
+                message = "invalid value";
+            }
+            return ProblemException.badRequest(field, message).problem();
+        }
+        String location = e.getLocation() == null ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        return new Problem("malformed-json", "Malformed JSON", 400, "The request body is not valid JSON" + location + ".");
+    }
+
+    private static String typeName(Class<?> type) {
+        if (type.isEnum()) {
+            Object[] constants = type.getEnumConstants();
+            return "one of " + java.util.Arrays.stream(constants).map(Object::toString).collect(Collectors.joining(", "));
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type.getName().startsWith("java.time.")) {
+            return "an ISO-8601 " + type.getSimpleName();
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        return type == String.class ? "a string" : type.getSimpleName();
+    }
+
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        // A parameter path reads "create.input.title": clients want "title" for a body field and the
+        // parameter name itself ("size") for a query parameter.
+        List<Path.Node> nodes = new java.util.ArrayList<>();
+        violation.getPropertyPath().forEach(nodes::add);
+        StringBuilder field = new StringBuilder();
+        for (int i = 0; i < nodes.size(); i++) {
+            Path.Node node = nodes.get(i);
+            boolean last = i == nodes.size() - 1;
+            if (node.getKind() == ElementKind.METHOD
+                    || node.getKind() == ElementKind.PARAMETER && !last
+                    || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                continue;
+            }
+            if (node.getIndex() != null || node.getKey() != null) {
+                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            if (node.getName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(node.getName());
+            }
+        }
+        return field.isEmpty() ? "request" : field.toString();
+    }
+
+    private static Response.ResponseBuilder respond(Problem problem, UriInfo uri) {
+        problem.requestId(RequestIds.current());
+        if (uri != null && problem.getInstance() == null) {
+            problem.instance(uri.getRequestUri().getRawPath());
+        }
+        return Response.status(problem.getStatus()).type(Problem.MEDIA_TYPE).entity(problem);
+    }
+
+    private static void copyHeader(Response from, Response.ResponseBuilder to, String name) {
+        Object value = from.getHeaders().getFirst(name);
+        if (value != null) {
+            to.header(name, value);
+        }
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        return causeOf(e, type) != null;
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+}
