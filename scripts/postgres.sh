@@ -19,7 +19,8 @@ postgres_ensure_running() {
     pg_ctlcluster --skip-systemctl-redirect "${version}" main start
   elif command -v docker >/dev/null 2>&1 && docker info >/dev/null 2>&1; then
     echo "Starting PostgreSQL with docker compose ..."
-    docker compose up -d postgres
+    docker compose -f docker-compose.yml -f docker/compose.local-postgres.yml up -d postgres
+    export PGADMIN_PASSWORD="${PGADMIN_PASSWORD:-${POSTGRES_PASSWORD:-postgres}}"
   else
     echo "No PostgreSQL answers at ${PGHOST}:${PGPORT}, none is installed locally and no Docker engine runs." >&2
     echo "Install PostgreSQL (apt-get install postgresql), start Docker, or set PGHOST/PGPORT to a server." >&2

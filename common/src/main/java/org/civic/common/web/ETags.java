@@ -1,6 +1,8 @@
 package org.civic.common.web;
 
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import org.civic.common.problem.ProblemException;
 
 /**
@@ -14,6 +16,13 @@ public final class ETags {
 
     public static EntityTag of(long version) {
         return new EntityTag(Long.toString(version));
+    }
+
+    /** 200 with the entity and its ETag, or 304 when the caller's {@code If-None-Match} already has it. */
+    public static Response conditional(Request request, Object entity, long version) {
+        EntityTag tag = of(version);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        return notModified != null ? notModified.build() : Response.ok(entity).tag(tag).build();
     }
 
     /** The version the caller claims to have read, from an {@code If-Match} header such as {@code "3"} or {@code W/"3"}. */

@@ -1,0 +1,86 @@
+package org.civic.common.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.civic.common.problem.ProblemException;
+
+/**
+ * Parses query parameters by hand: JAX-RS answers a query parameter it cannot convert with a bare 404,
+ * where a caller deserves a 400 naming the parameter.
+ */
+public final class Params {
+
+    private Params() {
+    }
+
+    public static UUID uuid(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest(name, "'" + value + "' is not a UUID");
+        }
+    }
+
+    public static List<UUID> uuids(String name, String commaSeparated, int max) {
+        if (commaSeparated == null || commaSeparated.isBlank()) {
+            return null;
+        }
+        List<UUID> ids = new ArrayList<>();
+        for (String part : commaSeparated.split(",")) {
+            if (!part.isBlank()) {
+                ids.add(uuid(name, part));
+            }
+        }
+        if (ids.size() > max) {
+            throw ProblemException.badRequest(name, "at most " + max + " ids per request");
+        }
+        return ids;
+    }
+
+    public static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest(name, "'" + value + "' is not a date (YYYY-MM-DD)");
+        }
+    }
+
+    public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest(name, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    public static Integer integer(String name, String value, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            int parsed = Integer.parseInt(value.strip());
+            if (parsed < min || parsed > max) {
+                throw ProblemException.badRequest(name, "must be between " + min + " and " + max);
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest(name, "'" + value + "' is not a whole number");
+        }
+    }
+
+    public static String text(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,12 @@
+package org.civic.registry.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** One entry of a programme's domain taxonomy, e.g. {@code {"code": "ELDERLY", "name": "养老服务"}}. */
+public record DomainDto(
+        @NotNull @Pattern(regexp = Codes.DOMAIN, message = "must be 1 to 32 of A-Z, 0-9 and _, starting with a letter") String code,
+        @NotBlank @Size(max = 100) String name) {
+}

@@ -1,0 +1,24 @@
+package org.civic.registry.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.util.UUID;
+
+@Entity
+public class Department {
+
+    @Id
+    public UUID id;
+
+    public String code;
+
+    public String name;
+
+    @Column(name = "region_code")
+    public String regionCode;
+
+    @Version
+    public long version;
+}

@@ -1,0 +1,156 @@
+package org.civic.registry.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.civic.common.idempotency.Idempotency;
+import org.civic.common.web.Actor;
+import org.civic.common.web.ETags;
+import org.civic.common.web.PageRequest;
+import org.civic.common.web.Params;
+import org.civic.registry.api.CancelRequest;
+import org.civic.registry.api.ChangeView;
+import org.civic.registry.api.ProjectInput;
+import org.civic.registry.entity.Project;
+import org.civic.registry.mapping.RegistryMapper;
+import org.civic.registry.repository.ProjectFilter;
+import org.civic.registry.service.ProjectPatcher;
+import org.civic.registry.service.ProjectService;
+import org.civic.registry.service.RegionService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/projects")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Projects", description = "The promised projects, their indicators (targets) and change history")
+public class ProjectResource {
+
+    static final String MERGE_PATCH = "application/merge-patch+json";
+    private static final int MAX_IDS = 500;
+
+    private final ProjectService service;
+    private final ProjectPatcher patcher;
+    private final RegionService regions;
+    private final RegistryMapper mapper;
+    private final Idempotency idempotency;
+
+    public ProjectResource(ProjectService service, ProjectPatcher patcher, RegionService regions,
+                           RegistryMapper mapper, Idempotency idempotency) {
+        this.service = service;
+        this.patcher = patcher;
+        this.regions = regions;
+        this.mapper = mapper;
+        this.idempotency = idempotency;
+    }
+
+    @GET
+    @Operation(summary = "Search projects", description = "Filters combine with AND. region and district include "
+            + "sub-regions; department matches lead or co-responsible; q searches title and description (Chinese "
+            + "works: q=食堂 finds 长者食堂); ids takes up to 500 comma-separated ids. sort: code, title, "
+            + "plannedInvestment, plannedStart, plannedEnd, createdAt, updatedAt, '-' for descending.")
+    public Response list(@QueryParam("programmeId") String programmeId, @QueryParam("year") String year,
+                         @QueryParam("region") String region, @QueryParam("domain") String domain,
+                         @QueryParam("department") String department, @QueryParam("district") String district,
+                         @QueryParam("state") String state, @QueryParam("q") String q, @QueryParam("ids") String ids,
+                         @QueryParam("sort") String sort, @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
+        String text = Params.text(q);
+        if (text != null && text.length() > 100) {
+            throw org.civic.common.problem.ProblemException.badRequest("q", "at most 100 characters");
+        }
+        ProjectFilter filter = new ProjectFilter(Params.uuid("programmeId", programmeId),
+                Params.integer("year", year, 2000, 2100), regions.selfAndDescendants(Params.text(region), "region"),
+                Params.text(domain), Params.uuid("department", department),
+                regions.selfAndDescendants(Params.text(district), "district"),
+                Params.enumValue("state", state, Project.State.class), text, Params.uuids("ids", ids, MAX_IDS));
+        return service.search(filter, sort, page).map(mapper::toView).toResponse(uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read one project")
+    public Response get(@PathParam("id") String id, @Context Request request) {
+        Project project = service.get(Params.uuid("id", id));
+        return ETags.conditional(request, mapper.toView(project), project.version);
+    }
+
+    @POST
+    @Operation(summary = "Create a project in a programme")
+    public Response create(@Valid @NotNull ProjectInput input, @HeaderParam(Idempotency.HEADER) String key,
+                           @HeaderParam(Actor.HEADER) String actor, @Context UriInfo uri) {
+        return idempotency.execute(key, "POST /projects", input, () -> {
+            Project project = service.create(input, Actor.of(actor));
+            return Response.created(uri.getAbsolutePathBuilder().path(project.id.toString()).build())
+                    .entity(mapper.toView(project)).tag(ETags.of(project.version)).build();
+        });
+    }
+
+    @PUT
+    @Transactional // the answer is mapped inside the write's transaction
+    @Path("/{id}")
+    @Operation(summary = "Replace a project (If-Match required; a reason when targets, dates or investment change)")
+    public Response update(@PathParam("id") String id, @Valid @NotNull ProjectInput input,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(Actor.HEADER) String actor) {
+        Project project = service.update(Params.uuid("id", id), input, ifMatch, Actor.of(actor));
+        return Response.ok(mapper.toView(project)).tag(ETags.of(project.version)).build();
+    }
+
+    @PATCH
+    @Transactional
+    @Path("/{id}")
+    @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Change some fields of a project (JSON Merge Patch, RFC 7396; If-Match required)")
+    public Response patch(@PathParam("id") String id, @NotNull JsonNode patch,
+                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(Actor.HEADER) String actor) {
+        UUID projectId = Params.uuid("id", id);
+        ProjectInput input = patcher.merge(service.get(projectId), patch);
+        Project project = service.update(projectId, input, ifMatch, Actor.of(actor));
+        return Response.ok(mapper.toView(project)).tag(ETags.of(project.version)).build();
+    }
+
+    @POST
+    @Transactional
+    @Path("/{id}/cancel")
+    @Operation(summary = "Cancel a project with a reason (projects of published programmes are never deleted)")
+    public Response cancel(@PathParam("id") String id, @Valid @NotNull CancelRequest request,
+                           @HeaderParam(Actor.HEADER) String actor) {
+        Project project = service.cancel(Params.uuid("id", id), request.reason(), Actor.of(actor));
+        return Response.ok(mapper.toView(project)).tag(ETags.of(project.version)).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a project of a DRAFT programme (409 otherwise: cancel it instead)")
+    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(Params.uuid("id", id), ifMatch);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "Every recorded change of a project: who, when, field, old, new, reason")
+    public List<ChangeView> history(@PathParam("id") String id) {
+        return service.history(Params.uuid("id", id)).stream().map(mapper::toView).toList();
+    }
+}

@@ -1,0 +1,69 @@
+package org.civic.registry.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+import org.civic.common.problem.ProblemException;
+import org.civic.common.web.ETags;
+import org.civic.common.web.Page;
+import org.civic.common.web.PageRequest;
+import org.civic.registry.api.DepartmentInput;
+import org.civic.registry.entity.Department;
+import org.civic.registry.repository.DepartmentRepository;
+import org.civic.registry.repository.RegionRepository;
+
+@ApplicationScoped
+public class DepartmentService {
+
+    private final DepartmentRepository departments;
+    private final RegionRepository regions;
+    private final RegionService regionService;
+
+    public DepartmentService(DepartmentRepository departments, RegionRepository regions, RegionService regionService) {
+        this.departments = departments;
+        this.regions = regions;
+        this.regionService = regionService;
+    }
+
+    public Page<Department> list(String regionCode, String q, PageRequest page) {
+        List<String> regionCodes = regionService.selfAndDescendants(regionCode, "region");
+        String text = q == null || q.isBlank() ? null : q.strip();
+        return Page.of(departments.list(regionCodes, text, page), page, departments.count(regionCodes, text));
+    }
+
+    public Department get(UUID id) {
+        return departments.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Department", id));
+    }
+
+    @Transactional
+    public Department create(DepartmentInput input) {
+        Department department = new Department();
+        department.id = UUID.randomUUID();
+        apply(department, input);
+        departments.persist(department);
+        return department;
+    }
+
+    @Transactional
+    public Department update(UUID id, DepartmentInput input, String ifMatch) {
+        Department department = get(id);
+        ETags.checkMatches(ifMatch, department.version);
+        apply(department, input);
+        departments.flush();
+        return department;
+    }
+
+    private void apply(Department department, DepartmentInput input) {
+        if (regions.findById(input.regionCode()) == null) {
+            throw ProblemException.badRequest("regionCode", "unknown region " + input.regionCode());
+        }
+        departments.findByCode(input.code()).filter(other -> !other.id.equals(department.id)).ifPresent(other -> {
+            throw ProblemException.conflict("department-code-taken", "Department code " + input.code()
+                    + " is already used by department " + other.id + ".");
+        });
+        department.code = input.code();
+        department.name = input.name().strip();
+        department.regionCode = input.regionCode();
+    }
+}

@@ -1,0 +1,132 @@
+package org.civic.registry.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.civic.common.problem.ProblemException;
+import org.civic.common.web.ETags;
+import org.civic.common.web.Times;
+import org.civic.common.web.Page;
+import org.civic.common.web.PageRequest;
+import org.civic.registry.api.DomainDto;
+import org.civic.registry.api.ProgrammeInput;
+import org.civic.registry.api.ProgrammeView;
+import org.civic.registry.entity.Programme;
+import org.civic.registry.mapping.RegistryMapper;
+import org.civic.registry.repository.ProgrammeRepository;
+import org.civic.registry.repository.RegionRepository;
+
+@ApplicationScoped
+public class ProgrammeService {
+
+    private final ProgrammeRepository programmes;
+    private final RegionRepository regions;
+    private final RegionService regionService;
+    private final RegistryMapper mapper;
+
+    public ProgrammeService(ProgrammeRepository programmes, RegionRepository regions, RegionService regionService,
+                            RegistryMapper mapper) {
+        this.programmes = programmes;
+        this.regions = regions;
+        this.regionService = regionService;
+        this.mapper = mapper;
+    }
+
+    public Page<ProgrammeView> list(String regionCode, Integer year, Programme.State state, PageRequest page) {
+        List<String> regionCodes = regionService.selfAndDescendants(regionCode, "region");
+        List<Programme> found = programmes.list(regionCodes, year, state, page);
+        Map<UUID, Long> counts = programmes.projectCounts(found.stream().map(p -> p.id).toList());
+        return Page.of(found.stream().map(p -> mapper.toView(p, counts.getOrDefault(p.id, 0L))).toList(), page,
+                programmes.count(regionCodes, year, state));
+    }
+
+    public Programme get(UUID id) {
+        return programmes.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Programme", id));
+    }
+
+    public ProgrammeView view(Programme programme) {
+        return mapper.toView(programme, programmes.projectCounts(List.of(programme.id)).getOrDefault(programme.id, 0L));
+    }
+
+    @Transactional
+    public Programme create(ProgrammeInput input) {
+        Programme programme = new Programme();
+        programme.id = UUID.randomUUID();
+        programme.createdAt = Times.now();
+        programme.state = Programme.State.DRAFT;
+        apply(programme, input);
+        programmes.persist(programme);
+        return programme;
+    }
+
+    @Transactional
+    public Programme update(UUID id, ProgrammeInput input, String ifMatch) {
+        Programme programme = get(id);
+        ETags.checkMatches(ifMatch, programme.version);
+        apply(programme, input);
+        programmes.flush();
+        return programme;
+    }
+
+    private void apply(Programme programme, ProgrammeInput input) {
+        if (regions.findById(input.regionCode()) == null) {
+            throw ProblemException.badRequest("regionCode", "unknown region " + input.regionCode());
+        }
+        Set<String> codes = new HashSet<>();
+        for (DomainDto domain : input.domains()) {
+            if (!codes.add(domain.code())) {
+                throw ProblemException.badRequest("domains", "domain code " + domain.code() + " appears twice");
+            }
+        }
+        if (programme.domains != null) {
+            for (Programme.Domain old : programme.domains) {
+                if (!codes.contains(old.code) && programmes.domainInUse(programme.id, old.code)) {
+                    throw ProblemException.conflict("domain-in-use", "Domain " + old.code
+                            + " is used by projects of this programme; move them to another domain first.");
+                }
+            }
+        }
+        Programme.State target = input.state() == null ? programme.state : input.state();
+        if (target.ordinal() < programme.state.ordinal()) {
+            throw ProblemException.conflict("programme-state", "A " + programme.state
+                    + " programme cannot go back to " + target + ".");
+        }
+        programme.state = target;
+        programme.regionCode = input.regionCode();
+        programme.year = input.year();
+        programme.title = input.title().strip();
+        programme.approvalBasis = input.approvalBasis();
+        programme.approvalDate = input.approvalDate();
+        programme.plannedTotalInvestment = input.plannedTotalInvestment();
+        programme.plannedProjectCount = input.plannedProjectCount();
+        programme.sourceNote = input.sourceNote();
+        List<Programme.Domain> domains = input.domains().stream()
+                .map(d -> new Programme.Domain(d.code(), d.name().strip())).toList();
+        if (!sameDomains(programme.domains, domains)) {
+            // Delete every row before inserting the new list: rows are keyed by code, not by position.
+            programme.domains.clear();
+            if (programmes.isPersistent(programme)) {
+                programmes.flush();
+            }
+            programme.domains.addAll(domains);
+        }
+        programme.updatedAt = Times.now();
+    }
+
+    private static boolean sameDomains(List<Programme.Domain> a, List<Programme.Domain> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).code.equals(b.get(i).code) || !a.get(i).name.equals(b.get(i).name)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
