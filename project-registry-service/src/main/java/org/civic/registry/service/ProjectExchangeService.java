@@ -83,10 +83,8 @@ public class ProjectExchangeService {
         for (ProjectTable.Line line : lines) {
             List<RowError> rowErrors = new ArrayList<>();
             ProjectInput input = toInput(line, programmeId, departmentsByCode, reason, rowErrors);
-            if (input != null) {
-                validate(input, programme, line.number(), rowErrors);
-            }
-            if (input != null && input.code() != null) {
+            validate(input, programme, line.number(), rowErrors);
+            if (input.code() != null) {
                 Integer first = seenCodes.putIfAbsent(input.code(), line.number());
                 if (first != null) {
                     rowErrors.add(new RowError(line.number(), "code", "code " + input.code() + " already used in row " + first));
@@ -199,9 +197,6 @@ public class ProjectExchangeService {
             }
         }
         List<IndicatorDto> indicators = indicators(line, errors);
-        if (!errors.isEmpty()) {
-            return null;
-        }
         Location location = lat == null && lng == null && line.get("address") == null ? null
                 : new Location(lat, lng, line.get("address"));
         return new ProjectInput(programmeId, line.get("code"), line.get("title"), line.get("title_en"),
@@ -209,15 +204,19 @@ public class ProjectExchangeService {
                 split(line.get("districts"), ";"), investment, start, end, location, state, indicators, reason);
     }
 
+    /** Adds Bean Validation and reference errors, except on columns that already failed to parse. */
     private void validate(ProjectInput input, Programme programme, int row, List<RowError> errors) {
+        Set<String> unparsed = errors.stream().map(RowError::column).collect(Collectors.toSet());
+        List<RowError> found = new ArrayList<>();
         for (ConstraintViolation<ProjectInput> violation : validator.validate(input)) {
-            errors.add(new RowError(row, column(violation.getPropertyPath().toString()), violation.getMessage()));
+            found.add(new RowError(row, column(violation.getPropertyPath().toString()), violation.getMessage()));
         }
-        if (errors.isEmpty()) {
+        if (found.isEmpty() && unparsed.isEmpty()) {
             for (Problem.Violation violation : projects.checkReferences(input, programme)) {
-                errors.add(new RowError(row, column(violation.field()), violation.message()));
+                found.add(new RowError(row, column(violation.field()), violation.message()));
             }
         }
+        found.stream().filter(error -> !unparsed.contains(error.column())).forEach(errors::add);
     }
 
     private static List<IndicatorDto> indicators(ProjectTable.Line line, List<RowError> errors) {
