@@ -66,6 +66,7 @@ public class ProjectResource {
     }
 
     @GET
+    @Transactional // the page is mapped inside the search's transaction
     @Operation(summary = "Search projects", description = "Filters combine with AND. region and district include "
             + "sub-regions; department matches lead or co-responsible; q searches title and description (Chinese "
             + "works: q=食堂 finds 长者食堂); ids takes up to 500 comma-separated ids. sort: code, title, "

@@ -58,6 +58,7 @@ public class ProjectService {
         this.mapper = mapper;
     }
 
+    @Transactional // the count and the page see the same data
     public Page<Project> search(ProjectFilter filter, String sort, PageRequest page) {
         String key = sort == null || sort.isBlank() ? "code" : sort.strip();
         boolean descending = key.startsWith("-");

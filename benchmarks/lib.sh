@@ -1,0 +1,58 @@
+# Shared by the benchmark scripts: a scratch database and a service jar on a spare port, cleaned up on exit.
+# Source it, then call bench_start_service MODULE PORT DATABASE.
+set -euo pipefail
+BENCH_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+PSQL=(psql -XqAt -v ON_ERROR_STOP=1 -h "${PGHOST:-127.0.0.1}" -p "${PGPORT:-5432}" -U "${PGUSER:-postgres}")
+BENCH_PIDS=()
+BENCH_DBS=()
+
+bench_cleanup() {
+  for pid in "${BENCH_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${BENCH_PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+  for db in "${BENCH_DBS[@]}"; do "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" || true; done
+}
+trap bench_cleanup EXIT
+
+bench_require() {
+  for tool in "$@"; do
+    command -v "$tool" >/dev/null || { echo "needs $tool (apt-get install $tool)" >&2; exit 1; }
+  done
+}
+
+bench_database() { # bench_database NAME: a fresh, empty database dropped on exit
+  "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $1 WITH (FORCE)"
+  "${PSQL[@]}" -d postgres -c "CREATE DATABASE $1"
+  BENCH_DBS+=("$1")
+}
+
+bench_start_service() { # bench_start_service MODULE PORT DATABASE [extra -D options...]
+  local module=$1 port=$2 db=$3
+  shift 3
+  local jar="$BENCH_ROOT/$module/target/quarkus-app/quarkus-run.jar"
+  [ -f "$jar" ] || (cd "$BENCH_ROOT" && ./mvnw -B -q package -DskipTests -pl "$module" -am)
+  java -Xmx1g -Dquarkus.http.port="$port" \
+    -Dquarkus.datasource.jdbc.url="jdbc:postgresql://${PGHOST:-127.0.0.1}:${PGPORT:-5432}/$db" \
+    -Dquarkus.datasource.username="${PGUSER:-postgres}" -Dquarkus.datasource.password="${PGPASSWORD:-}" \
+    -Dquarkus.log.level=WARN "$@" -jar "$jar" >"/tmp/bench-$module.log" 2>&1 &
+  BENCH_PIDS+=($!)
+  for _ in $(seq 1 60); do
+    curl -fsS -o /dev/null "http://127.0.0.1:$port/q/health/ready" 2>/dev/null && return 0
+    sleep 1
+  done
+  echo "$module did not start; see /tmp/bench-$module.log" >&2
+  exit 1
+}
+
+bench_wrk() { # bench_wrk LABEL URL [wrk options]: prints one markdown table row
+  local label=$1 url=$2
+  shift 2
+  local out
+  out=$(wrk -t2 -c"${BENCH_CONNECTIONS:-16}" -d"${BENCH_DURATION:-20s}" --latency "$@" "$url")
+  local rps p50 p99
+  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+  p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
+  p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
+  local errors
+  errors=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
+  echo "| $label | ${rps} | ${p50} | ${p99} | ${errors:-0} |"
+}
