@@ -89,12 +89,10 @@ public class EligibilityService {
 
     /** The citizen's eligibility for one benefit on a date; empty when its programme has no rules in force then. */
     public Optional<Evaluation> forBenefit(UUID citizenId, Benefit benefit, LocalDate date) {
-        if (!benefit.programme.inForceOn(date)) {
-            return Optional.empty();
-        }
-        Facts known = factsOf(citizenId, date);
-        return rules.inForce(benefit.programme, date).map(active ->
-                active.rule().evaluateBenefit(active.rule().evaluate(known), known, benefit.code));
+        return rules.inForce(benefit.programme, date).map(active -> {
+            Facts known = factsOf(citizenId, date);
+            return active.rule().evaluateBenefit(active.rule().evaluate(known), known, benefit.code);
+        });
     }
 
     /** Codes of every benefit the citizen is eligible for on {@code date}. */

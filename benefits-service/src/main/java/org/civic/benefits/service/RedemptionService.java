@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.civic.benefits.api.RedemptionInput;
@@ -40,6 +41,10 @@ public class RedemptionService {
     }
 
     public record Redeemed(Redemption redemption) implements Attempt {
+    }
+
+    /** A check (nothing recorded) that would succeed. */
+    public record Allowed() implements Attempt {
     }
 
     public record NotCovered() implements Attempt {
@@ -110,14 +115,10 @@ public class RedemptionService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Attempt attempt(UUID citizenId, Benefit benefit, SiteCategory siteCategory, String siteId,
                            Instant occurredAt, Redemption.Channel channel, UUID passId, String actor) {
-        if (!benefit.siteCategories.contains(siteCategory)) {
-            return new NotCovered();
-        }
         LocalDate day = dates.dateOf(occurredAt);
-        Optional<Evaluation> evaluation = eligibility.forBenefit(citizenId, benefit, day);
-        if (evaluation.isEmpty() || evaluation.get().outcome() != Outcome.ELIGIBLE) {
-            return new NotEligible(evaluation.map(Evaluation::outcome).orElse(Outcome.INELIGIBLE),
-                    evaluation.map(Evaluation::missingFacts).orElse(List.of()));
+        Optional<Attempt> refused = refusal(citizenId, benefit, siteCategory, day);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         String periodKey = benefit.periodKey(day);
         Integer sequence = null;
@@ -146,23 +147,33 @@ public class RedemptionService {
         return new Redeemed(redemption);
     }
 
-    /** Whether a use would be allowed now, without recording it (a gate that only checks). */
+    /** Whether a use would be allowed on {@code day}, without recording or locking anything (a gate that only checks). */
     public Attempt check(UUID citizenId, Benefit benefit, SiteCategory siteCategory, LocalDate day) {
-        if (!benefit.siteCategories.contains(siteCategory)) {
-            return new NotCovered();
-        }
-        Optional<Evaluation> evaluation = eligibility.forBenefit(citizenId, benefit, day);
-        if (evaluation.isEmpty() || evaluation.get().outcome() != Outcome.ELIGIBLE) {
-            return new NotEligible(evaluation.map(Evaluation::outcome).orElse(Outcome.INELIGIBLE), List.of());
+        Optional<Attempt> refused = refusal(citizenId, benefit, siteCategory, day);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         if (benefit.limited()) {
             String periodKey = benefit.periodKey(day);
-            int used = redemptions.uses(citizenId, java.util.Map.of(benefit.id, periodKey)).getOrDefault(benefit.id, 0);
+            int used = redemptions.uses(citizenId, Map.of(benefit.id, periodKey)).getOrDefault(benefit.id, 0);
             if (used >= benefit.quotaLimit) {
                 return new QuotaExhausted(redemptions.latestInPeriod(citizenId, benefit.id, periodKey).orElseThrow());
             }
         }
-        return null;
+        return new Allowed();
+    }
+
+    /** The refusal that does not depend on the quota: wrong site category, or not eligible on the day. */
+    private Optional<Attempt> refusal(UUID citizenId, Benefit benefit, SiteCategory siteCategory, LocalDate day) {
+        if (!benefit.siteCategories.contains(siteCategory)) {
+            return Optional.of(new NotCovered());
+        }
+        Optional<Evaluation> evaluation = eligibility.forBenefit(citizenId, benefit, day);
+        if (evaluation.isEmpty() || evaluation.get().outcome() != Outcome.ELIGIBLE) {
+            return Optional.of(new NotEligible(evaluation.map(Evaluation::outcome).orElse(Outcome.INELIGIBLE),
+                    evaluation.map(Evaluation::missingFacts).orElse(List.of())));
+        }
+        return Optional.empty();
     }
 
     @Transactional
@@ -170,7 +181,7 @@ public class RedemptionService {
         citizens.get(citizenId);
         accessLog.record(citizenId, AccessLogEntry.Action.READ_REDEMPTIONS, access);
         List<Redemption> found = redemptions.ofCitizen(citizenId, page);
-        var codes = benefits.codesById(found.stream().map(r -> r.benefitId).toList());
+        Map<UUID, String> codes = benefits.codesById(found.stream().map(r -> r.benefitId).toList());
         return Page.of(found.stream().map(r -> mapper.toView(r, codes.get(r.benefitId))).toList(), page,
                 redemptions.countOf(citizenId));
     }

@@ -49,6 +49,11 @@ public class RuleService {
         return versions.ofProgramme(programme.id);
     }
 
+    public RuleVersion version(BenefitProgramme programme, int number) {
+        return versions.find("programmeId = ?1 and number = ?2", programme.id, number).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("Rule version", programme.code + "/" + number));
+    }
+
     @Transactional
     public RuleVersion create(String programmeCode, RuleVersionInput input, String actor) {
         BenefitProgramme programme = programmeService.get(programmeCode);
@@ -83,7 +88,11 @@ public class RuleService {
         return version;
     }
 
+    /** The programme's rule on {@code date}; empty outside the programme's own effective period too. */
     public Optional<ActiveRule> inForce(BenefitProgramme programme, LocalDate date) {
+        if (!programme.inForceOn(date)) {
+            return Optional.empty();
+        }
         return Optional.ofNullable(inForce(List.of(programme.id), date).get(programme.id));
     }
 

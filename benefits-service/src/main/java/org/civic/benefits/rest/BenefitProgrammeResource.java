@@ -1,0 +1,96 @@
+package org.civic.benefits.rest;
+
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.civic.benefits.api.Codes;
+import org.civic.benefits.api.ProgrammeInput;
+import org.civic.benefits.entity.BenefitProgramme;
+import org.civic.benefits.mapping.BenefitsMapper;
+import org.civic.benefits.rules.Regions;
+import org.civic.benefits.service.ProgrammeService;
+import org.civic.common.idempotency.Idempotency;
+import org.civic.common.problem.ProblemException;
+import org.civic.common.web.ETags;
+import org.civic.common.web.PageRequest;
+import org.civic.common.web.Params;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/benefit-programmes")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Benefit programmes", description = "Benefit policies such as 泉州市无偿献血及造血干细胞捐献者优待措施 and their benefits")
+public class BenefitProgrammeResource {
+
+    private final ProgrammeService service;
+    private final BenefitsMapper mapper;
+    private final Idempotency idempotency;
+
+    public BenefitProgrammeResource(ProgrammeService service, BenefitsMapper mapper, Idempotency idempotency) {
+        this.service = service;
+        this.mapper = mapper;
+        this.idempotency = idempotency;
+    }
+
+    @GET
+    @Transactional
+    @Operation(summary = "List programmes", description = "region includes sub-regions by GB/T 2260 code prefix "
+            + "(350000 lists 泉州's 350500); inForceOn keeps those in force on that date.")
+    public Response list(@QueryParam("region") String region, @QueryParam("inForceOn") String inForceOn,
+                         @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
+        String regionCode = Params.text(region);
+        if (regionCode != null && !regionCode.matches(Codes.REGION)) {
+            throw ProblemException.badRequest("region", Codes.REGION_MESSAGE);
+        }
+        return service.list(regionCode == null ? null : Regions.significantPrefix(regionCode),
+                Params.date("inForceOn", inForceOn), page).map(mapper::toView).toResponse(uri);
+    }
+
+    @GET
+    @Transactional
+    @Path("/{code}")
+    @Operation(summary = "Read one programme with its benefits")
+    public Response get(@PathParam("code") String code, @Context Request request) {
+        BenefitProgramme programme = service.get(code);
+        return ETags.conditional(request, mapper.toView(programme), programme.version);
+    }
+
+    @POST
+    @Operation(summary = "Create a programme with its benefits (Idempotency-Key accepted)")
+    public Response create(@Valid @NotNull ProgrammeInput input, @HeaderParam(Idempotency.HEADER) String key,
+                           @Context UriInfo uri) {
+        return idempotency.execute(key, "POST /benefit-programmes", input, () -> {
+            BenefitProgramme programme = service.create(input);
+            return Response.created(uri.getAbsolutePathBuilder().path(programme.code).build())
+                    .entity(mapper.toView(programme)).tag(ETags.of(programme.version)).build();
+        });
+    }
+
+    @PUT
+    @Transactional // the answer is mapped inside the write's transaction
+    @Path("/{code}")
+    @Operation(summary = "Replace a programme and its benefits (If-Match required)",
+            description = "Benefits are matched by code; a benefit that has been redeemed cannot be removed (409).")
+    public Response update(@PathParam("code") String code, @Valid @NotNull ProgrammeInput input,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        BenefitProgramme programme = service.update(code, input, ifMatch);
+        return Response.ok(mapper.toView(programme)).tag(ETags.of(programme.version)).build();
+    }
+}

@@ -1,0 +1,79 @@
+package org.civic.benefits.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.civic.benefits.api.RuleVersionInput;
+import org.civic.benefits.api.RuleVersionView;
+import org.civic.benefits.entity.BenefitProgramme;
+import org.civic.benefits.entity.RuleVersion;
+import org.civic.benefits.mapping.BenefitsMapper;
+import org.civic.benefits.service.ProgrammeService;
+import org.civic.benefits.service.RuleService;
+import org.civic.common.idempotency.Idempotency;
+import org.civic.common.web.Actor;
+import org.civic.common.web.Params;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/benefit-programmes/{code}/rules")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Rules", description = "Versioned eligibility criteria as data (all / any / not over conditions)")
+public class RuleVersionResource {
+
+    private final RuleService rules;
+    private final ProgrammeService programmes;
+    private final BenefitsMapper mapper;
+    private final Idempotency idempotency;
+
+    public RuleVersionResource(RuleService rules, ProgrammeService programmes, BenefitsMapper mapper,
+                               Idempotency idempotency) {
+        this.rules = rules;
+        this.programmes = programmes;
+        this.mapper = mapper;
+        this.idempotency = idempotency;
+    }
+
+    @GET
+    @Operation(summary = "Every rule version of the programme, oldest first")
+    public List<RuleVersionView> list(@PathParam("code") String code) {
+        BenefitProgramme programme = programmes.get(code);
+        return rules.versions(programme).stream().map(version -> mapper.toView(version, code)).toList();
+    }
+
+    @GET
+    @Path("/{version}")
+    @Operation(summary = "One rule version by number")
+    public RuleVersionView get(@PathParam("code") String code, @PathParam("version") String version) {
+        BenefitProgramme programme = programmes.get(code);
+        int number = Params.integer("version", version, 1, Integer.MAX_VALUE);
+        return mapper.toView(rules.version(programme, number), code);
+    }
+
+    @POST
+    @Operation(summary = "Add a rule version (never overwrites; Idempotency-Key accepted)",
+            description = "Unknown facts or operators, bad values and missing explanations are refused with 400 "
+                    + "naming the path, e.g. criteria.any[2].op. The version is in force from effectiveFrom until a "
+                    + "later version starts or its effectiveTo passes.")
+    public Response create(@PathParam("code") String code, @Valid @NotNull RuleVersionInput input,
+                           @HeaderParam(Idempotency.HEADER) String key, @HeaderParam(Actor.HEADER) String actor,
+                           @Context UriInfo uri) {
+        return idempotency.execute(key, "POST /benefit-programmes/" + code + "/rules", input, () -> {
+            RuleVersion version = rules.create(code, input, Actor.of(actor));
+            return Response.created(uri.getAbsolutePathBuilder().path(Integer.toString(version.number)).build())
+                    .entity(mapper.toView(version, code)).build();
+        });
+    }
+}
