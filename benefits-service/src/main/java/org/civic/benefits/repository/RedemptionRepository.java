@@ -57,17 +57,18 @@ public class RedemptionRepository implements PanacheRepositoryBase<Redemption, U
         if (periodKeyByBenefit.isEmpty()) {
             return uses;
         }
-        getEntityManager().createNativeQuery("""
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
                         SELECT benefit_id, period_key, used FROM quota_counter
-                        WHERE citizen_id = :citizen AND benefit_id IN (:benefits)""", Object[].class)
+                        WHERE citizen_id = :citizen AND benefit_id IN (:benefits)""")
                 .setParameter("citizen", citizenId).setParameter("benefits", periodKeyByBenefit.keySet())
-                .getResultList()
-                .forEach(row -> {
-                    UUID benefitId = (UUID) row[0];
-                    if (row[1].equals(periodKeyByBenefit.get(benefitId))) {
-                        uses.put(benefitId, ((Number) row[2]).intValue());
-                    }
-                });
+                .getResultList();
+        for (Object[] row : rows) {
+            UUID benefitId = (UUID) row[0];
+            if (row[1].equals(periodKeyByBenefit.get(benefitId))) {
+                uses.put(benefitId, ((Number) row[2]).intValue());
+            }
+        }
         return uses;
     }
 

@@ -73,10 +73,14 @@ public class EligibilityService {
         for (int i = 0; i < request.facts().size(); i++) {
             StatedFact fact = request.facts().get(i);
             Optional<FactType> type = FactType.ofJson(fact.type()).filter(FactType::recordable);
-            String problem = type.map(t -> t.recordedValueProblem(fact.value().strip()))
-                    .orElse("unknown fact type; known: " + FactType.recordableCatalogue());
+            if (type.isEmpty()) {
+                violations.add(new Problem.Violation("facts[" + i + "].type",
+                        "unknown fact type; known: " + FactType.recordableCatalogue()));
+                continue;
+            }
+            String problem = type.get().recordedValueProblem(fact.value().strip());
             if (problem != null) {
-                violations.add(new Problem.Violation("facts[" + i + "]." + (type.isEmpty() ? "type" : "value"), problem));
+                violations.add(new Problem.Violation("facts[" + i + "].value", problem));
             } else {
                 stated.add(new Facts.Recorded(type.get(), fact.value().strip(), null, null, null));
             }

@@ -1,5 +1,7 @@
 package org.civic.registry.mapping;
 
+import static org.civic.common.web.Decimals.plain;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,15 +66,6 @@ public class RegistryMapper {
     public IndicatorDto toDto(Indicator indicator) {
         return new IndicatorDto(indicator.key, indicator.name, indicator.unit, plain(indicator.baseline),
                 plain(indicator.target), indicator.direction, indicator.cumulative);
-    }
-
-    /** 23000.0000 from a numeric(18,4) column reads back as 23000. */
-    private static java.math.BigDecimal plain(java.math.BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        java.math.BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     public Indicator toEntity(IndicatorDto dto) {

@@ -74,6 +74,11 @@ public class ProjectService {
         return projects.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Project", id));
     }
 
+    public List<Project> ofProgramme(UUID programmeId) {
+        programmes.get(programmeId);
+        return projects.ofProgramme(programmeId);
+    }
+
     public List<ProjectChange> history(UUID id) {
         get(id);
         return changes.history(id);

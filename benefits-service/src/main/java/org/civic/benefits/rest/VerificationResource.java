@@ -1,0 +1,43 @@
+package org.civic.benefits.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.civic.benefits.api.VerificationRequest;
+import org.civic.benefits.service.VerificationService;
+import org.civic.common.idempotency.Idempotency;
+import org.civic.common.web.Actor;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/verifications")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Verification", description = "A venue or validator checks a pass: yes or no for its site, never who")
+public class VerificationResource {
+
+    private final VerificationService verifications;
+    private final Idempotency idempotency;
+
+    public VerificationResource(VerificationService verifications, Idempotency idempotency) {
+        this.verifications = verifications;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @Operation(summary = "Verify a pass token for a site category; with redeem=true record the use atomically",
+            description = "Always 200 for a well-formed request: {allowed, benefitCode, reason, redeemed}. Expired, "
+                    + "tampered, unknown or revoked tokens answer allowed=false with the reason. A validator that "
+                    + "retries a redeeming call should send the same Idempotency-Key.")
+    public Response verify(@Valid @NotNull VerificationRequest request, @HeaderParam(Idempotency.HEADER) String key,
+                           @HeaderParam(Actor.HEADER) String actor) {
+        return idempotency.execute(key, "POST /verifications", request,
+                () -> Response.ok(verifications.verify(request, Actor.of(actor))).build());
+    }
+}

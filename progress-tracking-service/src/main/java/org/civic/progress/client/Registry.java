@@ -1,0 +1,134 @@
+package org.civic.progress.client;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.civic.common.problem.ProblemException;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+/**
+ * The registry, as this service needs it: every call has a timeout, a bounded retry (all calls are
+ * reads) and a circuit breaker; when the registry cannot answer, callers get a 503 problem with
+ * {@code Retry-After} and nothing is stored.
+ */
+@ApplicationScoped
+public class Registry {
+
+    private static final Logger LOG = Logger.getLogger(Registry.class);
+    static final int RETRY_AFTER_SECONDS = 10;
+    private static final int MAX_IDS = 500;
+    /** The registry's largest page. */
+    private static final int PAGE = 200;
+
+    private final RegistryApi api;
+
+    public Registry(@RestClient RegistryApi api) {
+        this.api = api;
+    }
+
+    /** The project, or empty when the registry does not know it. */
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = {CircuitBreakerOpenException.class, ProblemException.class})
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS, skipOn = ProblemException.class)
+    @Fallback(fallbackMethod = "unavailableProject")
+    public Optional<RegistryProject> project(UUID id) {
+        try {
+            return Optional.of(api.project(id));
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** The known projects among {@code ids} (unknown ids are simply absent). */
+    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = {CircuitBreakerOpenException.class, ProblemException.class})
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS, skipOn = ProblemException.class)
+    @Fallback(fallbackMethod = "unavailableProjects")
+    public List<RegistryProject> projects(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        if (ids.size() > MAX_IDS) {
+            throw ProblemException.badRequest("projectIds", "at most " + MAX_IDS + " ids per request");
+        }
+        List<UUID> all = List.copyOf(ids);
+        List<RegistryProject> found = new java.util.ArrayList<>();
+        for (int from = 0; from < all.size(); from += PAGE) {
+            String joined = all.subList(from, Math.min(all.size(), from + PAGE)).stream().map(UUID::toString)
+                    .collect(Collectors.joining(","));
+            found.addAll(api.projects(joined, PAGE).items());
+        }
+        return found;
+    }
+
+    /** The programme, or empty when the registry does not know it. */
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = {CircuitBreakerOpenException.class, ProblemException.class})
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS, skipOn = ProblemException.class)
+    @Fallback(fallbackMethod = "unavailableProgrammeItself")
+    public Optional<RegistryProgramme> programme(UUID programmeId) {
+        try {
+            return Optional.of(api.programme(programmeId));
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** Every project of a programme, or empty when the registry does not know the programme. */
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = {CircuitBreakerOpenException.class, ProblemException.class})
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS, skipOn = ProblemException.class)
+    @Fallback(fallbackMethod = "unavailableProgramme")
+    public Optional<List<RegistryProject>> programmeProjects(UUID programmeId) {
+        try {
+            return Optional.of(api.programmeProjects(programmeId));
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    Optional<RegistryProject> unavailableProject(UUID id, Throwable cause) {
+        throw unavailable(cause);
+    }
+
+    List<RegistryProject> unavailableProjects(Collection<UUID> ids, Throwable cause) {
+        throw unavailable(cause);
+    }
+
+    Optional<List<RegistryProject>> unavailableProgramme(UUID programmeId, Throwable cause) {
+        throw unavailable(cause);
+    }
+
+    Optional<RegistryProgramme> unavailableProgrammeItself(UUID programmeId, Throwable cause) {
+        throw unavailable(cause);
+    }
+
+    private static RuntimeException unavailable(Throwable cause) {
+        if (cause instanceof ProblemException problem) {
+            return problem;
+        }
+        LOG.warnf("registry unavailable: %s", cause.toString());
+        return ProblemException.serviceUnavailable(
+                "The project registry cannot be reached; nothing was changed. Retry later.", RETRY_AFTER_SECONDS);
+    }
+}

@@ -1,0 +1,35 @@
+package org.civic.progress.client;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** The registry's HTTP API as this service uses it; wrapped by {@link Registry}, which adds fault tolerance. */
+@RegisterRestClient(configKey = "registry")
+@Path("/")
+interface RegistryApi {
+
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+    record ProjectPage(List<RegistryProject> items, long total) {
+    }
+
+    @GET
+    @Path("projects/{id}")
+    RegistryProject project(@PathParam("id") UUID id);
+
+    @GET
+    @Path("projects")
+    ProjectPage projects(@QueryParam("ids") String ids, @QueryParam("size") int size);
+
+    @GET
+    @Path("programmes/{id}")
+    RegistryProgramme programme(@PathParam("id") UUID programmeId);
+
+    @GET
+    @Path("programmes/{id}/projects")
+    List<RegistryProject> programmeProjects(@PathParam("id") UUID programmeId);
+}

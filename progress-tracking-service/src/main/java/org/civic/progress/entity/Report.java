@@ -1,0 +1,86 @@
+package org.civic.progress.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** A progress report for one period; only APPROVED reports count in any figure. */
+@Entity
+public class Report {
+
+    public enum State { DRAFT, SUBMITTED, APPROVED, RETURNED, SUPERSEDED }
+
+    @Id
+    public UUID id;
+
+    @Column(name = "project_id")
+    public UUID projectId;
+
+    @Column(name = "programme_id")
+    public UUID programmeId;
+
+    @Column(name = "as_of")
+    public LocalDate asOf;
+
+    @Column(name = "percent_complete")
+    public BigDecimal percentComplete;
+
+    public String narrative;
+
+    public String reporter;
+
+    @Enumerated(EnumType.STRING)
+    public State state;
+
+    @Column(name = "supersedes_id")
+    public UUID supersedesId;
+
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+
+    @Column(name = "decided_by")
+    public String decidedBy;
+
+    @Column(name = "return_comment")
+    public String returnComment;
+
+    @ElementCollection
+    @CollectionTable(name = "report_actual", joinColumns = @JoinColumn(name = "report_id"))
+    @MapKeyColumn(name = "indicator_key")
+    @Column(name = "value")
+    public Map<String, BigDecimal> actuals = new LinkedHashMap<>();
+
+    @ElementCollection
+    @CollectionTable(name = "report_evidence", joinColumns = @JoinColumn(name = "report_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "url")
+    public List<String> evidenceLinks = new ArrayList<>();
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+}

@@ -1,0 +1,34 @@
+package org.civic.progress.mapping;
+
+import static org.civic.common.web.Decimals.plain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.civic.progress.api.MilestoneView;
+import org.civic.progress.api.ReportInput;
+import org.civic.progress.api.ReportView;
+import org.civic.progress.entity.Ladder;
+import org.civic.progress.entity.Milestone;
+import org.civic.progress.entity.Report;
+
+@ApplicationScoped
+public class ProgressMapper {
+
+    public MilestoneView toView(Milestone milestone, LocalDate today) {
+        String status = milestone.metBy(today) ? "MET" : milestone.missedBy(today) ? "MISSED" : "SCHEDULED";
+        String name = milestone.name != null ? milestone.name : Ladder.of(milestone.code).map(l -> l.nameZh).orElse(null);
+        return new MilestoneView(milestone.id, milestone.projectId, milestone.code, name,
+                Ladder.of(milestone.code).isPresent(), milestone.plannedDate, milestone.actualDate, status);
+    }
+
+    public ReportView toView(Report report) {
+        List<ReportInput.Actual> actuals = report.actuals.entrySet().stream()
+                .map(e -> new ReportInput.Actual(e.getKey(), plain(e.getValue()))).toList();
+        return new ReportView(report.id, report.projectId, report.programmeId, report.asOf, actuals,
+                plain(report.percentComplete), report.narrative, List.copyOf(report.evidenceLinks), report.reporter,
+                report.state, report.supersedesId, report.submittedAt, report.decidedAt, report.decidedBy,
+                report.returnComment, report.createdAt, report.updatedAt);
+    }
+}

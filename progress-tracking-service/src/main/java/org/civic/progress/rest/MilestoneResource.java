@@ -1,0 +1,88 @@
+package org.civic.progress.rest;
+
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.civic.common.idempotency.Idempotency;
+import org.civic.common.web.ETags;
+import org.civic.common.web.Params;
+import org.civic.progress.api.MilestoneInput;
+import org.civic.progress.api.MilestoneView;
+import org.civic.progress.entity.Milestone;
+import org.civic.progress.mapping.ProgressMapper;
+import org.civic.progress.service.MilestoneService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Milestones", description = "立项 → 开工 → 主体完工 → 基本完成 → 竣工 → 验收 → 投入使用, plus custom milestones")
+public class MilestoneResource {
+
+    private final MilestoneService service;
+    private final ProgressMapper mapper;
+    private final Idempotency idempotency;
+
+    public MilestoneResource(MilestoneService service, ProgressMapper mapper, Idempotency idempotency) {
+        this.service = service;
+        this.mapper = mapper;
+        this.idempotency = idempotency;
+    }
+
+    @GET
+    @Path("projects/{projectId}/milestones")
+    @Operation(summary = "A project's milestones with their status as of today")
+    public List<MilestoneView> list(@PathParam("projectId") String projectId) {
+        LocalDate today = LocalDate.now();
+        return service.ofProject(Params.uuid("projectId", projectId)).stream().map(m -> mapper.toView(m, today)).toList();
+    }
+
+    @POST
+    @Path("projects/{projectId}/milestones")
+    @Operation(summary = "Add a milestone (the project is checked in the registry)")
+    public Response create(@PathParam("projectId") String projectId, @Valid @NotNull MilestoneInput input,
+                           @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri) {
+        UUID project = Params.uuid("projectId", projectId);
+        return idempotency.execute(key, "POST /projects/" + project + "/milestones", input, () -> {
+            Milestone milestone = service.create(project, input);
+            return Response.created(uri.getBaseUriBuilder().path("milestones").path(milestone.id.toString()).build())
+                    .entity(mapper.toView(milestone, LocalDate.now())).tag(ETags.of(milestone.version)).build();
+        });
+    }
+
+    @GET
+    @Path("milestones/{id}")
+    @Operation(summary = "Read one milestone")
+    public Response get(@PathParam("id") String id, @Context Request request) {
+        Milestone milestone = service.get(Params.uuid("id", id));
+        return ETags.conditional(request, mapper.toView(milestone, LocalDate.now()), milestone.version);
+    }
+
+    @PUT
+    @Transactional
+    @Path("milestones/{id}")
+    @Operation(summary = "Change a milestone's dates or name (If-Match required)")
+    public Response update(@PathParam("id") String id, @Valid @NotNull MilestoneInput input,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Milestone milestone = service.update(Params.uuid("id", id), input, ifMatch);
+        return Response.ok(mapper.toView(milestone, LocalDate.now())).tag(ETags.of(milestone.version)).build();
+    }
+}

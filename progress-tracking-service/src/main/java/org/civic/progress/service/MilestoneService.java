@@ -1,0 +1,89 @@
+package org.civic.progress.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.civic.common.problem.ProblemException;
+import org.civic.common.web.ETags;
+import org.civic.common.web.Times;
+import org.civic.progress.api.MilestoneInput;
+import org.civic.progress.client.RegistryProject;
+import org.civic.progress.entity.Ladder;
+import org.civic.progress.entity.Milestone;
+import org.civic.progress.repository.MilestoneRepository;
+
+@ApplicationScoped
+public class MilestoneService {
+
+    private final MilestoneRepository milestones;
+    private final ProjectCheck projects;
+
+    public MilestoneService(MilestoneRepository milestones, ProjectCheck projects) {
+        this.milestones = milestones;
+        this.projects = projects;
+    }
+
+    public List<Milestone> ofProject(UUID projectId) {
+        return milestones.ofProject(projectId);
+    }
+
+    public Milestone get(UUID id) {
+        return milestones.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Milestone", id));
+    }
+
+    @Transactional
+    public Milestone create(UUID projectId, MilestoneInput input) {
+        RegistryProject project = projects.writable(projectId);
+        milestones.find(projectId, input.code()).ifPresent(other -> {
+            throw ProblemException.conflict("milestone-exists", "Project " + projectId + " already has milestone "
+                    + input.code() + " (" + other.id + "); change it with PUT /milestones/" + other.id + ".");
+        });
+        Milestone milestone = new Milestone();
+        milestone.id = UUID.randomUUID();
+        milestone.projectId = projectId;
+        milestone.programmeId = project.programmeId();
+        milestone.createdAt = Times.now();
+        apply(milestone, input);
+        milestones.persist(milestone);
+        return milestone;
+    }
+
+    @Transactional
+    public Milestone update(UUID id, MilestoneInput input, String ifMatch) {
+        Milestone milestone = get(id);
+        ETags.checkMatches(ifMatch, milestone.version);
+        projects.writable(milestone.projectId);
+        if (!milestone.code.equals(input.code())) {
+            throw ProblemException.badRequest("code", "cannot change; create another milestone instead");
+        }
+        apply(milestone, input);
+        milestones.flush();
+        return milestone;
+    }
+
+    private void apply(Milestone milestone, MilestoneInput input) {
+        boolean standard = Ladder.of(input.code()).isPresent();
+        if (!standard && (input.name() == null || input.name().isBlank())) {
+            throw ProblemException.badRequest("name", "a custom milestone needs a name (ladder codes: "
+                    + java.util.Arrays.toString(Ladder.values()) + ")");
+        }
+        if (input.actualDate() != null && input.actualDate().isAfter(LocalDate.now())) {
+            throw ProblemException.badRequest("actualDate", "must not be in the future");
+        }
+        if (input.actualDate() != null && !Ladder.APPROVED.name().equals(input.code())) {
+            milestones.find(milestone.projectId, Ladder.APPROVED.name())
+                    .filter(approved -> approved.actualDate != null && input.actualDate().isBefore(approved.actualDate))
+                    .ifPresent(approved -> {
+                        throw ProblemException.badRequest("actualDate", "is before the project's approval (立项) on "
+                                + approved.actualDate);
+                    });
+        }
+        milestone.code = input.code();
+        milestone.name = input.name() == null || input.name().isBlank() ? null : input.name().strip();
+        milestone.plannedDate = input.plannedDate();
+        milestone.actualDate = input.actualDate();
+        milestone.updatedAt = Times.now();
+    }
+}

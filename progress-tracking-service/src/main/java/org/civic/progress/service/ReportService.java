@@ -1,0 +1,195 @@
+package org.civic.progress.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.civic.common.problem.Problem;
+import org.civic.common.problem.ProblemException;
+import org.civic.common.web.ETags;
+import org.civic.common.web.Page;
+import org.civic.common.web.PageRequest;
+import org.civic.common.web.Times;
+import org.civic.progress.api.ReportInput;
+import org.civic.progress.client.RegistryProject;
+import org.civic.progress.entity.Report;
+import org.civic.progress.entity.Report.State;
+import org.civic.progress.repository.ReportRepository;
+
+/**
+ * Progress reports and their workflow DRAFT → SUBMITTED → APPROVED or RETURNED (→ SUBMITTED again).
+ * An approved report is never edited: a correction is a new report that supersedes it when approved.
+ */
+@ApplicationScoped
+public class ReportService {
+
+    private final ReportRepository reports;
+    private final ProjectCheck projects;
+
+    public ReportService(ReportRepository reports, ProjectCheck projects) {
+        this.reports = reports;
+        this.projects = projects;
+    }
+
+    public Page<Report> ofProject(UUID projectId, State state, PageRequest page) {
+        return Page.of(reports.ofProject(projectId, state, page), page, reports.countOfProject(projectId, state));
+    }
+
+    public Report get(UUID id) {
+        return reports.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Report", id));
+    }
+
+    public List<Report> series(UUID projectId, String key) {
+        return reports.approvedWith(projectId, key);
+    }
+
+    @Transactional
+    public Report create(UUID projectId, ReportInput input, String reporter) {
+        RegistryProject project = projects.writable(projectId);
+        check(project, input);
+        if (input.supersedesId() != null) {
+            Report old = reports.findByIdOptional(input.supersedesId()).orElseThrow(() ->
+                    ProblemException.badRequest("supersedesId", "unknown report " + input.supersedesId()));
+            if (!old.projectId.equals(projectId) || old.state != State.APPROVED) {
+                throw ProblemException.conflict("not-correctable", "Only an approved report of the same project can be "
+                        + "corrected; report " + old.id + " is " + old.state + ".");
+            }
+        }
+        Report report = new Report();
+        report.id = UUID.randomUUID();
+        report.projectId = projectId;
+        report.programmeId = project.programmeId();
+        report.reporter = reporter;
+        report.state = State.DRAFT;
+        report.supersedesId = input.supersedesId();
+        report.createdAt = Times.now();
+        apply(report, input);
+        reports.persist(report);
+        return report;
+    }
+
+    @Transactional
+    public Report update(UUID id, ReportInput input, String ifMatch) {
+        Report report = get(id);
+        ETags.checkMatches(ifMatch, report.version);
+        requireState(report, "edited", State.DRAFT, State.RETURNED);
+        if (!java.util.Objects.equals(report.supersedesId, input.supersedesId())) {
+            throw ProblemException.badRequest("supersedesId", "cannot change; file another report instead");
+        }
+        check(projects.writable(report.projectId), input);
+        apply(report, input);
+        reports.flush();
+        return report;
+    }
+
+    @Transactional
+    public Report submit(UUID id, String ifMatch) {
+        Report report = transition(id, ifMatch, "submitted", State.DRAFT, State.RETURNED);
+        recheck(report);
+        report.state = State.SUBMITTED;
+        report.submittedAt = Times.now();
+        return touched(report);
+    }
+
+    @Transactional
+    public Report approve(UUID id, String ifMatch, String reviewer) {
+        Report report = transition(id, ifMatch, "approved", State.SUBMITTED);
+        recheck(report);
+        if (report.supersedesId != null) {
+            Report old = get(report.supersedesId);
+            requireState(old, "superseded", State.APPROVED);
+            old.state = State.SUPERSEDED;
+            old.updatedAt = Times.now();
+        }
+        report.state = State.APPROVED;
+        return decided(report, reviewer);
+    }
+
+    @Transactional
+    public Report giveBack(UUID id, String ifMatch, String reviewer, String comment) {
+        Report report = transition(id, ifMatch, "returned", State.SUBMITTED);
+        report.state = State.RETURNED;
+        report.returnComment = comment.strip();
+        return decided(report, reviewer);
+    }
+
+    private Report transition(UUID id, String ifMatch, String verb, State... from) {
+        Report report = get(id);
+        if (ifMatch != null) {
+            ETags.checkMatches(ifMatch, report.version);
+        }
+        requireState(report, verb, from);
+        return report;
+    }
+
+    /** The registry is asked again on every workflow write: the project or an indicator may have gone since. */
+    private void recheck(Report report) {
+        RegistryProject project = projects.writable(report.projectId);
+        List<Problem.Violation> violations = new ArrayList<>();
+        report.actuals.keySet().stream().filter(key -> !project.hasIndicator(key)).forEach(key ->
+                violations.add(new Problem.Violation("actuals", "indicator " + key + " is no longer a target of the project")));
+        if (!violations.isEmpty()) {
+            throw ProblemException.badRequest(violations);
+        }
+    }
+
+    private static void check(RegistryProject project, ReportInput input) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        if (input.asOf().isAfter(LocalDate.now())) {
+            violations.add(new Problem.Violation("asOf", "must not be in the future"));
+        }
+        Set<String> seen = new HashSet<>();
+        List<ReportInput.Actual> actuals = input.actuals() == null ? List.of() : input.actuals();
+        for (int i = 0; i < actuals.size(); i++) {
+            String key = actuals.get(i).key();
+            if (!project.hasIndicator(key)) {
+                violations.add(new Problem.Violation("actuals[" + i + "].key", "the project has no indicator " + key
+                        + "; its indicators are " + (project.indicators() == null ? "[]"
+                        : project.indicators().stream().map(RegistryProject.Indicator::key).toList())));
+            } else if (!seen.add(key)) {
+                violations.add(new Problem.Violation("actuals[" + i + "].key", "indicator " + key + " appears twice"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.badRequest(violations);
+        }
+    }
+
+    private static void apply(Report report, ReportInput input) {
+        report.asOf = input.asOf();
+        report.percentComplete = input.percentComplete();
+        report.narrative = input.narrative() == null || input.narrative().isBlank() ? null : input.narrative().strip();
+        report.actuals.clear();
+        if (input.actuals() != null) {
+            input.actuals().forEach(a -> report.actuals.put(a.key(), a.value()));
+        }
+        report.evidenceLinks.clear();
+        if (input.evidenceLinks() != null) {
+            report.evidenceLinks.addAll(input.evidenceLinks());
+        }
+        report.updatedAt = Times.now();
+    }
+
+    private static void requireState(Report report, String verb, State... allowed) {
+        if (!List.of(allowed).contains(report.state)) {
+            throw ProblemException.conflict("report-state", "Report " + report.id + " is " + report.state
+                    + " and cannot be " + verb + (report.state == State.APPROVED
+                    ? "; an approved report is never edited, file a correction with supersedesId" : "") + ".");
+        }
+    }
+
+    private static Report decided(Report report, String reviewer) {
+        report.decidedAt = Times.now();
+        report.decidedBy = reviewer;
+        return touched(report);
+    }
+
+    private static Report touched(Report report) {
+        report.updatedAt = Times.now();
+        return report;
+    }
+}

@@ -1,0 +1,131 @@
+package org.civic.progress.service;
+
+import static org.civic.common.web.Decimals.plain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.civic.progress.api.ProjectStatus;
+import org.civic.progress.api.ProjectStatus.Health;
+import org.civic.progress.api.ProjectStatus.IndicatorFigure;
+import org.civic.progress.api.ProjectStatus.Reason;
+import org.civic.progress.client.RegistryProject;
+import org.civic.progress.config.HealthRules;
+import org.civic.progress.entity.Ladder;
+import org.civic.progress.entity.Milestone;
+import org.civic.progress.repository.FigureRepository.IndicatorValue;
+import org.civic.progress.repository.FigureRepository.LatestReport;
+
+/**
+ * Derives a project's figures from its plan (registry), its milestones and its approved figures, as of
+ * a date. Pure: everything it needs is passed in, so one programme's figures come from bulk reads.
+ */
+@ApplicationScoped
+public class StatusCalculator {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    static final String NOT_STARTED = "NOT_STARTED";
+
+    private final HealthRules rules;
+
+    public StatusCalculator(HealthRules rules) {
+        this.rules = rules;
+    }
+
+    public ProjectStatus status(RegistryProject project, List<Milestone> milestones, LatestReport latest,
+                                Map<String, IndicatorValue> values, LocalDate asOf) {
+        Optional<Ladder> phase = milestones.stream().filter(m -> m.metBy(asOf))
+                .map(m -> Ladder.of(m.code)).flatMap(Optional::stream).max(Comparator.naturalOrder());
+        List<IndicatorFigure> indicators = project.indicators() == null ? List.of()
+                : project.indicators().stream().map(i -> figure(i, values.get(i.key()))).toList();
+        boolean delivered = phase.map(Ladder::delivered).orElse(false);
+        BigDecimal completion = completion(latest, delivered, indicators);
+        boolean overdue = !project.cancelled() && !delivered && completion.compareTo(HUNDRED) < 0
+                && project.plannedEnd() != null && project.plannedEnd().isBefore(asOf);
+
+        List<Reason> reasons = new ArrayList<>();
+        Health health = null;
+        if (!project.cancelled()) {
+            health = delivered ? Health.ON_TRACK : health(project, milestones, latest, completion, overdue, asOf, reasons);
+        }
+        return new ProjectStatus(project.id(), project.programmeId(), project.code(), project.title(),
+                project.domainCode(), project.leadDepartmentId(), asOf, project.cancelled(),
+                phase.map(Ladder::name).orElse(NOT_STARTED), phase.map(l -> l.nameZh).orElse("未开工"),
+                completion, health, reasons, indicators,
+                latest == null ? null : new ProjectStatus.LatestReport(latest.reportId(), latest.asOf()), overdue);
+    }
+
+    private Health health(RegistryProject project, List<Milestone> milestones, LatestReport latest,
+                          BigDecimal completion, boolean overdue, LocalDate asOf, List<Reason> reasons) {
+        milestones.stream().filter(m -> m.missedBy(asOf)).forEach(m -> reasons.add(new Reason("MILESTONE_MISSED",
+                "milestone " + m.code + " was planned for " + m.plannedDate + " and is not met")));
+        if (overdue) {
+            reasons.add(new Reason("OVERDUE", "planned to end on " + project.plannedEnd() + ", " + completion + " % complete"));
+        }
+        if (!reasons.isEmpty()) {
+            return Health.DELAYED;
+        }
+        LocalDate start = project.plannedStart();
+        LocalDate end = project.plannedEnd();
+        if (start != null && end != null && end.isAfter(start) && asOf.isAfter(start)) {
+            BigDecimal elapsed = BigDecimal.valueOf(Math.min(ChronoUnit.DAYS.between(start, asOf), ChronoUnit.DAYS.between(start, end)))
+                    .multiply(HUNDRED).divide(BigDecimal.valueOf(ChronoUnit.DAYS.between(start, end)), 1, RoundingMode.HALF_UP);
+            if (elapsed.subtract(completion).compareTo(BigDecimal.valueOf(rules.behindMarginPoints())) > 0) {
+                reasons.add(new Reason("BEHIND_SCHEDULE", completion + " % complete after " + elapsed
+                        + " % of the planned time (margin " + rules.behindMarginPoints() + " points)"));
+            }
+        }
+        LocalDate reportDue = asOf.minusDays(rules.reportingPeriodDays());
+        if (start != null && start.isBefore(reportDue) && (latest == null || latest.asOf().isBefore(reportDue))) {
+            reasons.add(new Reason("NO_RECENT_REPORT", "no approved report since " + reportDue
+                    + (latest == null ? "" : " (latest for " + latest.asOf() + ")")));
+        }
+        return reasons.isEmpty() ? Health.ON_TRACK : Health.AT_RISK;
+    }
+
+    private static IndicatorFigure figure(RegistryProject.Indicator indicator, IndicatorValue value) {
+        BigDecimal actual = value == null ? null : indicator.cumulative() ? value.latest() : value.total();
+        return new IndicatorFigure(indicator.key(), indicator.name(), indicator.unit(), indicator.baseline(),
+                indicator.target(), indicator.direction(), indicator.cumulative(), plain(actual),
+                value == null ? null : value.latestAsOf(), rate(indicator, actual));
+    }
+
+    /** Achievement in percent, one decimal, not capped: 4734 against 3000 is 157.8. */
+    static BigDecimal rate(RegistryProject.Indicator indicator, BigDecimal actual) {
+        if (actual == null || indicator.target() == null) {
+            return null;
+        }
+        BigDecimal baseline = indicator.baseline() == null ? BigDecimal.ZERO : indicator.baseline();
+        if ("DECREASE".equals(indicator.direction())) {
+            BigDecimal promised = baseline.subtract(indicator.target());
+            return promised.signum() <= 0 ? null
+                    : baseline.subtract(actual).multiply(HUNDRED).divide(promised, 1, RoundingMode.HALF_UP);
+        }
+        return indicator.target().signum() == 0 ? null
+                : actual.multiply(HUNDRED).divide(indicator.target(), 1, RoundingMode.HALF_UP);
+    }
+
+    /** The reported percent when there is one, else the mean of the capped indicator rates; always 0–100. */
+    private static BigDecimal completion(LatestReport latest, boolean delivered, List<IndicatorFigure> indicators) {
+        BigDecimal percent;
+        if (latest != null && latest.percentComplete() != null) {
+            percent = latest.percentComplete();
+        } else if (delivered) {
+            percent = HUNDRED;
+        } else {
+            List<BigDecimal> rates = indicators.stream().map(IndicatorFigure::achievementRate)
+                    .filter(java.util.Objects::nonNull).map(r -> r.min(HUNDRED).max(BigDecimal.ZERO)).toList();
+            percent = rates.isEmpty() ? BigDecimal.ZERO
+                    : rates.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                    .divide(BigDecimal.valueOf(rates.size()), 1, RoundingMode.HALF_UP);
+        }
+        return plain(percent.min(HUNDRED).max(BigDecimal.ZERO));
+    }
+}

@@ -1,0 +1,119 @@
+package org.civic.testsupport;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs another service of the suite for real during a test run: its packaged fast-jar, on a free port,
+ * with its own fresh database ({@link PostgresDatabase}). The root build packages modules in order, so
+ * the jar exists when a later module's tests run. Init args: {@code module} (e.g.
+ * project-registry-service) and {@code urlProperty}, the configuration key that receives its base URL.
+ */
+public class SiblingService implements QuarkusTestResourceLifecycleManager {
+
+    private static final Duration STARTUP = Duration.ofSeconds(90);
+
+    private String module;
+    private String urlProperty;
+    private final PostgresDatabase database = new PostgresDatabase();
+    private Process process;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        module = initArgs.get("module");
+        urlProperty = initArgs.get("urlProperty");
+        database.init(Map.of("service", module.replace("-service", "").replace("-", "")));
+    }
+
+    @Override
+    public Map<String, String> start() {
+        Path jar = Path.of(System.getProperty("user.dir")).resolveSibling(module)
+                .resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: run ./mvnw verify from the repository root, which "
+                    + "packages " + module + " first, or ./mvnw package -DskipTests -pl " + module + " -am.");
+        }
+        Map<String, String> db = database.start();
+        int port = freePort();
+        String url = "http://localhost:" + port;
+        try {
+            Path log = Path.of(System.getProperty("user.dir"), "target", module + "-for-tests.log");
+            Files.createDirectories(log.getParent());
+            process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx384m",
+                    "-Dquarkus.http.port=" + port,
+                    "-Dquarkus.datasource.jdbc.url=" + db.get("quarkus.datasource.jdbc.url"),
+                    "-Dquarkus.datasource.username=" + db.get("quarkus.datasource.username"),
+                    "-Dquarkus.datasource.password=" + db.get("quarkus.datasource.password"),
+                    "-jar", jar.toString()))
+                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            awaitReady(url, log);
+        } catch (IOException e) {
+            stop();
+            throw new IllegalStateException("cannot start " + module, e);
+        }
+        Map<String, String> config = new HashMap<>();
+        config.put(urlProperty, url);
+        return config;
+    }
+
+    @Override
+    public void stop() {
+        if (process != null) {
+            process.destroy();
+            try {
+                if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+        database.stop();
+    }
+
+    private void awaitReady(String url, Path log) {
+        Instant deadline = Instant.now().plus(STARTUP);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(module + " exited while starting; see " + log);
+            }
+            try {
+                HttpURLConnection connection = (HttpURLConnection) URI.create(url + "/q/health/ready").toURL().openConnection();
+                connection.setConnectTimeout(500);
+                connection.setReadTimeout(2000);
+                if (connection.getResponseCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException(module + " was not ready within " + STARTUP + "; see " + log);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
