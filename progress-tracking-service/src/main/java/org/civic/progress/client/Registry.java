@@ -2,11 +2,16 @@ package org.civic.progress.client;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.GenericType;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.civic.common.problem.ProblemException;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -31,7 +36,17 @@ public class Registry {
     /** The registry's largest page. */
     private static final int PAGE = 200;
 
+    private static final int REMEMBERED_PROGRAMMES = 50;
+
+    /**
+     * A programme's project list as last received, kept only to be revalidated: every read still asks
+     * the registry (If-None-Match), so a target changed there is used at once.
+     */
+    private record Revalidated(String etag, List<RegistryProject> projects) {
+    }
+
     private final RegistryApi api;
+    private final Map<UUID, Revalidated> programmeProjects = new ConcurrentHashMap<>();
 
     public Registry(@RestClient RegistryApi api) {
         this.api = api;
@@ -97,14 +112,29 @@ public class Registry {
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS, skipOn = ProblemException.class)
     @Fallback(fallbackMethod = "unavailableProgramme")
     public Optional<List<RegistryProject>> programmeProjects(UUID programmeId) {
-        try {
-            return Optional.of(api.programmeProjects(programmeId));
-        } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 404) {
-                return Optional.empty();
-            }
-            throw e;
+        Revalidated cached = programmeProjects.get(programmeId);
+        try (Response response = api.programmeProjects(programmeId, cached == null ? null : cached.etag())) {
+            return switch (response.getStatus()) {
+                case 304 -> Optional.of(cached.projects());
+                case 404 -> Optional.empty();
+                case 200 -> {
+                    List<RegistryProject> projects = response.readEntity(new GenericType<List<RegistryProject>>() { });
+                    remember(programmeId, new Revalidated(response.getHeaderString(HttpHeaders.ETAG), projects));
+                    yield Optional.of(projects);
+                }
+                default -> throw new WebApplicationException(response.getStatus());
+            };
         }
+    }
+
+    private void remember(UUID programmeId, Revalidated list) {
+        if (list.etag() == null) {
+            return;
+        }
+        if (programmeProjects.size() >= REMEMBERED_PROGRAMMES && !programmeProjects.containsKey(programmeId)) {
+            programmeProjects.clear();
+        }
+        programmeProjects.put(programmeId, list);
     }
 
     Optional<RegistryProject> unavailableProject(UUID id, Throwable cause) {

@@ -3,7 +3,9 @@ package org.civic.progress.client;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -29,7 +31,8 @@ interface RegistryApi {
     @Path("programmes/{id}")
     RegistryProgramme programme(@PathParam("id") UUID programmeId);
 
+    /** 200 with the list and its ETag, 304 when {@code ifNoneMatch} is still current, or 404. */
     @GET
     @Path("programmes/{id}/projects")
-    List<RegistryProject> programmeProjects(@PathParam("id") UUID programmeId);
+    Response programmeProjects(@PathParam("id") UUID programmeId, @HeaderParam("If-None-Match") String ifNoneMatch);
 }

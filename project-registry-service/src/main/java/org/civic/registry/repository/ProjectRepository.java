@@ -69,6 +69,12 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
         return find("programmeId = ?1 and code = ?2", programmeId, code).firstResultOptional();
     }
 
+    public String fingerprint(UUID programmeId) {
+        Object[] row = getEntityManager().createQuery("select count(p), coalesce(sum(p.version), 0), max(p.updatedAt)"
+                + " from Project p where p.programmeId = :id", Object[].class).setParameter("id", programmeId).getSingleResult();
+        return row[0] + "-" + row[1] + "-" + row[2];
+    }
+
     public List<Project> ofProgramme(UUID programmeId) {
         return list("programmeId = ?1 order by code", programmeId);
     }

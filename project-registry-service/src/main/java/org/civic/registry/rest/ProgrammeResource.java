@@ -14,16 +14,18 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
 import org.civic.common.idempotency.Idempotency;
 import org.civic.common.web.ETags;
 import org.civic.common.web.PageRequest;
 import org.civic.common.web.Params;
-import java.util.List;
 import org.civic.registry.api.ProgrammeInput;
 import org.civic.registry.api.ProjectView;
 import org.civic.registry.mapping.RegistryMapper;
@@ -85,8 +87,17 @@ public class ProgrammeResource {
     @Transactional // the projects are mapped inside the read's transaction
     @Operation(summary = "All projects of a programme in one answer, ordered by code",
             description = "For other services' bulk reads (progress figures, dashboards); people use GET /projects.")
-    public List<ProjectView> projects(@PathParam("id") String id) {
-        return projects.ofProgramme(Params.uuid("id", id)).stream().map(mapper::toView).toList();
+    public Response projects(@PathParam("id") String id, @Context Request request) {
+        UUID programmeId = Params.uuid("id", id);
+        // A cheap fingerprint of the whole list lets callers revalidate with If-None-Match instead of
+        // downloading thousands of projects again.
+        EntityTag tag = new EntityTag(projects.fingerprint(programmeId));
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return notModified.build();
+        }
+        List<ProjectView> list = projects.ofProgramme(programmeId).stream().map(mapper::toView).toList();
+        return Response.ok(list).tag(tag).build();
     }
 
     @PUT

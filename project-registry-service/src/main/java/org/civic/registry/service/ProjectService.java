@@ -79,6 +79,12 @@ public class ProjectService {
         return projects.ofProgramme(programmeId);
     }
 
+    /** Changes whenever a project of the programme is created, changed or deleted. */
+    public String fingerprint(UUID programmeId) {
+        programmes.get(programmeId);
+        return projects.fingerprint(programmeId);
+    }
+
     public List<ProjectChange> history(UUID id) {
         get(id);
         return changes.history(id);
