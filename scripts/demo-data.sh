@@ -6,6 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 REGISTRY="${REGISTRY_URL:-http://127.0.0.1:8081}"
+PROGRESS="${PROGRESS_URL:-http://127.0.0.1:8082}"
 
 # post URL FILE-OR-BODY KEY [CONTENT-TYPE]: POSTs and prints the response body; fails loudly on a 4xx/5xx.
 post() {
@@ -60,10 +61,54 @@ load_registry() {
   done <demo/registry/programmes.ndjson
 }
 
+# programme_id REGION YEAR: the id of the registry programme of exactly that region and year
+programme_id() {
+  curl -fsS "$REGISTRY/programmes?region=$1&year=$2&size=200" | grep -o '"id":"[^"]*","regionCode":"[^"]*"' \
+    | grep "\"regionCode\":\"$1\"" | head -n 1 | sed 's/"id":"\([^"]*\)".*/\1/'
+}
+
+# Milestones and approved reports from demo/progress/<region>-<year>.ndjson: one operation per line,
+# {"project": CODE, "kind": "milestone" | "report", "body": {...}}; every report is submitted and approved.
+load_progress() {
+  local file name region year programme codes line code kind body id n
+  for file in demo/progress/*.ndjson; do
+    name=$(basename "$file" .ndjson)
+    region=${name%-*}
+    year=${name#*-}
+    programme=$(programme_id "$region" "$year")
+    [ -n "$programme" ] || { echo "  progress: no registry programme $region/$year, skipped"; continue; }
+    codes=$(curl -fsS "$REGISTRY/programmes/$programme/projects" | grep -o '"id":"[^"]*","programmeId":"[^"]*","code":"[^"]*"')
+    n=0
+    while IFS= read -r line; do
+      [ -n "$line" ] || continue
+      n=$((n + 1))
+      code=$(json_field project <<<"$line")
+      kind=$(json_field kind <<<"$line")
+      body=$(sed 's/.*"body": *//; s/}[[:space:]]*$//' <<<"$line")
+      id=$(grep "\"code\":\"$code\"" <<<"$codes" | head -n 1 | sed 's/"id":"\([^"]*\)".*/\1/')
+      [ -n "$id" ] || { echo "  progress: $name line $n names unknown project $code" >&2; return 1; }
+      if [ $n = 1 ] && [ "$(curl -fsS "$PROGRESS/projects/$id/milestones")" != "[]" ]; then
+        echo "  progress: $region/$year already has milestones, nothing loaded"
+        continue 2
+      fi
+      if [ "$kind" = milestone ]; then
+        post "$PROGRESS/projects/$id/milestones" "$body" "demo-$name-$n" >/dev/null
+      else
+        local report
+        report=$(post "$PROGRESS/projects/$id/reports" "$body" "demo-$name-$n" | json_field id)
+        curl -fsS -o /dev/null -X POST "$PROGRESS/reports/$report/submit" -H "X-Civic-Actor: demo-loader"
+        curl -fsS -o /dev/null -X POST "$PROGRESS/reports/$report/approve" -H "X-Civic-Actor: demo-reviewer"
+      fi
+    done <"$file"
+    echo "  progress: $region/$year: $n milestones and approved reports"
+  done
+}
+
 case "${1:-}" in
   load)
     echo "Demo data:"
     load_registry
+    load_progress
     ;;
   *) echo "usage: $0 load"; exit 2 ;;
 esac

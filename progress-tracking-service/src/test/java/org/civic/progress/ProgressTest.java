@@ -113,7 +113,11 @@ class ProgressTest {
         approved("2024-12-31", 4734, 100);
         given().queryParam("asOf", "2025-01-01").when().get("/projects/" + projectId + "/status").then()
                 .body("indicators.find { it.key == 'spaces' }.achievementRate", equalTo(157.8f));
+        given().queryParam("programmeId", programmeId).queryParam("asOf", "2025-01-01").when().get("/status").then()
+                .body("find { it.code == 'XX-PARK' }.indicators.find { it.key == 'spaces' }.achievementRate", equalTo(157.8f));
         RegistryData.changeTarget(projectId, 4000);
+        given().queryParam("programmeId", programmeId).queryParam("asOf", "2025-01-01").when().get("/status").then()
+                .body("find { it.code == 'XX-PARK' }.indicators.find { it.key == 'spaces' }.achievementRate", equalTo(118.4f));
         given().queryParam("asOf", "2025-01-01").when().get("/projects/" + projectId + "/status").then()
                 .body("indicators.find { it.key == 'spaces' }.target", equalTo(4000))
                 .body("indicators.find { it.key == 'spaces' }.achievementRate", equalTo(118.4f));
