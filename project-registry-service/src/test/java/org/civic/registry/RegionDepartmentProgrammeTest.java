@@ -168,6 +168,22 @@ class RegionDepartmentProgrammeTest {
         assertEquals(before + 1, programmes());
     }
 
+    @Test
+    void aProgrammesProjectListCanBeRevalidated() {
+        String province = province();
+        String id = programme(province, "PUBLISHED");
+        String lead = department(province, "民政局");
+        String project = project(id, "R-1", "长者食堂", lead);
+        String tag = given().when().get("/programmes/" + id + "/projects").then().statusCode(200)
+                .body("code", equalTo(List.of("R-1"))).extract().header("ETag");
+        given().header("If-None-Match", tag).when().get("/programmes/" + id + "/projects").then().statusCode(304);
+        given().contentType(ContentType.JSON).body(Map.of("titleEn", "Canteens")).header("If-Match", "\"0\"")
+                .when().patch("/projects/" + project).then().statusCode(200);
+        given().header("If-None-Match", tag).when().get("/programmes/" + id + "/projects").then().statusCode(200)
+                .body("[0].titleEn", equalTo("Canteens"));
+        given().when().get("/programmes/00000000-0000-0000-0000-000000000000/projects").then().statusCode(404);
+    }
+
     static String etag(String path) {
         return given().when().get(path).then().statusCode(200).extract().header("ETag");
     }
