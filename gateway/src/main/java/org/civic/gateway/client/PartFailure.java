@@ -1,0 +1,45 @@
+package org.civic.gateway.client;
+
+/**
+ * A service call that failed for a reason a view reports in {@code degraded}: timeout, circuit-open,
+ * overloaded, unavailable or error. A 404 is not a failure: it stays a NotFoundException.
+ */
+public class PartFailure extends RuntimeException {
+
+    private final String reason;
+
+    public PartFailure(String reason, Throwable cause) {
+        super(reason, cause, false, false);
+        this.reason = reason;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    static PartFailure of(Throwable cause) {
+        String reason;
+        if (cause instanceof org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException
+                || cause instanceof java.util.concurrent.TimeoutException || hasCause(cause, java.net.SocketTimeoutException.class)) {
+            reason = "timeout";
+        } else if (cause instanceof org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException) {
+            reason = "circuit-open";
+        } else if (cause instanceof org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException) {
+            reason = "overloaded";
+        } else if (hasCause(cause, java.net.ConnectException.class)) {
+            reason = "unavailable";
+        } else {
+            reason = "error";
+        }
+        return new PartFailure(reason, cause);
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

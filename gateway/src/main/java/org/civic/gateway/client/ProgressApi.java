@@ -1,0 +1,31 @@
+package org.civic.gateway.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+@RegisterRestClient(configKey = "progress")
+@Path("/")
+interface ProgressApi {
+
+    @GET
+    @Path("projects/{id}/milestones")
+    JsonNode milestones(@PathParam("id") UUID projectId);
+
+    @GET
+    @Path("projects/{id}/reports")
+    JsonNode reports(@PathParam("id") UUID projectId, @QueryParam("state") String state, @QueryParam("size") int size);
+
+    @GET
+    @Path("projects/{id}/status")
+    JsonNode status(@PathParam("id") UUID projectId, @QueryParam("asOf") LocalDate asOf);
+
+    @GET
+    @Path("programmes/{id}/summary")
+    JsonNode summary(@PathParam("id") UUID programmeId, @QueryParam("asOf") LocalDate asOf);
+}

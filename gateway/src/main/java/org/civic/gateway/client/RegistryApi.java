@@ -1,0 +1,25 @@
+package org.civic.gateway.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import java.util.UUID;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+@RegisterRestClient(configKey = "registry")
+@Path("/")
+interface RegistryApi {
+
+    @GET
+    @Path("projects/{id}")
+    JsonNode project(@PathParam("id") UUID id);
+
+    @GET
+    @Path("programmes/{id}")
+    JsonNode programme(@PathParam("id") UUID id);
+
+    @GET
+    @Path("programmes/{id}/projects")
+    JsonNode programmeProjects(@PathParam("id") UUID id);
+}

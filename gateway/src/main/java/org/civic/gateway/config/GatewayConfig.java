@@ -1,0 +1,34 @@
+package org.civic.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Where the services are and how long the gateway waits for them. */
+@ConfigMapping(prefix = "gateway")
+public interface GatewayConfig {
+
+    Services services();
+
+    /** A pass-through call's whole answer must start within this; a hanging service gets a 504, not a hanging socket. */
+    @WithDefault("10s")
+    Duration passThroughTimeout();
+
+    @WithDefault("1s")
+    Duration connectTimeout();
+
+    /** An aggregated view answers with what it has after this. */
+    @WithDefault("3s")
+    Duration viewDeadline();
+
+    interface Services {
+        @WithDefault("http://localhost:8081")
+        String registry();
+
+        @WithDefault("http://localhost:8082")
+        String progress();
+
+        @WithDefault("http://localhost:8083")
+        String benefits();
+    }
+}

@@ -1,0 +1,51 @@
+package org.civic.gateway.rest;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import org.civic.common.problem.ProblemException;
+import org.civic.common.web.Params;
+import org.civic.gateway.service.Views;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Views", description = "Aggregated views over several services; parts that fail are listed in degraded")
+public class ViewResource {
+
+    private final Views views;
+
+    public ViewResource(Views views) {
+        this.views = views;
+    }
+
+    @GET
+    @Path("/projects/{id}/overview")
+    @Operation(summary = "A project with its milestones, latest approved report and status (as of a date)")
+    public Response overview(@PathParam("id") String id, @QueryParam("asOf") String asOf, @Context Request request) {
+        return views.projectOverview(Params.uuid("id", id), asOf(asOf), request);
+    }
+
+    @GET
+    @Path("/programmes/{id}/dashboard")
+    @Operation(summary = "A programme's dashboard: phases, health, breakdowns, investment, achievement, delayed and overdue projects")
+    public Response dashboard(@PathParam("id") String id, @QueryParam("asOf") String asOf, @Context Request request) {
+        return views.programmeDashboard(Params.uuid("id", id), asOf(asOf), request);
+    }
+
+    private static LocalDate asOf(String value) {
+        LocalDate date = Params.date("asOf", value);
+        if (date != null && date.isAfter(LocalDate.now())) {
+            throw ProblemException.badRequest("asOf", "must not be in the future");
+        }
+        return date == null ? LocalDate.now() : date;
+    }
+}

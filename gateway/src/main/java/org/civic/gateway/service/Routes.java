@@ -1,0 +1,47 @@
+package org.civic.gateway.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.civic.gateway.config.GatewayConfig;
+
+/**
+ * Which service owns a public path under /api/v1. Progress owns a project's milestones, reports,
+ * status and indicator series and a programme's summary; everything else about projects and
+ * programmes is the registry's; benefits owns programmes of benefits, citizens, eligibility and
+ * verifications.
+ */
+@ApplicationScoped
+public class Routes {
+
+    public enum Service { REGISTRY, PROGRESS, BENEFITS }
+
+    public record Target(Service service, String baseUrl) {
+    }
+
+    private static final Pattern PROGRESS = Pattern.compile(
+            "^(milestones|reports|status)(/.*)?$|^projects/[^/]+/(milestones|reports|status|indicators)(/.*)?$"
+                    + "|^programmes/[^/]+/summary$");
+    private static final Pattern REGISTRY = Pattern.compile("^(regions|departments|programmes|projects)(/.*)?$");
+    private static final Pattern BENEFITS = Pattern.compile(
+            "^(benefit-programmes|citizens|eligibility|verifications)(/.*)?$");
+
+    private final GatewayConfig config;
+
+    public Routes(GatewayConfig config) {
+        this.config = config;
+    }
+
+    public Optional<Target> route(String path) {
+        if (PROGRESS.matcher(path).matches()) {
+            return Optional.of(new Target(Service.PROGRESS, config.services().progress()));
+        }
+        if (REGISTRY.matcher(path).matches()) {
+            return Optional.of(new Target(Service.REGISTRY, config.services().registry()));
+        }
+        if (BENEFITS.matcher(path).matches()) {
+            return Optional.of(new Target(Service.BENEFITS, config.services().benefits()));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,217 @@
+package org.civic.gateway.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import org.civic.common.problem.Problem;
+import org.civic.common.problem.ProblemException;
+import org.civic.gateway.client.PartFailure;
+import org.civic.gateway.client.Services;
+import org.civic.gateway.config.GatewayConfig;
+import org.eclipse.microprofile.context.ManagedExecutor;
+
+/**
+ * Aggregated views: every part is fetched in parallel (the answer takes as long as the slowest part,
+ * not the sum) with bulk calls. A failing optional part becomes null plus an entry in "degraded", and
+ * such an answer is never cached; a failing required part is a 503 or 502 problem with Retry-After.
+ */
+@ApplicationScoped
+public class Views {
+
+    private static final int RETRY_AFTER_SECONDS = 5;
+
+    private final Services services;
+    private final ManagedExecutor executor;
+    private final ObjectMapper json;
+    private final GatewayConfig config;
+
+    public Views(Services services, ManagedExecutor executor, ObjectMapper json, GatewayConfig config) {
+        this.services = services;
+        this.executor = executor;
+        this.json = json;
+        this.config = config;
+    }
+
+    public Response projectOverview(UUID projectId, LocalDate asOf, Request request) {
+        Fanout fanout = new Fanout();
+        CompletableFuture<JsonNode> project = fanout.start(() -> services.project(projectId));
+        CompletableFuture<JsonNode> milestones = fanout.start(() -> services.milestones(projectId));
+        CompletableFuture<JsonNode> report = fanout.start(() -> services.latestApprovedReport(projectId));
+        CompletableFuture<JsonNode> status = fanout.start(() -> services.status(projectId, asOf));
+
+        ObjectNode view = json.createObjectNode();
+        view.set("project", fanout.required(project, "Project", projectId, "project registry"));
+        view.put("asOf", asOf.toString());
+        view.set("milestones", fanout.optional(milestones, "progress.milestones"));
+        view.set("latestApprovedReport", fanout.optional(report, "progress.reports"));
+        view.set("status", fanout.optional(status, "progress.status"));
+        return fanout.respond(view, request);
+    }
+
+    public Response programmeDashboard(UUID programmeId, LocalDate asOf, Request request) {
+        Fanout fanout = new Fanout();
+        CompletableFuture<JsonNode> programme = fanout.start(() -> services.programme(programmeId));
+        CompletableFuture<JsonNode> projects = fanout.start(() -> services.programmeProjects(programmeId));
+        CompletableFuture<JsonNode> summary = fanout.start(() -> services.summary(programmeId, asOf));
+
+        ObjectNode view = json.createObjectNode();
+        JsonNode programmeNode = fanout.required(programme, "Programme", programmeId, "project registry");
+        view.set("programme", programmeNode);
+        view.put("asOf", asOf.toString());
+        JsonNode projectList = fanout.optional(projects, "registry.projects");
+        JsonNode figures = fanout.optional(summary, "progress.summary");
+        view.set("figures", figures.isNull() ? figures : figures.deepCopy());
+        view.set("byDistrict", projectList.isNull() ? projectList : byDistrict(projectList, figures));
+        ObjectNode investment = view.putObject("investment");
+        investment.set("plannedTotal", programmeNode.path("plannedTotalInvestment"));
+        investment.put("plannedInProjects", projectList.isNull() ? null : plannedInProjects(projectList).toPlainString());
+        return fanout.respond(view, request);
+    }
+
+    /** Projects, planned investment and delayed projects per district (a project may cover several). */
+    private ArrayNode byDistrict(JsonNode projects, JsonNode figures) {
+        Set<String> delayed = new HashSet<>();
+        figures.path("delayed").forEach(d -> delayed.add(d.path("projectId").asText()));
+        Map<String, ObjectNode> districts = new TreeMap<>();
+        for (JsonNode project : projects) {
+            if ("CANCELLED".equals(project.path("state").asText())) {
+                continue;
+            }
+            for (JsonNode district : project.path("districtCodes")) {
+                ObjectNode row = districts.computeIfAbsent(district.asText(), code -> {
+                    ObjectNode node = json.createObjectNode().put("district", code).put("projects", 0).put("delayed", 0);
+                    node.put("plannedInvestment", "0");
+                    return node;
+                });
+                row.put("projects", row.get("projects").asInt() + 1);
+                if (delayed.contains(project.path("id").asText())) {
+                    row.put("delayed", row.get("delayed").asInt() + 1);
+                }
+                row.put("plannedInvestment", new BigDecimal(row.get("plannedInvestment").asText())
+                        .add(money(project)).toPlainString());
+            }
+        }
+        ArrayNode rows = json.createArrayNode();
+        districts.values().forEach(rows::add);
+        return rows;
+    }
+
+    private static BigDecimal plannedInProjects(JsonNode projects) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (JsonNode project : projects) {
+            if (!"CANCELLED".equals(project.path("state").asText())) {
+                total = total.add(money(project));
+            }
+        }
+        return total;
+    }
+
+    private static BigDecimal money(JsonNode project) {
+        JsonNode value = project.path("plannedInvestment");
+        return value.isMissingNode() || value.isNull() ? BigDecimal.ZERO : new BigDecimal(value.asText());
+    }
+
+    /** One view's parallel calls, sharing one deadline, and the parts that came back degraded. */
+    private final class Fanout {
+        private final long deadline = System.nanoTime() + config.viewDeadline().toNanos();
+        private final ArrayNode degraded = json.createArrayNode();
+
+        CompletableFuture<JsonNode> start(Supplier<JsonNode> call) {
+            return executor.supplyAsync(call);
+        }
+
+        JsonNode required(CompletableFuture<JsonNode> part, String what, UUID id, String service) {
+            try {
+                return await(part);
+            } catch (NotFoundException e) {
+                throw ProblemException.notFound(what, id);
+            } catch (PartFailure e) {
+                int status = "error".equals(e.reason()) ? 502 : 503;
+                throw new ProblemException(new Problem(status == 502 ? "bad-gateway" : "service-unavailable",
+                        status == 502 ? "Bad gateway" : "Service unavailable", status,
+                        "The " + service + " could not answer (" + e.reason() + ")."))
+                        .header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+            }
+        }
+
+        JsonNode optional(CompletableFuture<JsonNode> part, String name) {
+            try {
+                return await(part);
+            } catch (NotFoundException e) {
+                return json.nullNode();
+            } catch (PartFailure e) {
+                degraded.addObject().put("part", name).put("reason", e.reason());
+                return json.nullNode();
+            }
+        }
+
+        private JsonNode await(CompletableFuture<JsonNode> part) {
+            try {
+                return part.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                part.cancel(true);
+                throw new PartFailure("timeout", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof NotFoundException notFound) {
+                    throw notFound;
+                }
+                throw e.getCause() instanceof PartFailure failure ? failure : new PartFailure("error", e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new PartFailure("error", e);
+            }
+        }
+
+        /** A complete view gets an ETag (304 on If-None-Match); a degraded one is marked and never cached. */
+        Response respond(ObjectNode view, Request request) {
+            view.set("degraded", degraded);
+            byte[] body;
+            try {
+                body = json.writeValueAsBytes(view);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+            if (!degraded.isEmpty()) {
+                return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).header("Cache-Control", "no-store").build();
+            }
+            EntityTag tag = new EntityTag(digest(body));
+            Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+            if (notModified != null) {
+                return notModified.header("Cache-Control", "no-cache").build();
+            }
+            return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).tag(tag).header("Cache-Control", "no-cache").build();
+        }
+    }
+
+    private static String digest(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
