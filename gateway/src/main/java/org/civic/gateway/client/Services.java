@@ -20,6 +20,11 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * {@link PartFailure} with a reason; a 404 comes out as {@link NotFoundException}.
  */
 @ApplicationScoped
+@Timeout(value = 1500, unit = ChronoUnit.MILLIS)
+@Retry(maxRetries = 1, delay = 50, abortOn = NotFoundException.class)
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+        skipOn = NotFoundException.class)
+@Bulkhead(50)
 public class Services {
 
     private final RegistryApi registry;
@@ -30,64 +35,40 @@ public class Services {
         this.progress = progress;
     }
 
-    @Timeout(value = 1500, unit = ChronoUnit.MILLIS)
-    @Retry(maxRetries = 1, delay = 50, abortOn = NotFoundException.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS, skipOn = NotFoundException.class)
-    @Bulkhead(50)
     @Fallback(fallbackMethod = "failed", skipOn = NotFoundException.class)
     public JsonNode project(UUID id) {
         return call(() -> registry.project(id));
     }
 
-    @Timeout(value = 1500, unit = ChronoUnit.MILLIS)
-    @Retry(maxRetries = 1, delay = 50, abortOn = NotFoundException.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS, skipOn = NotFoundException.class)
-    @Bulkhead(50)
     @Fallback(fallbackMethod = "failed", skipOn = NotFoundException.class)
     public JsonNode programme(UUID id) {
         return call(() -> registry.programme(id));
     }
 
-    @Timeout(value = 2500, unit = ChronoUnit.MILLIS)
-    @Retry(maxRetries = 1, delay = 50, abortOn = NotFoundException.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS, skipOn = NotFoundException.class)
+    @Timeout(value = 2500, unit = ChronoUnit.MILLIS) // whole programmes: larger answers
     @Bulkhead(20)
     @Fallback(fallbackMethod = "failed", skipOn = NotFoundException.class)
     public JsonNode programmeProjects(UUID id) {
         return call(() -> registry.programmeProjects(id));
     }
 
-    @Timeout(value = 1500, unit = ChronoUnit.MILLIS)
-    @Retry(maxRetries = 1, delay = 50, abortOn = NotFoundException.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS, skipOn = NotFoundException.class)
-    @Bulkhead(50)
     @Fallback(fallbackMethod = "failed", skipOn = NotFoundException.class)
     public JsonNode milestones(UUID projectId) {
         return call(() -> progress.milestones(projectId));
     }
 
-    @Timeout(value = 1500, unit = ChronoUnit.MILLIS)
-    @Retry(maxRetries = 1, delay = 50, abortOn = NotFoundException.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS, skipOn = NotFoundException.class)
-    @Bulkhead(50)
     @Fallback(fallbackMethod = "failed", skipOn = NotFoundException.class)
     public JsonNode latestApprovedReport(UUID projectId) {
         JsonNode page = call(() -> progress.reports(projectId, "APPROVED", 1));
         return page.path("items").isEmpty() ? com.fasterxml.jackson.databind.node.NullNode.instance : page.path("items").get(0);
     }
 
-    @Timeout(value = 1500, unit = ChronoUnit.MILLIS)
-    @Retry(maxRetries = 1, delay = 50, abortOn = NotFoundException.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS, skipOn = NotFoundException.class)
-    @Bulkhead(50)
     @Fallback(fallbackMethod = "failed", skipOn = NotFoundException.class)
     public JsonNode status(UUID projectId, LocalDate asOf) {
         return call(() -> progress.status(projectId, asOf));
     }
 
-    @Timeout(value = 2500, unit = ChronoUnit.MILLIS)
-    @Retry(maxRetries = 1, delay = 50, abortOn = NotFoundException.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS, skipOn = NotFoundException.class)
+    @Timeout(value = 2500, unit = ChronoUnit.MILLIS) // whole programmes: larger answers
     @Bulkhead(20)
     @Fallback(fallbackMethod = "failed", skipOn = NotFoundException.class)
     public JsonNode summary(UUID programmeId, LocalDate asOf) {

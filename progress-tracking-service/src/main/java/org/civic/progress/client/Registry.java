@@ -28,6 +28,10 @@ import org.jboss.logging.Logger;
  * {@code Retry-After} and nothing is stored.
  */
 @ApplicationScoped
+@Timeout(value = 2, unit = ChronoUnit.SECONDS)
+@Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = {CircuitBreakerOpenException.class, ProblemException.class})
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+        skipOn = ProblemException.class)
 public class Registry {
 
     private static final Logger LOG = Logger.getLogger(Registry.class);
@@ -53,9 +57,6 @@ public class Registry {
     }
 
     /** The project, or empty when the registry does not know it. */
-    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = {CircuitBreakerOpenException.class, ProblemException.class})
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS, skipOn = ProblemException.class)
     @Fallback(fallbackMethod = "unavailableProject")
     public Optional<RegistryProject> project(UUID id) {
         try {
@@ -70,8 +71,6 @@ public class Registry {
 
     /** The known projects among {@code ids} (unknown ids are simply absent). */
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = {CircuitBreakerOpenException.class, ProblemException.class})
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS, skipOn = ProblemException.class)
     @Fallback(fallbackMethod = "unavailableProjects")
     public List<RegistryProject> projects(Collection<UUID> ids) {
         if (ids.isEmpty()) {
@@ -91,9 +90,6 @@ public class Registry {
     }
 
     /** The programme, or empty when the registry does not know it. */
-    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = {CircuitBreakerOpenException.class, ProblemException.class})
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS, skipOn = ProblemException.class)
     @Fallback(fallbackMethod = "unavailableProgrammeItself")
     public Optional<RegistryProgramme> programme(UUID programmeId) {
         try {
@@ -108,8 +104,6 @@ public class Registry {
 
     /** Every project of a programme, or empty when the registry does not know the programme. */
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = {CircuitBreakerOpenException.class, ProblemException.class})
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS, skipOn = ProblemException.class)
     @Fallback(fallbackMethod = "unavailableProgramme")
     public Optional<List<RegistryProject>> programmeProjects(UUID programmeId) {
         Revalidated cached = programmeProjects.get(programmeId);
