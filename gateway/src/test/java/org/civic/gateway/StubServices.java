@@ -107,7 +107,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         }
         return Map.of("gateway.services.registry", registry.url(), "gateway.services.progress", progress.url(),
                 "gateway.services.benefits", benefits.url(), "gateway.view-deadline", "1500ms",
-                "gateway.pass-through-timeout", "1500ms");
+                "gateway.pass-through-timeout", "1500ms", "gateway.open-api-fresh-for", "0s");
     }
 
     @Override

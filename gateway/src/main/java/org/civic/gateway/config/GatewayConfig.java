@@ -21,6 +21,10 @@ public interface GatewayConfig {
     @WithDefault("3s")
     Duration viewDeadline();
 
+    /** How long the merged OpenAPI document is reused before the services' documents are read again. */
+    @WithDefault("60s")
+    Duration openApiFreshFor();
+
     interface Services {
         @WithDefault("http://localhost:8081")
         String registry();

@@ -1,0 +1,136 @@
+package org.civic.gateway.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.smallrye.openapi.runtime.OpenApiDocumentService;
+import io.smallrye.openapi.runtime.io.Format;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.civic.gateway.config.GatewayConfig;
+import org.jboss.logging.Logger;
+
+/**
+ * The one OpenAPI document of the public API: the services' documents under /api/v1 (only the paths
+ * the gateway really routes to that service), the gateway's own views, schemas prefixed by service so
+ * that names never collide. Reused for {@code gateway.open-api-fresh-for}; a service that cannot be read is named in
+ * {@code x-incomplete} and the document is rebuilt on the next request.
+ */
+@ApplicationScoped
+public class ApiDocument {
+
+    private static final Logger LOG = Logger.getLogger(ApiDocument.class);
+
+    private final ObjectMapper json;
+    private final Routes routes;
+    private final GatewayConfig config;
+    private final OpenApiDocumentService own;
+    private final HttpClient client;
+    private volatile ObjectNode cached;
+    private volatile Instant cachedAt = Instant.MIN;
+
+    public ApiDocument(ObjectMapper json, Routes routes, GatewayConfig config, OpenApiDocumentService own) {
+        this.json = json;
+        this.routes = routes;
+        this.config = config;
+        this.own = own;
+        this.client = HttpClient.newBuilder().connectTimeout(config.connectTimeout()).build();
+    }
+
+    public ObjectNode document() {
+        ObjectNode current = cached;
+        if (current != null && cachedAt.plus(config.openApiFreshFor()).isAfter(Instant.now())) {
+            return current;
+        }
+        ObjectNode merged = build();
+        if (!merged.has("x-incomplete")) {
+            cached = merged;
+            cachedAt = Instant.now();
+        }
+        return merged;
+    }
+
+    private ObjectNode build() {
+        ObjectNode doc = json.createObjectNode();
+        doc.put("openapi", "3.0.3");
+        doc.putObject("info").put("title", "Civic Projects Suite API").put("version", "1")
+                .put("description", "Practical projects for the people (为民办实事项目): what each city promised, what "
+                        + "happened, and the benefits it grants citizens. Errors are RFC 9457 problem+json.");
+        doc.putArray("servers").addObject().put("url", "/");
+        ObjectNode paths = doc.putObject("paths");
+        ObjectNode schemas = doc.putObject("components").putObject("schemas");
+        ArrayNode tags = doc.putArray("tags");
+        List<String> incomplete = new ArrayList<>();
+        Map<String, String> services = Map.of("Registry", config.services().registry(),
+                "Progress", config.services().progress(), "Benefits", config.services().benefits());
+        for (Map.Entry<String, String> service : new java.util.TreeMap<>(services).entrySet()) {
+            try {
+                merge(fetch(service.getValue()), service.getKey(), service.getValue(), paths, schemas, tags);
+            } catch (IOException | RuntimeException e) {
+                LOG.warnf("OpenAPI of %s unavailable: %s", service.getKey(), e.toString());
+                incomplete.add(service.getKey());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                incomplete.add(service.getKey());
+            }
+        }
+        try {
+            merge(json.readTree(own.getDocument("<default>", Format.JSON)), "Gateway", null, paths, schemas, tags);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        if (!incomplete.isEmpty()) {
+            ArrayNode missing = doc.putArray("x-incomplete");
+            incomplete.forEach(missing::add);
+        }
+        return doc;
+    }
+
+    private JsonNode fetch(String baseUrl) throws IOException, InterruptedException {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/q/openapi?format=json"))
+                .timeout(Duration.ofSeconds(3)).header("Accept", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException("status " + response.statusCode());
+        }
+        return json.readTree(response.body());
+    }
+
+    /** Adds one document's paths (under /api/v1, when routed to {@code baseUrl}) and its prefixed schemas. */
+    private void merge(JsonNode source, String prefix, String baseUrl, ObjectNode paths, ObjectNode schemas, ArrayNode tags)
+            throws IOException {
+        JsonNode renamed = json.readTree(json.writeValueAsString(source)
+                .replace("\"#/components/schemas/", "\"#/components/schemas/" + prefix));
+        Iterator<Map.Entry<String, JsonNode>> entries = renamed.path("paths").fields();
+        while (entries.hasNext()) {
+            Map.Entry<String, JsonNode> entry = entries.next();
+            String path = entry.getKey();
+            if (baseUrl == null ? path.startsWith(PassThrough.PREFIX) && !path.contains("{path") : routedTo(path, baseUrl)) {
+                paths.set(baseUrl == null ? path : PassThrough.PREFIX + path.substring(1), entry.getValue());
+            }
+        }
+        renamed.path("components").path("schemas").fields()
+                .forEachRemaining(schema -> schemas.set(prefix + schema.getKey(), schema.getValue()));
+        renamed.path("tags").forEach(tag -> {
+            if (!tags.findValuesAsText("name").contains(tag.path("name").asText())) {
+                tags.add(tag);
+            }
+        });
+    }
+
+    private boolean routedTo(String path, String baseUrl) {
+        String concrete = path.substring(1).replaceAll("\\{[^}]+}", "x");
+        return routes.route(concrete).map(target -> target.baseUrl().equals(baseUrl)).orElse(false);
+    }
+}
