@@ -109,6 +109,7 @@ case "${1:-}" in
     echo "Demo data:"
     load_registry
     load_progress
+    BENEFITS_URL="${BENEFITS_URL:-http://127.0.0.1:8083}" demo/benefits/load.sh
     ;;
   *) echo "usage: $0 load"; exit 2 ;;
 esac

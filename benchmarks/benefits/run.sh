@@ -37,6 +37,7 @@ cleanup() {
 trap cleanup EXIT
 
 echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(psql -tAc 'SHOW server_version' -d postgres | head -n 1) on $PGHOST"
+echo "   load before the run (other work on the machine skews the figures):$(uptime | sed 's/.*load average://')"
 psql -q -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
 
 # -D options go before -jar: after it they would be program arguments, and ignored.
@@ -97,3 +98,4 @@ wrk -t2 -c"$CONNECTIONS" -d10s -s "$HERE/screening.lua" "$BASE/eligibility" >/de
 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$HERE/screening.lua" "$BASE/eligibility"
 echo "== one request at a time, wrk -t1 -c1 -d$DURATION"
 wrk -t1 -c1 -d"$DURATION" --latency -s "$HERE/screening.lua" "$BASE/eligibility"
+echo "== load after the run:$(uptime | sed 's/.*load average://')"

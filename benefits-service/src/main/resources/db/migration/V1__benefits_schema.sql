@@ -81,12 +81,14 @@ CREATE TABLE citizen (
     created_by         varchar(200) NOT NULL
 );
 
--- value uses text_pattern_ops so that withinRegion's prefix match (LIKE '3505%') can use the index.
+-- Values are ASCII codes, region codes and ISO dates, compared bytewise (COLLATE "C"): then one b-tree
+-- on (type, value) serves equality, IN, date ranges (ISO dates order as text) and withinRegion's prefix
+-- match (LIKE '3505%') when batch eligibility looks for candidates.
 CREATE TABLE fact (
     id          uuid         PRIMARY KEY,
     citizen_id  uuid         NOT NULL REFERENCES citizen (id),
     type        varchar(40)  NOT NULL,
-    value       varchar(100) NOT NULL,
+    value       varchar(100) COLLATE "C" NOT NULL,
     source      varchar(200) NOT NULL,
     valid_from  date,
     valid_until date,
@@ -95,7 +97,7 @@ CREATE TABLE fact (
     CHECK (valid_until IS NULL OR valid_from IS NULL OR valid_until >= valid_from)
 );
 CREATE INDEX fact_citizen_idx ON fact (citizen_id, type);
-CREATE INDEX fact_type_value_idx ON fact (type, value text_pattern_ops, citizen_id);
+CREATE INDEX fact_type_value_idx ON fact (type, value, citizen_id) INCLUDE (valid_from, valid_until);
 
 -- One row per (citizen, benefit, quota period), locked FOR UPDATE while a redemption is checked and
 -- counted: concurrent redemptions of the same quota queue on this row.

@@ -90,6 +90,30 @@ class BatchEligibilityTest {
     }
 
     @Test
+    void ageConditionsNarrowByBirthDateWithoutLosingTheBoundaries() {
+        String code = unique("XX-AGE-");
+        String card = unique("CARD_");
+        json().body(Map.of("code", code, "name", text("测试", "test"), "issuingAgencies", List.of("测试"),
+                        "regionCode", "350500", "legalBasis", Map.of("title", "测试"), "effectiveFrom", "2020-01-01",
+                        "benefits", List.of(benefit(unique("B_"), "测试", "CASH", List.of("CIVIL_AFFAIRS_SERVICE"), null))))
+                .when().post("/benefit-programmes").then().statusCode(201);
+        json().body(rule("2020-01-01", Map.of("all", List.of(condition("card", "eq", card, "持卡"),
+                        condition("age", "gte", 60, "60岁以上"), condition("age", "lte", 79, "80岁以下"),
+                        Map.of("any", List.of(condition("age", "eq", 60, "60岁"), condition("age", "eq", 79, "79岁"),
+                                condition("householdStatus", "eq", "DIBAO", "低保"))))), null))
+                .when().post("/benefit-programmes/" + code + "/rules").then().statusCode(201);
+        Set<String> expected = Set.of(
+                citizen(List.of(fact("card", card, null), fact("birthDate", "1966-06-15", null))),
+                citizen(List.of(fact("card", card, null), fact("birthDate", "1946-06-16", null))),
+                citizen(List.of(fact("card", card, null), fact("birthDate", "1956-01-01", null), fact("householdStatus", "DIBAO", null))));
+        citizen(List.of(fact("card", card, null), fact("birthDate", "1966-06-16", null)));
+        citizen(List.of(fact("card", card, null), fact("birthDate", "1946-06-15", null)));
+        citizen(List.of(fact("card", card, null), fact("birthDate", "1956-01-01", null)));
+        citizen(List.of(fact("card", card, null)));
+        assertEquals(expected, all(Map.of("programmeCode", code, "asOf", "2026-06-15")));
+    }
+
+    @Test
     void badBatchRequestsNameTheField() {
         BenefitsFixtures.BloodDonors donors = bloodDonors();
         String batch = "/eligibility/batch";

@@ -3,6 +3,7 @@ package org.civic.benefits.crypto;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -32,6 +33,6 @@ public class LookupHasher {
     }
 
     public String hex(String value) {
-        return java.util.HexFormat.of().formatHex(hash(value));
+        return HexFormat.of().formatHex(hash(value));
     }
 }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.civic.common.problem.Problem;
 
 /**
  * The fixed catalogue of facts rules may test. A multi-valued fact (honours, cards …) holds every value
@@ -99,6 +100,21 @@ public enum FactType {
             case DATE -> parsesAsDate(value) ? null : "must be a date (YYYY-MM-DD)";
             case YEARS -> isYears(value) ? null : "must be a whole number of years from 0 to " + MAX_AGE;
         };
+    }
+
+    /**
+     * Why a fact of type {@code typeName} with {@code value} cannot be recorded or stated, as a violation of
+     * {@code prefix + "type"} or {@code prefix + "value"}; null when it can.
+     */
+    public static Problem.Violation recordingProblem(String typeName, String value, String prefix) {
+        Optional<FactType> type = ofJson(typeName).filter(FactType::recordable);
+        if (type.isEmpty()) {
+            return new Problem.Violation(prefix + "type", AGE.json.equals(typeName)
+                    ? "age is derived from birthDate; record birthDate"
+                    : "unknown fact type; known: " + recordableCatalogue());
+        }
+        String problem = type.get().recordedValueProblem(value);
+        return problem == null ? null : new Problem.Violation(prefix + "value", problem);
     }
 
     /** Why {@code value} cannot be recorded for this fact, or null when it can; NONE is recordable when multi-valued. */

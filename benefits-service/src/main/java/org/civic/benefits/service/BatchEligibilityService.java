@@ -74,39 +74,54 @@ public class BatchEligibilityService {
         if (benefit != null && rule.benefitCriteria().containsKey(benefit.code)) {
             criteria.add(rule.benefitCriteria().get(benefit.code));
         }
-        CandidateRepository.Usage usage = usage(programme, benefit, asOf);
         int size = request.size() == null ? DEFAULT_SIZE : request.size();
-        int maxScan = config.batch().maxScan();
+        Scan scan = scan(rule, criteria, benefit, asOf, usage(programme, benefit, asOf), after, size);
+        accessLog.recordAll(scan.eligible(), AccessLogEntry.Action.BATCH_ELIGIBILITY, access);
+        return new BatchEligibilityPage(programme.code, benefit == null ? null : benefit.code, asOf, active.number(),
+                scan.eligible(), scan.scanned(), scan.exhausted() || scan.last() == null ? null : encodeCursor(scan.last()));
+    }
 
+    /** What one call found: the eligible ids, how many candidates it evaluated, the last one, and whether none remain. */
+    private record Scan(List<UUID> eligible, int scanned, UUID last, boolean exhausted) {
+    }
+
+    private Scan scan(Rule rule, List<Criterion> criteria, Benefit benefit, LocalDate asOf,
+                      CandidateRepository.Usage usage, UUID after, int size) {
+        int maxScan = config.batch().maxScan();
         List<UUID> eligible = new ArrayList<>();
         int scanned = 0;
         UUID last = after;
-        boolean exhausted = false;
-        while (eligible.size() < size && scanned < maxScan && !exhausted) {
-            int limit = Math.min(CHUNK, maxScan - scanned);
+        while (eligible.size() < size && scanned < maxScan) {
+            // Ask for about as many candidates as ids are still wanted: the SQL is usually close to exact,
+            // and candidates fetched beyond the page's end would be fetched again by the next call.
+            int wanted = size - eligible.size();
+            int limit = Math.min(Math.min(CHUNK, maxScan - scanned), wanted + wanted / 4 + 10);
             List<UUID> chunk = candidates.candidates(criteria, asOf, usage, last, limit);
-            exhausted = chunk.size() < limit;
             Map<UUID, List<Facts.Recorded>> recorded = facts.recordedOf(chunk);
             for (UUID citizenId : chunk) {
                 scanned++;
                 last = citizenId;
-                Facts known = Facts.asOf(asOf, recorded.getOrDefault(citizenId, List.of()));
-                Evaluation evaluation = rule.evaluate(known);
-                if (benefit != null) {
-                    evaluation = rule.evaluateBenefit(evaluation, known, benefit.code);
-                }
-                if (evaluation.outcome() == Outcome.ELIGIBLE) {
+                if (eligible(rule, benefit, Facts.asOf(asOf, recorded.getOrDefault(citizenId, List.of())))) {
                     eligible.add(citizenId);
                     if (eligible.size() == size) {
-                        exhausted = exhausted && citizenId.equals(chunk.get(chunk.size() - 1));
-                        break;
+                        boolean lastOfTheRest = chunk.size() < limit && citizenId.equals(chunk.get(chunk.size() - 1));
+                        return new Scan(eligible, scanned, last, lastOfTheRest);
                     }
                 }
             }
+            if (chunk.size() < limit) {
+                return new Scan(eligible, scanned, last, true);
+            }
         }
-        accessLog.recordAll(eligible, AccessLogEntry.Action.BATCH_ELIGIBILITY, access);
-        return new BatchEligibilityPage(programme.code, benefit == null ? null : benefit.code, asOf, active.number(),
-                eligible, scanned, exhausted || last == null ? null : encodeCursor(last));
+        return new Scan(eligible, scanned, last, false);
+    }
+
+    private static boolean eligible(Rule rule, Benefit benefit, Facts known) {
+        Evaluation evaluation = rule.evaluate(known);
+        if (benefit != null) {
+            evaluation = rule.evaluateBenefit(evaluation, known, benefit.code);
+        }
+        return evaluation.outcome() == Outcome.ELIGIBLE;
     }
 
     /** Without a benefit: no use of any of the programme's benefits; with a limited one: quota left in the period. */

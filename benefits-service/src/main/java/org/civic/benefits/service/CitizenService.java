@@ -5,7 +5,6 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.civic.benefits.api.CitizenInput;
 import org.civic.benefits.api.CitizenView;
@@ -140,18 +139,12 @@ public class CitizenService {
     }
 
     private void checkFact(FactInput input, String prefix, List<Problem.Violation> violations) {
-        Optional<FactType> type = FactType.ofJson(input.type()).filter(FactType::recordable);
-        if (type.isEmpty()) {
-            violations.add(new Problem.Violation(prefix + "type", FactType.AGE.json.equals(input.type())
-                    ? "age is derived from birthDate; record birthDate"
-                    : "unknown fact type; known: " + FactType.recordableCatalogue()));
-        } else {
-            String problem = type.get().recordedValueProblem(input.value().strip());
-            if (problem != null) {
-                violations.add(new Problem.Violation(prefix + "value", problem));
-            } else if (type.get() == FactType.BIRTH_DATE && LocalDate.parse(input.value().strip()).isAfter(dates.today())) {
-                violations.add(new Problem.Violation(prefix + "value", "a birth date must not lie in the future"));
-            }
+        String value = input.value().strip();
+        Problem.Violation problem = FactType.recordingProblem(input.type(), value, prefix);
+        if (problem != null) {
+            violations.add(problem);
+        } else if (FactType.BIRTH_DATE.json.equals(input.type()) && LocalDate.parse(value).isAfter(dates.today())) {
+            violations.add(new Problem.Violation(prefix + "value", "a birth date must not lie in the future"));
         }
         if (input.validFrom() != null && input.validUntil() != null && input.validUntil().isBefore(input.validFrom())) {
             violations.add(new Problem.Violation(prefix + "validUntil", "must not precede validFrom"));

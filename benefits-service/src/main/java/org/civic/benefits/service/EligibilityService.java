@@ -72,17 +72,12 @@ public class EligibilityService {
         List<Facts.Recorded> stated = new ArrayList<>();
         for (int i = 0; i < request.facts().size(); i++) {
             StatedFact fact = request.facts().get(i);
-            Optional<FactType> type = FactType.ofJson(fact.type()).filter(FactType::recordable);
-            if (type.isEmpty()) {
-                violations.add(new Problem.Violation("facts[" + i + "].type",
-                        "unknown fact type; known: " + FactType.recordableCatalogue()));
-                continue;
-            }
-            String problem = type.get().recordedValueProblem(fact.value().strip());
+            String value = fact.value().strip();
+            Problem.Violation problem = FactType.recordingProblem(fact.type(), value, "facts[" + i + "].");
             if (problem != null) {
-                violations.add(new Problem.Violation("facts[" + i + "].value", problem));
+                violations.add(problem);
             } else {
-                stated.add(new Facts.Recorded(type.get(), fact.value().strip(), null, null, null));
+                stated.add(new Facts.Recorded(FactType.ofJson(fact.type()).orElseThrow(), value, null, null, null));
             }
         }
         if (!violations.isEmpty()) {
