@@ -117,17 +117,15 @@ class GatewayTest {
     void theDashboardCombinesRegistryAndProgress() {
         StubServices.registry.answer("GET /programmes/" + programme, json(200,
                 "{\"id\":\"" + programme + "\",\"title\":\"晋江\",\"plannedTotalInvestment\":\"553000000.00\"}"));
-        StubServices.registry.answer("GET /programmes/" + programme + "/projects", json(200,
-                "[{\"id\":\"a\",\"districtCodes\":[\"350582\"],\"plannedInvestment\":\"100.50\",\"state\":\"ACTIVE\"},"
-                        + "{\"id\":\"b\",\"districtCodes\":[\"350582\",\"350583\"],\"plannedInvestment\":\"200\",\"state\":\"ACTIVE\"},"
-                        + "{\"id\":\"c\",\"districtCodes\":[\"350583\"],\"plannedInvestment\":\"999\",\"state\":\"CANCELLED\"}]"));
         StubServices.progress.answer("GET /programmes/" + programme + "/summary", json(200,
-                "{\"byPhase\":{\"COMPLETED\":1},\"delayed\":[{\"projectId\":\"b\",\"title\":\"乙\"}]}"));
+                "{\"byPhase\":{\"COMPLETED\":1},\"plannedInvestment\":300.50,"
+                        + "\"byDistrict\":[{\"key\":\"350582\",\"projects\":2,\"delayed\":1}],"
+                        + "\"delayed\":[{\"projectId\":\"b\",\"title\":\"乙\"}]}"));
         given().queryParam("asOf", "2022-10-31").when().get("/api/v1/programmes/" + programme + "/dashboard").then()
                 .statusCode(200).body("programme.title", equalTo("晋江")).body("figures.byPhase.COMPLETED", equalTo(1))
-                .body("investment.plannedInProjects", equalTo("300.50"))
-                .body("byDistrict.find { it.district == '350582' }.projects", equalTo(2))
-                .body("byDistrict.find { it.district == '350583' }.delayed", equalTo(1))
+                .body("investment.plannedTotal", equalTo("553000000.00"))
+                .body("investment.plannedInProjects", equalTo(300.50f))
+                .body("figures.byDistrict[0].delayed", equalTo(1)).body("figures.delayed[0].title", equalTo("乙"))
                 .body("degraded", emptyIterable());
         assertTrue(StubServices.progress.received().get(0).path().contains("asOf=2022-10-31"));
         StubServices.progress.clear();

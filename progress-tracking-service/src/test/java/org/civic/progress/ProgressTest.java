@@ -266,6 +266,8 @@ class ProgressTest {
                 .body("delayed.code", equalTo(List.of("XX-LATE")))
                 .body("byDomain[0].key", equalTo("CITY")).body("byDomain[0].delivered", equalTo(1))
                 .body("plannedInvestment", equalTo(60000000.00f))
+                .body("byDistrict[0].key", equalTo("(none)")).body("byDistrict[0].projects", equalTo(2))
+                .body("byDomain[0].plannedInvestment", equalTo(60000000.00f))
                 .body("indicatorsMet", equalTo(1));
         given().queryParam("programmeId", programmeId).queryParam("asOf", "2024-10-31").when().get("/status").then()
                 .statusCode(200).body("size()", equalTo(2));

@@ -20,7 +20,7 @@ public class PartFailure extends RuntimeException {
     static PartFailure of(Throwable cause) {
         String reason;
         if (cause instanceof org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException
-                || cause instanceof java.util.concurrent.TimeoutException || hasCause(cause, java.net.SocketTimeoutException.class)) {
+                || cause instanceof java.util.concurrent.TimeoutException || timedOut(cause)) {
             reason = "timeout";
         } else if (cause instanceof org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException) {
             reason = "circuit-open";
@@ -32,6 +32,16 @@ public class PartFailure extends RuntimeException {
             reason = "error";
         }
         return new PartFailure(reason, cause);
+    }
+
+    /** Read timeouts surface as different classes depending on the HTTP client layer. */
+    private static boolean timedOut(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getClass().getSimpleName().contains("Timeout")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {

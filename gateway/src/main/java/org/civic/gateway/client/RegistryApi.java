@@ -18,8 +18,4 @@ interface RegistryApi {
     @GET
     @Path("programmes/{id}")
     JsonNode programme(@PathParam("id") UUID id);
-
-    @GET
-    @Path("programmes/{id}/projects")
-    JsonNode programmeProjects(@PathParam("id") UUID id);
 }

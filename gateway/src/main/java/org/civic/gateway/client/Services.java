@@ -27,6 +27,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @Bulkhead(50)
 public class Services {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(Services.class);
+
     private final RegistryApi registry;
     private final ProgressApi progress;
 
@@ -45,13 +47,6 @@ public class Services {
         return call(() -> registry.programme(id));
     }
 
-    @Timeout(value = 2500, unit = ChronoUnit.MILLIS) // whole programmes: larger answers
-    @Bulkhead(20)
-    @Fallback(fallbackMethod = "failed", skipOn = NotFoundException.class)
-    public JsonNode programmeProjects(UUID id) {
-        return call(() -> registry.programmeProjects(id));
-    }
-
     @Fallback(fallbackMethod = "failed", skipOn = NotFoundException.class)
     public JsonNode milestones(UUID projectId) {
         return call(() -> progress.milestones(projectId));
@@ -68,7 +63,7 @@ public class Services {
         return call(() -> progress.status(projectId, asOf));
     }
 
-    @Timeout(value = 2500, unit = ChronoUnit.MILLIS) // whole programmes: larger answers
+    @Timeout(value = 6, unit = ChronoUnit.SECONDS) // whole programmes: larger answers
     @Bulkhead(20)
     @Fallback(fallbackMethod = "failed", skipOn = NotFoundException.class)
     public JsonNode summary(UUID programmeId, LocalDate asOf) {
@@ -76,11 +71,17 @@ public class Services {
     }
 
     JsonNode failed(UUID id, Throwable cause) {
-        throw PartFailure.of(cause);
+        throw failure(cause);
     }
 
     JsonNode failed(UUID id, LocalDate asOf, Throwable cause) {
-        throw PartFailure.of(cause);
+        throw failure(cause);
+    }
+
+    private static PartFailure failure(Throwable cause) {
+        PartFailure failure = PartFailure.of(cause);
+        LOG.warnf("service call failed (%s): %s", failure.reason(), cause.toString());
+        return failure;
     }
 
     /** A 404 from a service is an answer ("no such thing"), not a failure of the service. */

@@ -17,8 +17,8 @@ public interface GatewayConfig {
     @WithDefault("1s")
     Duration connectTimeout();
 
-    /** An aggregated view answers with what it has after this. */
-    @WithDefault("3s")
+    /** An aggregated view answers with what it has after this (above every part's own timeout). */
+    @WithDefault("8s")
     Duration viewDeadline();
 
     /** How long the merged OpenAPI document is reused before the services' documents are read again. */

@@ -11,16 +11,11 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -75,64 +70,18 @@ public class Views {
     public Response programmeDashboard(UUID programmeId, LocalDate asOf, Request request) {
         Fanout fanout = new Fanout();
         CompletableFuture<JsonNode> programme = fanout.start(() -> services.programme(programmeId));
-        CompletableFuture<JsonNode> projects = fanout.start(() -> services.programmeProjects(programmeId));
         CompletableFuture<JsonNode> summary = fanout.start(() -> services.summary(programmeId, asOf));
 
         ObjectNode view = json.createObjectNode();
         JsonNode programmeNode = fanout.required(programme, "Programme", programmeId, "project registry");
         view.set("programme", programmeNode);
         view.put("asOf", asOf.toString());
-        JsonNode projectList = fanout.optional(projects, "registry.projects");
         JsonNode figures = fanout.optional(summary, "progress.summary");
-        view.set("figures", figures.isNull() ? figures : figures.deepCopy());
-        view.set("byDistrict", projectList.isNull() ? projectList : byDistrict(projectList, figures));
+        view.set("figures", figures);
         ObjectNode investment = view.putObject("investment");
         investment.set("plannedTotal", programmeNode.path("plannedTotalInvestment"));
-        investment.put("plannedInProjects", projectList.isNull() ? null : plannedInProjects(projectList).toPlainString());
+        investment.set("plannedInProjects", figures.path("plannedInvestment").isMissingNode() ? null : figures.path("plannedInvestment"));
         return fanout.respond(view, request);
-    }
-
-    /** Projects, planned investment and delayed projects per district (a project may cover several). */
-    private ArrayNode byDistrict(JsonNode projects, JsonNode figures) {
-        Set<String> delayed = new HashSet<>();
-        figures.path("delayed").forEach(d -> delayed.add(d.path("projectId").asText()));
-        Map<String, ObjectNode> districts = new TreeMap<>();
-        for (JsonNode project : projects) {
-            if ("CANCELLED".equals(project.path("state").asText())) {
-                continue;
-            }
-            for (JsonNode district : project.path("districtCodes")) {
-                ObjectNode row = districts.computeIfAbsent(district.asText(), code -> {
-                    ObjectNode node = json.createObjectNode().put("district", code).put("projects", 0).put("delayed", 0);
-                    node.put("plannedInvestment", "0");
-                    return node;
-                });
-                row.put("projects", row.get("projects").asInt() + 1);
-                if (delayed.contains(project.path("id").asText())) {
-                    row.put("delayed", row.get("delayed").asInt() + 1);
-                }
-                row.put("plannedInvestment", new BigDecimal(row.get("plannedInvestment").asText())
-                        .add(money(project)).toPlainString());
-            }
-        }
-        ArrayNode rows = json.createArrayNode();
-        districts.values().forEach(rows::add);
-        return rows;
-    }
-
-    private static BigDecimal plannedInProjects(JsonNode projects) {
-        BigDecimal total = BigDecimal.ZERO;
-        for (JsonNode project : projects) {
-            if (!"CANCELLED".equals(project.path("state").asText())) {
-                total = total.add(money(project));
-            }
-        }
-        return total;
-    }
-
-    private static BigDecimal money(JsonNode project) {
-        JsonNode value = project.path("plannedInvestment");
-        return value.isMissingNode() || value.isNull() ? BigDecimal.ZERO : new BigDecimal(value.asText());
     }
 
     /** One view's parallel calls, sharing one deadline, and the parts that came back degraded. */

@@ -86,12 +86,13 @@ public class StatusService {
         int met = (int) live.stream().flatMap(s -> s.indicators().stream())
                 .filter(i -> i.achievementRate() != null && i.achievementRate().compareTo(BigDecimal.valueOf(100)) >= 0).count();
         Integer announced = programme.plannedProjectCount();
-        BigDecimal investment = projects.stream().filter(p -> !p.cancelled()).map(RegistryProject::plannedInvestment)
-                .filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+        Map<UUID, RegistryProject> plans = projects.stream().collect(Collectors.toMap(RegistryProject::id, p -> p));
         return new ProgrammeSummary(programmeId, programme.title(), asOf, live.size(), statuses.size() - live.size(),
                 announced, announced == null ? null : Math.max(0, announced - projects.size()), byPhase, byHealth,
-                breakdown(live, ProjectStatus::domainCode), breakdown(live, s -> String.valueOf(s.leadDepartmentId())),
-                average(live), indicators, met, investment,
+                breakdown(live, s -> List.of(s.domainCode()), plans),
+                breakdown(live, s -> List.of(String.valueOf(s.leadDepartmentId())), plans),
+                breakdown(live, s -> districts(plans.get(s.projectId())), plans),
+                average(live), indicators, met, investment(projects),
                 listed(live.stream().filter(s -> s.health() == ProjectStatus.Health.DELAYED).toList()),
                 listed(live.stream().filter(ProjectStatus::overdue).toList()));
     }
@@ -107,16 +108,27 @@ public class StatusService {
                 latest.get(p.id()), values.getOrDefault(p.id(), Map.of()), asOf)).toList();
     }
 
+    /** Groups statuses by one or more keys each (a project in two districts counts in both). */
     private static List<ProgrammeSummary.Breakdown> breakdown(List<ProjectStatus> statuses,
-                                                              Function<ProjectStatus, String> key) {
-        Map<String, List<ProjectStatus>> groups = statuses.stream()
-                .collect(Collectors.groupingBy(key, TreeMap::new, Collectors.toList()));
+                                                              Function<ProjectStatus, Collection<String>> keys,
+                                                              Map<UUID, RegistryProject> plans) {
+        Map<String, List<ProjectStatus>> groups = new TreeMap<>();
+        statuses.forEach(s -> keys.apply(s).forEach(k -> groups.computeIfAbsent(k, x -> new ArrayList<>()).add(s)));
         List<ProgrammeSummary.Breakdown> breakdown = new ArrayList<>();
         groups.forEach((k, group) -> breakdown.add(new ProgrammeSummary.Breakdown(k, group.size(),
                 (int) group.stream().filter(s -> Ladder.of(s.phase()).map(Ladder::delivered).orElse(false)).count(),
                 (int) group.stream().filter(s -> s.health() == ProjectStatus.Health.DELAYED).count(),
-                average(group))));
+                average(group), investment(group.stream().map(s -> plans.get(s.projectId())).toList()))));
         return breakdown;
+    }
+
+    private static BigDecimal investment(List<RegistryProject> projects) {
+        return projects.stream().filter(p -> !p.cancelled()).map(RegistryProject::plannedInvestment)
+                .filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static Collection<String> districts(RegistryProject project) {
+        return project.districtCodes() == null || project.districtCodes().isEmpty() ? List.of("(none)") : project.districtCodes();
     }
 
     private static BigDecimal average(List<ProjectStatus> statuses) {

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Gateway benchmark: GET /projects/{id} straight to the registry, through nginx as a plain reverse
+# proxy, and through the gateway (/api/v1/projects/{id}), same wrk settings; then the programme
+# dashboard at 10,000 projects through the gateway.
+# Usage: benchmarks/gateway/run.sh   (needs wrk, nginx, psql and a PostgreSQL as in the README)
+source "$(dirname "$0")/../lib.sh"
+bench_require wrk psql curl nginx
+bench_database registry_bench
+bench_database progress_bench
+bench_database gateway_bench
+bench_start_service project-registry-service 18081 registry_bench
+bench_start_service progress-tracking-service 18082 progress_bench -Dquarkus.rest-client.registry.url=http://127.0.0.1:18081
+bench_start_service gateway 18080 gateway_bench -Dgateway.services.registry=http://127.0.0.1:18081 \
+  -Dgateway.services.progress=http://127.0.0.1:18082 -Dgateway.services.benefits=http://127.0.0.1:18083
+"${PSQL[@]}" -d registry_bench -f "$(dirname "$0")/../registry/generate.sql"
+"${PSQL[@]}" -d progress_bench -c "CREATE TEMP TABLE p (id uuid, programme_id uuid)" \
+  -c "\\copy p FROM PROGRAM '${PSQL[*]} -d registry_bench -c \"COPY (SELECT id, programme_id FROM project) TO STDOUT\"'" \
+  -f "$(dirname "$0")/../progress/generate.sql"
+
+NGINX_DIR=$(mktemp -d)
+cat >"$NGINX_DIR/nginx.conf" <<CONF
+worker_processes 1;
+pid $NGINX_DIR/nginx.pid;
+error_log $NGINX_DIR/error.log;
+events { worker_connections 256; }
+http {
+  access_log off;
+  upstream registry { server 127.0.0.1:18081; keepalive 32; }
+  server {
+    listen 127.0.0.1:18090;
+    location / { proxy_pass http://registry; proxy_http_version 1.1; proxy_set_header Connection ""; }
+  }
+}
+CONF
+nginx -c "$NGINX_DIR/nginx.conf"
+trap 'nginx -c "$NGINX_DIR/nginx.conf" -s stop; bench_cleanup' EXIT
+
+ID=$("${PSQL[@]}" -d registry_bench -c "SELECT id FROM project ORDER BY code OFFSET 4321 LIMIT 1")
+PROGRAMME=$("${PSQL[@]}" -d registry_bench -c "SELECT id FROM programme LIMIT 1")
+for url in "http://127.0.0.1:18081/projects/$ID" "http://127.0.0.1:18090/projects/$ID" "http://127.0.0.1:18080/api/v1/projects/$ID"; do
+  curl -fsS -o /dev/null "$url"
+done
+echo "| request | requests/s | p50 | p99 | non-2xx |"
+echo "|---|---|---|---|---|"
+bench_wrk "registry directly: GET /projects/{id}" "http://127.0.0.1:18081/projects/$ID"
+bench_wrk "nginx → registry: GET /projects/{id}" "http://127.0.0.1:18090/projects/$ID"
+bench_wrk "gateway → registry: GET /api/v1/projects/{id}" "http://127.0.0.1:18080/api/v1/projects/$ID"
+curl -fsS -o /dev/null -w "one dashboard: %{time_total} s\n" "http://127.0.0.1:18080/api/v1/programmes/$PROGRAMME/dashboard?asOf=2024-10-31"
+BENCH_CONNECTIONS=4 bench_wrk "gateway: GET /api/v1/programmes/{id}/dashboard (10,000 projects)" \
+  "http://127.0.0.1:18080/api/v1/programmes/$PROGRAMME/dashboard?asOf=2024-10-31" --timeout 10s
+curl -fsS "http://127.0.0.1:18080/api/v1/programmes/$PROGRAMME/dashboard?asOf=2024-10-31" | grep -o '"degraded":\[[^]]*\]'
