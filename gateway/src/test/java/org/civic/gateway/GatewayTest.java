@@ -137,4 +137,31 @@ class GatewayTest {
         given().queryParam("asOf", "2999-01-01").when().get("/api/v1/programmes/" + programme + "/dashboard").then()
                 .statusCode(400);
     }
+
+    @Test
+    void aCitizensBenefitsCombineEligibilityAndRecentUseAndPassTheStatedPurpose() {
+        String citizen = UUID.randomUUID().toString();
+        StubServices.benefits.answer("GET /citizens/" + citizen + "/eligibility", json(200,
+                "{\"programmes\":[{\"programmeCode\":\"QZ-BLOOD-DONOR-2025\",\"outcome\":\"ELIGIBLE\","
+                        + "\"benefits\":[{\"benefitCode\":\"HEALTH_CHECK\",\"quota\":{\"remaining\":0}}]}]}"));
+        StubServices.benefits.answer("GET /citizens/" + citizen + "/redemptions", json(200,
+                "{\"items\":[{\"benefitCode\":\"HEALTH_CHECK\"}],\"total\":1}"));
+        given().header("X-Purpose", "counter service").header("X-Civic-Actor", "officer-7").queryParam("asOf", "2025-06-01")
+                .when().get("/api/v1/citizens/" + citizen + "/benefits").then().statusCode(200)
+                .body("eligibility.programmes[0].benefits[0].quota.remaining", equalTo(0))
+                .body("recentRedemptions[0].benefitCode", equalTo("HEALTH_CHECK")).body("degraded", emptyIterable());
+        var received = StubServices.benefits.received().get(0);
+        assertEquals("counter service", received.headers().get("X-purpose").get(0));
+        assertEquals("officer-7", received.headers().get("X-civic-actor").get(0));
+        StubServices.benefits.answer("GET /citizens/" + citizen + "/redemptions", json(500, "{}"));
+        given().header("X-Purpose", "counter service").when().get("/api/v1/citizens/" + citizen + "/benefits").then()
+                .statusCode(200).body("recentRedemptions", nullValue())
+                .body("degraded[0].part", equalTo("benefits.redemptions"));
+        StubServices.benefits.answer("GET /citizens/" + citizen + "/eligibility", new Answer(400, "application/problem+json",
+                "{\"type\":\"urn:civic:problem:validation\",\"status\":400,\"violations\":[{\"field\":\"X-Purpose\"}]}", 0, Map.of()));
+        given().when().get("/api/v1/citizens/" + citizen + "/benefits").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("X-Purpose"));
+        given().header("X-Purpose", "x").when().get("/api/v1/citizens/" + UUID.randomUUID() + "/benefits").then()
+                .statusCode(404);
+    }
 }

@@ -21,9 +21,9 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  */
 @ApplicationScoped
 @Timeout(value = 1500, unit = ChronoUnit.MILLIS)
-@Retry(maxRetries = 1, delay = 50, abortOn = NotFoundException.class)
+@Retry(maxRetries = 1, delay = 50, abortOn = {NotFoundException.class, ClientError.class})
 @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
-        skipOn = NotFoundException.class)
+        skipOn = {NotFoundException.class, ClientError.class})
 @Bulkhead(50)
 public class Services {
 
@@ -31,43 +31,63 @@ public class Services {
 
     private final RegistryApi registry;
     private final ProgressApi progress;
+    private final BenefitsApi benefits;
 
-    public Services(@RestClient RegistryApi registry, @RestClient ProgressApi progress) {
+    public Services(@RestClient RegistryApi registry, @RestClient ProgressApi progress, @RestClient BenefitsApi benefits) {
         this.registry = registry;
         this.progress = progress;
+        this.benefits = benefits;
     }
 
-    @Fallback(fallbackMethod = "failed", skipOn = NotFoundException.class)
+    @Fallback(fallbackMethod = "failed", skipOn = {NotFoundException.class, ClientError.class})
     public JsonNode project(UUID id) {
         return call(() -> registry.project(id));
     }
 
-    @Fallback(fallbackMethod = "failed", skipOn = NotFoundException.class)
+    @Fallback(fallbackMethod = "failed", skipOn = {NotFoundException.class, ClientError.class})
     public JsonNode programme(UUID id) {
         return call(() -> registry.programme(id));
     }
 
-    @Fallback(fallbackMethod = "failed", skipOn = NotFoundException.class)
+    @Fallback(fallbackMethod = "failed", skipOn = {NotFoundException.class, ClientError.class})
     public JsonNode milestones(UUID projectId) {
         return call(() -> progress.milestones(projectId));
     }
 
-    @Fallback(fallbackMethod = "failed", skipOn = NotFoundException.class)
+    @Fallback(fallbackMethod = "failed", skipOn = {NotFoundException.class, ClientError.class})
     public JsonNode latestApprovedReport(UUID projectId) {
         JsonNode page = call(() -> progress.reports(projectId, "APPROVED", 1));
         return page.path("items").isEmpty() ? com.fasterxml.jackson.databind.node.NullNode.instance : page.path("items").get(0);
     }
 
-    @Fallback(fallbackMethod = "failed", skipOn = NotFoundException.class)
+    @Fallback(fallbackMethod = "failed", skipOn = {NotFoundException.class, ClientError.class})
     public JsonNode status(UUID projectId, LocalDate asOf) {
         return call(() -> progress.status(projectId, asOf));
     }
 
     @Timeout(value = 6, unit = ChronoUnit.SECONDS) // whole programmes: larger answers
     @Bulkhead(20)
-    @Fallback(fallbackMethod = "failed", skipOn = NotFoundException.class)
+    @Fallback(fallbackMethod = "failed", skipOn = {NotFoundException.class, ClientError.class})
     public JsonNode summary(UUID programmeId, LocalDate asOf) {
         return call(() -> progress.summary(programmeId, asOf));
+    }
+
+    @Fallback(fallbackMethod = "failed", skipOn = {NotFoundException.class, ClientError.class})
+    public JsonNode eligibility(UUID citizenId, LocalDate asOf, String actor, String purpose) {
+        return call(() -> benefits.eligibility(citizenId, asOf, actor, purpose));
+    }
+
+    @Fallback(fallbackMethod = "failed", skipOn = {NotFoundException.class, ClientError.class})
+    public JsonNode recentRedemptions(UUID citizenId, String actor, String purpose) {
+        return call(() -> benefits.redemptions(citizenId, 10, actor, purpose));
+    }
+
+    JsonNode failed(UUID id, LocalDate asOf, String actor, String purpose, Throwable cause) {
+        throw failure(cause);
+    }
+
+    JsonNode failed(UUID id, String actor, String purpose, Throwable cause) {
+        throw failure(cause);
     }
 
     JsonNode failed(UUID id, Throwable cause) {
@@ -84,13 +104,17 @@ public class Services {
         return failure;
     }
 
-    /** A 404 from a service is an answer ("no such thing"), not a failure of the service. */
+    /** A 404 or another 4xx from a service is an answer ("no such thing", "bad request"), not its failure. */
     private static JsonNode call(java.util.function.Supplier<JsonNode> request) {
         try {
             return request.get();
         } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 404) {
+            int status = e.getResponse().getStatus();
+            if (status == 404) {
                 throw new NotFoundException();
+            }
+            if (status >= 400 && status < 500) {
+                throw new ClientError(status, e.getResponse().readEntity(String.class));
             }
             throw e;
         }

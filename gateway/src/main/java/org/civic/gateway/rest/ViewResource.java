@@ -1,6 +1,7 @@
 package org.civic.gateway.rest;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -39,6 +40,16 @@ public class ViewResource {
     @Operation(summary = "A programme's dashboard: phases, health, breakdowns, investment, achievement, delayed and overdue projects")
     public Response dashboard(@PathParam("id") String id, @QueryParam("asOf") String asOf, @Context Request request) {
         return views.programmeDashboard(Params.uuid("id", id), asOf(asOf), request);
+    }
+
+    @GET
+    @Path("/citizens/{id}/benefits")
+    @Operation(summary = "A citizen's eligibility per programme with remaining quotas, and recent redemptions",
+            description = "Reads personal data: send X-Purpose (why), as the benefits service logs every read.")
+    public Response citizenBenefits(@PathParam("id") String id, @QueryParam("asOf") String asOf,
+                                    @HeaderParam("X-Civic-Actor") String actor, @HeaderParam("X-Purpose") String purpose,
+                                    @Context Request request) {
+        return views.citizenBenefits(Params.uuid("id", id), asOf(asOf), actor, purpose, request);
     }
 
     private static LocalDate asOf(String value) {

@@ -24,6 +24,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.civic.common.problem.Problem;
 import org.civic.common.problem.ProblemException;
+import org.civic.gateway.client.ClientError;
 import org.civic.gateway.client.PartFailure;
 import org.civic.gateway.client.Services;
 import org.civic.gateway.config.GatewayConfig;
@@ -84,6 +85,25 @@ public class Views {
         return fanout.respond(view, request);
     }
 
+    public Response citizenBenefits(UUID citizenId, LocalDate asOf, String actor, String purpose, Request request) {
+        Fanout fanout = new Fanout();
+        CompletableFuture<JsonNode> eligibility = fanout.start(() -> services.eligibility(citizenId, asOf, actor, purpose));
+        CompletableFuture<JsonNode> redemptions = fanout.start(() -> services.recentRedemptions(citizenId, actor, purpose));
+
+        ObjectNode view = json.createObjectNode();
+        view.put("citizenId", citizenId.toString());
+        view.put("asOf", asOf.toString());
+        try {
+            view.set("eligibility", fanout.required(eligibility, "Citizen", citizenId, "benefits service"));
+        } catch (ClientError e) {
+            // The service refused the request itself (say, no X-Purpose): its problem is the caller's answer.
+            return Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(e.body()).build();
+        }
+        JsonNode recent = fanout.optional(redemptions, "benefits.redemptions");
+        view.set("recentRedemptions", recent.has("items") ? recent.get("items") : recent);
+        return fanout.respond(view, request);
+    }
+
     /** One view's parallel calls, sharing one deadline, and the parts that came back degraded. */
     private final class Fanout {
         private final long deadline = System.nanoTime() + config.viewDeadline().toNanos();
@@ -98,6 +118,7 @@ public class Views {
                 return await(part);
             } catch (NotFoundException e) {
                 throw ProblemException.notFound(what, id);
+
             } catch (PartFailure e) {
                 int status = "error".equals(e.reason()) ? 502 : 503;
                 throw new ProblemException(new Problem(status == 502 ? "bad-gateway" : "service-unavailable",
@@ -110,7 +131,7 @@ public class Views {
         JsonNode optional(CompletableFuture<JsonNode> part, String name) {
             try {
                 return await(part);
-            } catch (NotFoundException e) {
+            } catch (NotFoundException | ClientError e) {
                 return json.nullNode();
             } catch (PartFailure e) {
                 degraded.addObject().put("part", name).put("reason", e.reason());
@@ -125,8 +146,8 @@ public class Views {
                 part.cancel(true);
                 throw new PartFailure("timeout", e);
             } catch (ExecutionException e) {
-                if (e.getCause() instanceof NotFoundException notFound) {
-                    throw notFound;
+                if (e.getCause() instanceof NotFoundException || e.getCause() instanceof ClientError) {
+                    throw (RuntimeException) e.getCause();
                 }
                 throw e.getCause() instanceof PartFailure failure ? failure : new PartFailure("error", e.getCause());
             } catch (InterruptedException e) {
