@@ -17,7 +17,8 @@ import java.util.Map;
  * Runs another service of the suite for real during a test run: its packaged fast-jar, on a free port,
  * with its own fresh database ({@link PostgresDatabase}). The root build packages modules in order, so
  * the jar exists when a later module's tests run. Init args: {@code module} (e.g.
- * project-registry-service) and {@code urlProperty}, the configuration key that receives its base URL.
+ * project-registry-service), {@code urlProperty}, the configuration key that receives its base URL, and
+ * any number of {@code system.<key>} entries passed to the service as {@code -D<key>=<value>}.
  */
 public class SiblingService implements QuarkusTestResourceLifecycleManager {
 
@@ -25,6 +26,7 @@ public class SiblingService implements QuarkusTestResourceLifecycleManager {
 
     private String module;
     private String urlProperty;
+    private final List<String> systemProperties = new java.util.ArrayList<>();
     private final PostgresDatabase database = new PostgresDatabase();
     private Process process;
 
@@ -32,6 +34,11 @@ public class SiblingService implements QuarkusTestResourceLifecycleManager {
     public void init(Map<String, String> initArgs) {
         module = initArgs.get("module");
         urlProperty = initArgs.get("urlProperty");
+        initArgs.forEach((key, value) -> {
+            if (key.startsWith("system.")) {
+                systemProperties.add("-D" + key.substring("system.".length()) + "=" + value);
+            }
+        });
         database.init(Map.of("service", module.replace("-service", "").replace("-", "")));
     }
 
@@ -49,13 +56,15 @@ public class SiblingService implements QuarkusTestResourceLifecycleManager {
         try {
             Path log = Path.of(System.getProperty("user.dir"), "target", module + "-for-tests.log");
             Files.createDirectories(log.getParent());
-            process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx384m",
+            List<String> command = new java.util.ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
                     "-Dquarkus.http.port=" + port,
                     "-Dquarkus.datasource.jdbc.url=" + db.get("quarkus.datasource.jdbc.url"),
                     "-Dquarkus.datasource.username=" + db.get("quarkus.datasource.username"),
-                    "-Dquarkus.datasource.password=" + db.get("quarkus.datasource.password"),
-                    "-jar", jar.toString()))
+                    "-Dquarkus.datasource.password=" + db.get("quarkus.datasource.password")));
+            command.addAll(systemProperties);
+            command.addAll(List.of("-jar", jar.toString()));
+            process = new ProcessBuilder(command)
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             awaitReady(url, log);
         } catch (IOException e) {

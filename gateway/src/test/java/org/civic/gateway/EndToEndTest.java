@@ -1,0 +1,112 @@
+package org.civic.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyIterable;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.civic.testsupport.PostgresDatabase;
+import org.civic.testsupport.SiblingService;
+import org.junit.jupiter.api.Test;
+
+/** The whole suite for real: registry, progress and benefits jars on PostgreSQL, used only through /api/v1. */
+@QuarkusTest
+@TestProfile(EndToEndTest.RealSuite.class)
+class EndToEndTest {
+
+    public static class RealSuite implements QuarkusTestProfile {
+        @Override
+        public boolean disableGlobalTestResources() {
+            return true;
+        }
+
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(PostgresDatabase.class, Map.of("service", "gatewaye2e")),
+                    new TestResourceEntry(Services.class));
+        }
+    }
+
+    /** Starts the services in order: progress needs the registry's address. */
+    public static class Services implements QuarkusTestResourceLifecycleManager {
+        private final List<SiblingService> started = new java.util.ArrayList<>();
+
+        @Override
+        public Map<String, String> start() {
+            Map<String, String> config = new HashMap<>();
+            config.putAll(sibling(Map.of("module", "project-registry-service", "urlProperty", "gateway.services.registry")));
+            config.putAll(sibling(Map.of("module", "progress-tracking-service", "urlProperty", "gateway.services.progress",
+                    "system.quarkus.rest-client.registry.url", config.get("gateway.services.registry"))));
+            // Its demo profile carries demo encryption keys; prod refuses to start without real ones.
+            config.putAll(sibling(Map.of("module", "benefits-service", "urlProperty", "gateway.services.benefits",
+                    "system.quarkus.profile", "demo")));
+            return config;
+        }
+
+        private Map<String, String> sibling(Map<String, String> args) {
+            SiblingService service = new SiblingService();
+            service.init(args);
+            started.add(service);
+            return service.start();
+        }
+
+        @Override
+        public void stop() {
+            started.forEach(SiblingService::stop);
+        }
+    }
+
+    @Test
+    void aProgrammeIsPromisedReportedAndShownThroughTheGateway() {
+        given().contentType(ContentType.JSON).body(Map.of("code", "410700", "name", Map.of("zh", "新乡市"), "level", "CITY"))
+                .when().post("/api/v1/regions").then().statusCode(201).header("Location", "/api/v1/regions/410700");
+        String department = given().contentType(ContentType.JSON)
+                .body(Map.of("code", "XX-ZJJ", "name", "新乡市住房和城乡建设局", "regionCode", "410700"))
+                .when().post("/api/v1/departments").then().statusCode(201).extract().path("id");
+        String programme = given().contentType(ContentType.JSON)
+                .body(Map.of("regionCode", "410700", "year", 2024, "title", "新乡市2024年重点民生实事", "state", "PUBLISHED",
+                        "domains", List.of(Map.of("code", "CITY", "name", "城市建设"))))
+                .when().post("/api/v1/programmes").then().statusCode(201).extract().path("id");
+        String csv = "项目编号,项目名称,领域,牵头单位,计划开始,计划完成,指标\n"
+                + "XX-08,停车泊位增建扩能,CITY,XX-ZJJ,2024-01-01,2024-12-31,parking_spaces|停车泊位|个|0|3000|INCREASE|true\n";
+        given().contentType("text/csv; charset=UTF-8").body(csv.getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/v1/programmes/" + programme + "/import").then().statusCode(200).body("created", equalTo(1));
+        String project = given().queryParam("q", "停车").when().get("/api/v1/projects").then().statusCode(200)
+                .header("Link", containsString("</api/v1/projects?")).extract().path("items[0].id");
+
+        given().contentType(ContentType.JSON).body(Map.of("code", "COMPLETED", "actualDate", "2024-12-20"))
+                .when().post("/api/v1/projects/" + project + "/milestones").then().statusCode(201)
+                .header("Location", startsWith("/api/v1/milestones/"));
+        String report = given().contentType(ContentType.JSON)
+                .body(Map.of("asOf", "2024-12-31", "actuals", List.of(Map.of("key", "parking_spaces", "value", 4734))))
+                .when().post("/api/v1/projects/" + project + "/reports").then().statusCode(201).extract().path("id");
+        given().when().post("/api/v1/reports/" + report + "/submit").then().statusCode(200);
+        given().when().post("/api/v1/reports/" + report + "/approve").then().statusCode(200).body("state", equalTo("APPROVED"));
+
+        given().queryParam("asOf", "2025-01-15").when().get("/api/v1/projects/" + project + "/overview").then().statusCode(200)
+                .body("project.code", equalTo("XX-08")).body("milestones[0].code", equalTo("COMPLETED"))
+                .body("latestApprovedReport.id", equalTo(report))
+                .body("status.indicators[0].achievementRate", equalTo(157.8f)).body("degraded", emptyIterable());
+        given().queryParam("asOf", "2025-01-15").when().get("/api/v1/programmes/" + programme + "/dashboard").then()
+                .statusCode(200).body("figures.byPhase.COMPLETED", equalTo(1)).body("figures.indicatorsMet", equalTo(1))
+                .body("degraded", emptyIterable());
+
+        given().contentType(ContentType.JSON).body(Map.of("code", "bad code", "name", Map.of("zh", "x"), "level", "CITY"))
+                .when().post("/api/v1/regions").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("code"));
+        given().when().get("/api/v1/benefit-programmes").then().statusCode(200).body("$", hasKey("items"));
+        given().when().get("/api/v1/openapi").then().statusCode(200)
+                .body("paths", hasKey("/api/v1/projects/{id}")).body("paths", hasKey("/api/v1/citizens/{id}"));
+    }
+}
