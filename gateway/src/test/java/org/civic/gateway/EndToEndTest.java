@@ -67,6 +67,16 @@ class EndToEndTest {
         }
     }
 
+    @org.junit.jupiter.api.BeforeEach
+    void signIn() {
+        Staff.actAsAdmin();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void signOut() {
+        Staff.actAsNobody();
+    }
+
     @Test
     void aProgrammeIsPromisedReportedAndShownThroughTheGateway() {
         given().contentType(ContentType.JSON).body(Map.of("code", "410700", "name", Map.of("zh", "新乡市"), "level", "CITY"))

@@ -25,8 +25,14 @@ class GatewayTest {
     final String project = UUID.randomUUID().toString();
     final String programme = UUID.randomUUID().toString();
 
+    @org.junit.jupiter.api.AfterEach
+    void signOut() {
+        Staff.actAsNobody();
+    }
+
     @BeforeEach
     void reset() {
+        Staff.actAsAdmin();
         StubServices.registry.clear();
         StubServices.progress.clear();
         StubServices.benefits.clear();
@@ -152,7 +158,8 @@ class GatewayTest {
                 .body("recentRedemptions[0].benefitCode", equalTo("HEALTH_CHECK")).body("degraded", emptyIterable());
         var received = StubServices.benefits.received().get(0);
         assertEquals("counter service", received.headers().get("X-purpose").get(0));
-        assertEquals("officer-7", received.headers().get("X-civic-actor").get(0));
+        // The verified caller, not what the caller claimed, is the actor the service records.
+        assertEquals("staff:test-admin", received.headers().get("X-civic-actor").get(0));
         StubServices.benefits.answer("GET /citizens/" + citizen + "/redemptions", json(500, "{}"));
         given().header("X-Purpose", "counter service").when().get("/api/v1/citizens/" + citizen + "/benefits").then()
                 .statusCode(200).body("recentRedemptions", nullValue())

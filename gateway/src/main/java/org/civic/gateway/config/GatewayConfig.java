@@ -25,6 +25,10 @@ public interface GatewayConfig {
     @WithDefault("60s")
     Duration openApiFreshFor();
 
+    /** Demo staff tokens and API keys for ./suite up: true only in the demo, dev and test profiles. */
+    @WithDefault("false")
+    boolean demoCredentials();
+
     interface Services {
         @WithDefault("http://localhost:8081")
         String registry();

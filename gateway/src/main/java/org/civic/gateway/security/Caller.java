@@ -1,0 +1,24 @@
+package org.civic.gateway.security;
+
+import java.util.Set;
+
+/**
+ * Who is calling: an API client (scopes) or a staff member (roles from a verified JWT; an editor also
+ * carries its department). {@code name} is what the services record as the actor; {@code rateKey} names
+ * its rate-limit bucket (the client's id, or the staff member).
+ */
+public record Caller(String name, String rateKey, Set<String> scopes, Set<String> roles, String department,
+                     int ratePerMinute) {
+
+    public boolean staff() {
+        return !roles.isEmpty();
+    }
+
+    public boolean has(String role) {
+        return roles.contains(role);
+    }
+
+    public boolean may(String scope) {
+        return scopes.contains(scope);
+    }
+}

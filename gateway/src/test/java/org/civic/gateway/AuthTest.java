@@ -1,0 +1,136 @@
+package org.civic.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.civic.gateway.StubServices.Answer.json;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class AuthTest {
+
+    @Inject
+    EntityManager entityManager;
+
+    final String admin = Staff.token("alice", "admin");
+
+    @BeforeEach
+    void reset() {
+        Staff.actAsNobody();
+        StubServices.registry.clear();
+        StubServices.progress.clear();
+        StubServices.benefits.clear();
+        StubServices.registry.answer("GET /regions", json(200, "{\"items\":[]}"));
+        StubServices.registry.answer("POST /regions", json(201, "{}"));
+        StubServices.benefits.answer("POST /verifications", json(200, "{\"allowed\":true}"));
+        StubServices.benefits.answer("GET /citizens/c1", json(200, "{}"));
+        StubServices.progress.answer("POST /reports/r1/approve", json(200, "{}"));
+    }
+
+    String client(List<String> scopes, int perMinute) {
+        return given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("name", "app " + scopes, "scopes", scopes, "ratePerMinute", perMinute))
+                .when().post("/api/v1/admin/clients").then().statusCode(201)
+                .body("key", notNullValue()).extract().path("key");
+    }
+
+    @Test
+    void anonymousCallsAreRefusedButTheDocumentationIsOpen() {
+        given().when().get("/api/v1/regions").then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer");
+        given().header("X-API-Key", "civ_not-a-key").when().get("/api/v1/regions").then().statusCode(401);
+        given().auth().oauth2("not.a.jwt").when().get("/api/v1/regions").then().statusCode(401);
+        given().when().get("/api/v1/openapi").then().statusCode(200);
+        assertFalse(StubServices.registry.received().stream().anyMatch(r -> r.path().startsWith("/regions")));
+    }
+
+    @Test
+    void keysAreShownOnceStoredHashedScopedAndRevocable() {
+        String key = client(List.of("public:read"), 100);
+        given().header("X-API-Key", key).when().get("/api/v1/regions").then().statusCode(200)
+                .header("RateLimit-Limit", "100");
+        given().header("X-API-Key", key).contentType(ContentType.JSON).body("{}").when().post("/api/v1/regions")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(admin).when().get("/api/v1/admin/clients").then().statusCode(200)
+                .body("key", not(org.hamcrest.Matchers.hasItem(key))).body("[0].key", nullValue());
+        @SuppressWarnings("unchecked")
+        List<String> stored = entityManager.createNativeQuery("select key_hash from api_client").getResultList();
+        assertFalse(stored.contains(key));
+        String id = given().auth().oauth2(admin).when().get("/api/v1/admin/clients").then().extract()
+                .path("find { it.keyPrefix == '" + key.substring(0, 10) + "' }.id");
+        given().auth().oauth2(admin).when().delete("/api/v1/admin/clients/" + id).then().statusCode(204);
+        given().header("X-API-Key", key).when().get("/api/v1/regions").then().statusCode(401);
+        given().header("X-API-Key", key).when().get("/api/v1/admin/clients").then().statusCode(401);
+        given().auth().oauth2(Staff.token("bob", "editor")).when().get("/api/v1/admin/clients").then().statusCode(403);
+    }
+
+    @Test
+    void rolesAndScopesGuardWhatTheyShould() {
+        String verifier = client(List.of("benefits:verify"), 100);
+        given().header("X-API-Key", verifier).contentType(ContentType.JSON).body("{}").when().post("/api/v1/verifications")
+                .then().statusCode(200);
+        given().header("X-API-Key", verifier).when().get("/api/v1/regions").then().statusCode(403);
+        given().header("X-API-Key", verifier).when().get("/api/v1/citizens/c1").then().statusCode(403);
+        given().auth().oauth2(Staff.token("olga", "benefits-officer")).when().get("/api/v1/citizens/c1").then().statusCode(200);
+        given().auth().oauth2(Staff.token("dora", "dashboard")).when().get("/api/v1/citizens/c1").then().statusCode(403);
+        given().auth().oauth2(Staff.token("dora", "dashboard")).when().get("/api/v1/regions").then().statusCode(200);
+        given().auth().oauth2(Staff.token("eddie", "editor")).when().post("/api/v1/reports/r1/approve").then().statusCode(403);
+        given().auth().oauth2(Staff.token("rita", "reviewer")).when().post("/api/v1/reports/r1/approve").then().statusCode(200);
+    }
+
+    @Test
+    void theVerifiedCallerIsTheActorAndCredentialsAreNotPassedOn() {
+        given().auth().oauth2(Staff.token("rita", "reviewer")).header("X-Civic-Actor", "someone-else")
+                .when().post("/api/v1/reports/r1/approve").then().statusCode(200);
+        var received = StubServices.progress.received().get(0);
+        assertEquals("staff:rita", received.headers().get("X-civic-actor").get(0));
+        assertFalse(received.headers().containsKey("Authorization"));
+        String key = client(List.of("public:read"), 100);
+        given().header("X-API-Key", key).when().get("/api/v1/regions").then().statusCode(200);
+        var read = StubServices.registry.received().get(StubServices.registry.received().size() - 1);
+        assertFalse(read.headers().containsKey("X-api-key"));
+    }
+
+    @Test
+    void aClientOverItsRateGets429AndOthersAreUnaffected() {
+        String greedy = client(List.of("public:read"), 3);
+        String other = client(List.of("public:read"), 100);
+        for (int i = 0; i < 3; i++) {
+            given().header("X-API-Key", greedy).when().get("/api/v1/regions").then().statusCode(200);
+        }
+        given().header("X-API-Key", greedy).when().get("/api/v1/regions").then().statusCode(429)
+                .contentType("application/problem+json").header("Retry-After", notNullValue())
+                .header("RateLimit-Limit", "3").header("RateLimit-Remaining", "0");
+        given().header("X-API-Key", other).when().get("/api/v1/regions").then().statusCode(200);
+    }
+
+    @Test
+    void badClientDefinitionsAreRefused() {
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("name", "x", "scopes", List.of("everything"), "ratePerMinute", 0))
+                .when().post("/api/v1/admin/clients").then().statusCode(400)
+                .body("violations.field", org.hamcrest.Matchers.hasItems("scopes", "ratePerMinute"));
+    }
+
+    @Test
+    void demoCredentialsWorkInTheTestProfile() {
+        Map<String, String> credentials = given().when().post("/api/v1/demo/credentials").then().statusCode(200)
+                .extract().jsonPath().getMap("");
+        given().auth().oauth2(credentials.get("ADMIN_TOKEN")).when().get("/api/v1/admin/clients").then().statusCode(200);
+        given().header("X-API-Key", credentials.get("PUBLIC_API_KEY")).when().get("/api/v1/regions").then().statusCode(200);
+        given().header("X-API-Key", credentials.get("VERIFIER_API_KEY")).contentType(ContentType.JSON).body("{}")
+                .when().post("/api/v1/verifications").then().statusCode(200).body("allowed", equalTo(true));
+    }
+}
