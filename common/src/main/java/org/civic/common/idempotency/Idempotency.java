@@ -8,14 +8,11 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.civic.common.problem.ProblemException;
+import org.civic.common.web.Digests;
 
 /**
  * {@code Idempotency-Key} for POSTs: the key row is inserted in the same transaction as the resource it
@@ -50,13 +47,15 @@ public class Idempotency {
             throw ProblemException.badRequest(HEADER, "must be 1 to 200 visible ASCII characters");
         }
         String hash = hash(request);
+        // Only a digest of the key is stored: clients sometimes build keys from personal data.
+        String storedKey = Digests.sha256Hex(key);
         int inserted = entityManager.createNativeQuery("""
                 INSERT INTO idempotency_record (scope, idempotency_key, request_hash)
                 VALUES (:scope, :key, :hash) ON CONFLICT DO NOTHING""")
-                .setParameter("scope", scope).setParameter("key", key).setParameter("hash", hash)
+                .setParameter("scope", scope).setParameter("key", storedKey).setParameter("hash", hash)
                 .executeUpdate();
         if (inserted == 0) {
-            return replay(scope, key, hash);
+            return replay(scope, key, storedKey, hash);
         }
         Response response = action.get();
         entityManager.createNativeQuery("""
@@ -67,17 +66,17 @@ public class Idempotency {
                 .setParameter("body", toJson(response.getEntity()))
                 .setParameter("location", response.getLocation() == null ? null : response.getLocation().toString())
                 .setParameter("etag", response.getHeaderString(HttpHeaders.ETAG))
-                .setParameter("scope", scope).setParameter("key", key)
+                .setParameter("scope", scope).setParameter("key", storedKey)
                 .executeUpdate();
         return response;
     }
 
-    private Response replay(String scope, String key, String hash) {
+    private Response replay(String scope, String key, String storedKey, String hash) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
                 SELECT request_hash, response_status, response_body, response_location, response_etag
                 FROM idempotency_record WHERE scope = :scope AND idempotency_key = :key""")
-                .setParameter("scope", scope).setParameter("key", key).getResultList();
+                .setParameter("scope", scope).setParameter("key", storedKey).getResultList();
         Object[] row = rows.get(0);
         if (!hash.equals(row[0])) {
             throw ProblemException.unprocessable("idempotency-key-reused",
@@ -98,13 +97,7 @@ public class Idempotency {
     }
 
     private String hash(Object request) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(toJson(request).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.sha256Hex(toJson(request));
     }
 
     private String toJson(Object value) {

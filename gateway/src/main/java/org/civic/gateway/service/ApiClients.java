@@ -2,16 +2,13 @@ package org.civic.gateway.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.civic.common.problem.ProblemException;
+import org.civic.common.web.Digests;
 import org.civic.common.web.Times;
 import org.civic.gateway.api.ClientInput;
 import org.civic.gateway.api.ClientView;
@@ -44,7 +41,7 @@ public class ApiClients {
         ApiClient client = new ApiClient();
         client.id = UUID.randomUUID();
         client.name = input.name().strip();
-        client.keyHash = hash(key);
+        client.keyHash = Digests.sha256Hex(key);
         client.keyPrefix = key.substring(0, 10);
         client.scopes = String.join(" ", input.scopes().stream().distinct().sorted().toList());
         client.ratePerMinute = input.ratePerMinute();
@@ -68,7 +65,7 @@ public class ApiClients {
     }
 
     public Optional<ApiClient> byKey(String key) {
-        String hash = hash(key);
+        String hash = Digests.sha256Hex(key);
         Cached cached = byKeyHash.get(hash);
         if (cached == null || cached.until().isBefore(java.time.Instant.now())) {
             if (byKeyHash.size() > 10_000) {
@@ -78,14 +75,6 @@ public class ApiClients {
             byKeyHash.put(hash, cached);
         }
         return cached.client();
-    }
-
-    static String hash(String key) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static ClientView view(ApiClient client, String key) {

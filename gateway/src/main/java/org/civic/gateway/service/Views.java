@@ -12,10 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -24,6 +21,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.civic.common.problem.Problem;
 import org.civic.common.problem.ProblemException;
+import org.civic.common.web.Digests;
 import org.civic.gateway.client.ClientError;
 import org.civic.gateway.client.PartFailure;
 import org.civic.gateway.client.Services;
@@ -168,20 +166,12 @@ public class Views {
             if (!degraded.isEmpty()) {
                 return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).header("Cache-Control", "no-store").build();
             }
-            EntityTag tag = new EntityTag(digest(body));
+            EntityTag tag = new EntityTag(Digests.sha256Hex(body).substring(0, 32));
             Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
             if (notModified != null) {
                 return notModified.header("Cache-Control", "no-cache").build();
             }
             return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).tag(tag).header("Cache-Control", "no-cache").build();
-        }
-    }
-
-    private static String digest(byte[] body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
