@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.civic.common.security.Roles;
+import org.civic.testsupport.Identities;
 
 /**
  * Builds what the tests need through the API: the 泉州 blood-donor programme (under unique codes, so tests
@@ -37,7 +39,8 @@ final class BenefitsFixtures {
 
     /** A request that states why it reads personal data. */
     static RequestSpecification reading() {
-        return given().contentType(ContentType.JSON).header("X-Purpose", PURPOSE).header("X-Civic-Actor", "clerk-7");
+        return given().contentType(ContentType.JSON).header("X-Purpose", PURPOSE)
+                .header("Authorization", Identities.bearer("staff:clerk-7", Roles.BENEFITS_OFFICER));
     }
 
     static Map<String, Object> text(String zh, String en) {

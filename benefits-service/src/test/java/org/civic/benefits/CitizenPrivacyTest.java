@@ -27,6 +27,8 @@ import java.util.Map;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import org.civic.common.security.Roles;
+import org.civic.testsupport.Identities;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -160,16 +162,17 @@ class CitizenPrivacyTest {
         reading().when().get("/citizens/" + citizen).then().statusCode(200);
         reading().when().get("/citizens/" + citizen + "/facts").then().statusCode(200)
                 .body("type", equalTo(List.of("householdStatus"))).body("[0].value", equalTo("DIBAO"));
-        json().header("X-Purpose", "outreach 2025").header("X-Civic-Actor", "social-worker-3")
+        json().header("X-Purpose", "outreach 2025")
+                .header("Authorization", Identities.bearer("staff:social-worker-3", Roles.BENEFITS_OFFICER))
                 .when().get("/citizens/" + citizen + "/eligibility").then().statusCode(200);
         reading().when().get("/citizens/" + citizen + "/redemptions").then().statusCode(200);
         json().when().get("/citizens/" + citizen + "/access-log").then().statusCode(200)
                 .header("X-Total-Count", "4")
                 .body("items", hasSize(4))
                 .body("items.action", equalTo(List.of("READ_REDEMPTIONS", "READ_ELIGIBILITY", "READ_FACTS", "READ_CITIZEN")))
-                .body("items[1].actor", equalTo("social-worker-3"))
+                .body("items[1].actor", equalTo("staff:social-worker-3"))
                 .body("items[1].purpose", equalTo("outreach 2025"))
-                .body("items[3].actor", equalTo("clerk-7"))
+                .body("items[3].actor", equalTo("staff:clerk-7"))
                 .body("items[3].purpose", equalTo(BenefitsFixtures.PURPOSE))
                 .body("items[0].accessedAt", containsString("T"));
         assertTrue(count("access_log") >= 4);

@@ -23,6 +23,8 @@ import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.civic.common.security.Roles;
+import org.civic.testsupport.Identities;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -170,8 +172,8 @@ class ProgrammeAndRuleTest {
         // From 2027 the (imagined) policy also requires donors to be 18 or older.
         Map<String, Object> stricter = Map.of("all", List.of(bloodDonorCriteria(donors.card()),
                 condition("age", "gte", 18, "年满18周岁")));
-        json().header("X-Civic-Actor", "policy-editor").body(rule("2027-01-01", stricter, null)).when().post(rules)
-                .then().statusCode(201).body("version", equalTo(2)).body("createdBy", equalTo("policy-editor"))
+        json().header("Authorization", Identities.bearer("staff:policy-editor", Roles.BENEFITS_OFFICER)).body(rule("2027-01-01", stricter, null)).when().post(rules)
+                .then().statusCode(201).body("version", equalTo(2)).body("createdBy", equalTo("staff:policy-editor"))
                 .header("Location", containsString(rules + "/2"));
         json().body(rule("2027-01-01", stricter, null)).when().post(rules).then().statusCode(409)
                 .body("type", equalTo("urn:civic:problem:rule-version-exists"));

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.civic.testsupport.PostgresDatabase;
 import org.civic.testsupport.SiblingService;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /** The whole suite for real: registry, progress and benefits jars on PostgreSQL, used only through /api/v1. */
@@ -92,7 +93,7 @@ class EndToEndTest {
                 + "XX-08,停车泊位增建扩能,CITY,XX-ZJJ,2024-01-01,2024-12-31,parking_spaces|停车泊位|个|0|3000|INCREASE|true\n";
         given().contentType("text/csv; charset=UTF-8").body(csv.getBytes(StandardCharsets.UTF_8))
                 .when().post("/api/v1/programmes/" + programme + "/import").then().statusCode(200).body("created", equalTo(1));
-        String project = given().queryParam("q", "停车").when().get("/api/v1/projects").then().statusCode(200)
+        String project = given().queryParam("q", "停车").queryParam("programmeId", programme).when().get("/api/v1/projects").then().statusCode(200)
                 .header("Link", containsString("</api/v1/projects?")).extract().path("items[0].id");
 
         given().contentType(ContentType.JSON).body(Map.of("code", "COMPLETED", "actualDate", "2024-12-20"))
@@ -118,5 +119,71 @@ class EndToEndTest {
         given().when().get("/api/v1/benefit-programmes").then().statusCode(200).body("$", hasKey("items"));
         given().when().get("/api/v1/openapi").then().statusCode(200)
                 .body("paths", hasKey("/api/v1/projects/{id}")).body("paths", hasKey("/api/v1/citizens/{id}"));
+    }
+
+    @Test
+    void theServicesEnforceTheRulesBehindTheGatewayAndTheirPortsAreClosedWithoutIt() {
+        given().contentType(ContentType.JSON).body(Map.of("code", "410800", "name", Map.of("zh", "焦作市"), "level", "CITY"))
+                .when().post("/api/v1/regions").then().statusCode(201);
+        String housing = department("JZ-ZJJ", "焦作市住房和城乡建设局");
+        String education = department("JZ-JYJ", "焦作市教育局");
+        String published = programme("PUBLISHED");
+        String draft = programme("DRAFT");
+        String parking = project(published, "JZ-01", housing);
+        String secret = project(draft, "JZ-02", housing);
+
+        String publicKey = given().contentType(ContentType.JSON)
+                .body(Map.of("name", "news app", "scopes", List.of("public:read"), "ratePerMinute", 600))
+                .when().post("/api/v1/admin/clients").then().statusCode(201).extract().path("key");
+        Staff.actAsNobody();
+        given().header("X-API-Key", publicKey).when().get("/api/v1/projects/" + parking).then().statusCode(200);
+        given().header("X-API-Key", publicKey).when().get("/api/v1/projects/" + secret).then().statusCode(404)
+                .contentType("application/problem+json");
+        given().header("X-API-Key", publicKey).when().get("/api/v1/programmes/" + draft + "/dashboard").then().statusCode(404);
+        given().header("X-API-Key", publicKey).when().get("/api/v1/projects/" + secret + "/status").then().statusCode(404);
+        given().header("X-API-Key", publicKey).when().get("/api/v1/programmes/" + published + "/dashboard").then()
+                .statusCode(200).body("degraded", emptyIterable()).body("figures.projects", equalTo(1));
+        given().header("X-API-Key", publicKey).contentType(ContentType.JSON).body(Map.of("code", "410900",
+                "name", Map.of("zh", "x"), "level", "CITY")).when().post("/api/v1/regions").then().statusCode(403)
+                .contentType("application/problem+json");
+
+        Map<String, Object> report = Map.of("asOf", "2024-06-30", "actuals", List.of(Map.of("key", "spaces", "value", 10)));
+        given().auth().oauth2(Staff.editorOf(education)).contentType(ContentType.JSON).body(report)
+                .when().post("/api/v1/projects/" + parking + "/reports").then().statusCode(403)
+                .body("detail", containsString("department"));
+        given().auth().oauth2(Staff.editorOf(education)).contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+                .body(Map.of("title", "改名")).when().patch("/api/v1/projects/" + parking).then().statusCode(403);
+        given().auth().oauth2(Staff.editorOf(housing)).contentType(ContentType.JSON).body(report)
+                .when().post("/api/v1/projects/" + parking + "/reports").then().statusCode(201)
+                .body("reporter", equalTo("staff:eddie"));
+
+        // Straight to a service's port: without the gateway's signature nothing is served, not even to a staff token.
+        String registry = ConfigProvider.getConfig().getValue("gateway.services.registry", String.class);
+        given().baseUri(registry).when().get("/projects/" + parking).then().statusCode(401)
+                .contentType("application/problem+json");
+        given().baseUri(registry).auth().oauth2(Staff.token("alice", "admin")).when().get("/projects/" + parking)
+                .then().statusCode(401);
+        given().baseUri(registry).header("X-Civic-Actor", "staff:alice").when().get("/projects/" + parking)
+                .then().statusCode(401);
+    }
+
+    private static String department(String code, String name) {
+        return given().contentType(ContentType.JSON).body(Map.of("code", code, "name", name, "regionCode", "410800"))
+                .when().post("/api/v1/departments").then().statusCode(201).extract().path("id");
+    }
+
+    private static String programme(String state) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("regionCode", "410800", "year", 2024, "title", "焦作市2024年民生实事", "state", state,
+                        "domains", List.of(Map.of("code", "CITY", "name", "城市建设"))))
+                .when().post("/api/v1/programmes").then().statusCode(201).extract().path("id");
+    }
+
+    private static String project(String programme, String code, String department) {
+        return given().contentType(ContentType.JSON).body(Map.of("programmeId", programme, "code", code, "title", "停车泊位",
+                        "domainCode", "CITY", "leadDepartmentId", department, "plannedStart", "2024-01-01",
+                        "plannedEnd", "2024-12-31", "indicators", List.of(Map.of("key", "spaces", "name", "停车泊位",
+                                "unit", "个", "target", 3000, "direction", "INCREASE", "cumulative", true))))
+                .when().post("/api/v1/projects").then().statusCode(201).extract().path("id");
     }
 }

@@ -145,21 +145,21 @@ class GatewayTest {
     }
 
     @Test
-    void aCitizensBenefitsCombineEligibilityAndRecentUseAndPassTheStatedPurpose() {
+    void aCitizensBenefitsCombineEligibilityAndRecentUseAndPassTheStatedPurpose() throws Exception {
         String citizen = UUID.randomUUID().toString();
         StubServices.benefits.answer("GET /citizens/" + citizen + "/eligibility", json(200,
                 "{\"programmes\":[{\"programmeCode\":\"QZ-BLOOD-DONOR-2025\",\"outcome\":\"ELIGIBLE\","
                         + "\"benefits\":[{\"benefitCode\":\"HEALTH_CHECK\",\"quota\":{\"remaining\":0}}]}]}"));
         StubServices.benefits.answer("GET /citizens/" + citizen + "/redemptions", json(200,
                 "{\"items\":[{\"benefitCode\":\"HEALTH_CHECK\"}],\"total\":1}"));
-        given().header("X-Purpose", "counter service").header("X-Civic-Actor", "officer-7").queryParam("asOf", "2025-06-01")
+        given().header("X-Purpose", "counter service").queryParam("asOf", "2025-06-01")
                 .when().get("/api/v1/citizens/" + citizen + "/benefits").then().statusCode(200)
                 .body("eligibility.programmes[0].benefits[0].quota.remaining", equalTo(0))
                 .body("recentRedemptions[0].benefitCode", equalTo("HEALTH_CHECK")).body("degraded", emptyIterable());
         var received = StubServices.benefits.received().get(0);
         assertEquals("counter service", received.headers().get("X-purpose").get(0));
-        // The verified caller, not what the caller claimed, is the actor the service records.
-        assertEquals("staff:test-admin", received.headers().get("X-civic-actor").get(0));
+        // The service reads as the verified caller, whose identity the gateway signed.
+        assertEquals("staff:test-admin", ForwardedIdentity.of(received).getClaimValue("upn"));
         StubServices.benefits.answer("GET /citizens/" + citizen + "/redemptions", json(500, "{}"));
         given().header("X-Purpose", "counter service").when().get("/api/v1/citizens/" + citizen + "/benefits").then()
                 .statusCode(200).body("recentRedemptions", nullValue())

@@ -17,6 +17,12 @@ final class Staff {
                 .upn(name).groups(Set.of(roles)).sign();
     }
 
+    /** An editor bound to {@code department}. */
+    static String editorOf(String department) {
+        return Jwt.issuer(ConfigProvider.getConfig().getValue("mp.jwt.verify.issuer", String.class))
+                .upn("eddie").groups(Set.of("editor")).claim("department", department).sign();
+    }
+
     /** Every request of the test that follows carries an admin token. */
     static void actAsAdmin() {
         RestAssured.requestSpecification = new RequestSpecBuilder()

@@ -16,6 +16,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
+import org.civic.common.security.Roles;
+import org.civic.testsupport.Identities;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,16 +42,16 @@ class ProgressTest {
         if (percent != null) {
             body.put("percentComplete", percent);
         }
-        return given().contentType(ContentType.JSON).body(body).header("X-Civic-Actor", "reporter-1")
-                .when().post("/projects/" + projectId + "/reports").then().statusCode(201)
+        return given().contentType(ContentType.JSON).body(body)
+                .header("Authorization", Identities.bearer("staff:reporter-1", Roles.ADMIN)).when().post("/projects/" + projectId + "/reports").then().statusCode(201)
                 .body("state", equalTo("DRAFT")).extract().path("id");
     }
 
     String approved(String asOf, int spaces, Integer percent) {
         String id = report(asOf, spaces, percent);
         given().when().post("/reports/" + id + "/submit").then().statusCode(200).body("state", equalTo("SUBMITTED"));
-        given().header("X-Civic-Actor", "reviewer-1").when().post("/reports/" + id + "/approve").then()
-                .statusCode(200).body("state", equalTo("APPROVED")).body("decidedBy", equalTo("reviewer-1"));
+        given().header("Authorization", Identities.bearer("staff:reviewer-1", Roles.REVIEWER))
+                .when().post("/reports/" + id + "/approve").then().statusCode(200).body("state", equalTo("APPROVED")).body("decidedBy", equalTo("staff:reviewer-1"));
         return id;
     }
 
@@ -148,7 +150,8 @@ class ProgressTest {
         given().when().post("/reports/" + id + "/submit").then().statusCode(409);
         given().contentType(ContentType.JSON).body(Map.of("comment", "")).when().post("/reports/" + id + "/return")
                 .then().statusCode(400).body("violations[0].field", equalTo("comment"));
-        given().contentType(ContentType.JSON).body(Map.of("comment", "请补充证明材料")).header("X-Civic-Actor", "reviewer-2")
+        given().contentType(ContentType.JSON).body(Map.of("comment", "请补充证明材料"))
+                .header("Authorization", Identities.bearer("staff:reviewer-2", Roles.REVIEWER))
                 .when().post("/reports/" + id + "/return").then().statusCode(200).body("state", equalTo("RETURNED"))
                 .body("returnComment", equalTo("请补充证明材料"));
         String etag = given().when().get("/reports/" + id).then().extract().header("ETag");

@@ -19,6 +19,10 @@ final class RegistryData {
     }
 
     static String programme() {
+        return programme("PUBLISHED");
+    }
+
+    static String programme(String state) {
         String code = String.valueOf(100000 + (int) (Math.random() * 899999));
         given().baseUri(url()).contentType(ContentType.JSON)
                 .body(Map.of("code", code, "name", Map.of("zh", "新乡市"), "level", "CITY"))
@@ -27,7 +31,7 @@ final class RegistryData {
                 .body(Map.of("code", "XX-" + code, "name", "新乡市住房和城乡建设局", "regionCode", code))
                 .when().post("/departments").then().statusCode(201).extract().path("id");
         return given().baseUri(url()).contentType(ContentType.JSON)
-                .body(Map.of("regionCode", code, "year", 2024, "title", "新乡市2024年重点民生实事", "state", "PUBLISHED",
+                .body(Map.of("regionCode", code, "year", 2024, "title", "新乡市2024年重点民生实事", "state", state,
                         "plannedProjectCount", 12, "domains", List.of(Map.of("code", "CITY", "name", "城市建设"),
                                 Map.of("code", "HEALTH", "name", "医疗健康")),
                         "sourceNote", "test; department " + department))

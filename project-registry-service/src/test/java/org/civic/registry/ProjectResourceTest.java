@@ -30,6 +30,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.civic.testsupport.Identities;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -108,22 +109,23 @@ class ProjectResourceTest {
     @Test
     void changingATargetNeedsAReasonAndIsKeptInHistory() {
         String id = project(programmeId, "QZ-10", "建设长者食堂", lead);
+        String editor = Identities.editorOf(java.util.UUID.fromString(lead));
         Map<String, Object> body = projectBody(programmeId, "QZ-10", "建设长者食堂", lead);
         body.put("indicators", List.of(Map.of("key", "canteens", "name", "长者食堂", "unit", "个", "baseline", 0,
                 "target", 100, "direction", "INCREASE", "cumulative", true)));
         body.put("plannedEnd", "2025-06-30");
-        given().contentType(ContentType.JSON).body(body).header("If-Match", "\"0\"").header("X-Civic-Actor", "editor-1")
+        given().contentType(ContentType.JSON).body(body).header("If-Match", "\"0\"").header("Authorization", editor)
                 .when().put("/projects/" + id).then().statusCode(400).body("violations[0].field", equalTo("reason"))
                 .body("detail", containsString("indicators.canteens.target"));
         body.put("reason", "市政府调整目标");
-        given().contentType(ContentType.JSON).body(body).header("If-Match", "\"0\"").header("X-Civic-Actor", "editor-1")
+        given().contentType(ContentType.JSON).body(body).header("If-Match", "\"0\"").header("Authorization", editor)
                 .when().put("/projects/" + id).then().statusCode(200).body("indicators[0].target", equalTo(100));
         given().when().get("/projects/" + id + "/history").then().statusCode(200)
                 .body("field", hasItems("indicators.canteens.target", "plannedEnd"))
                 .body("find { it.field == 'indicators.canteens.target' }.oldValue", equalTo("88"))
                 .body("find { it.field == 'indicators.canteens.target' }.newValue", equalTo("100"))
                 .body("find { it.field == 'plannedEnd' }.reason", equalTo("市政府调整目标"))
-                .body("find { it.field == 'plannedEnd' }.changedBy", equalTo("editor-1"));
+                .body("find { it.field == 'plannedEnd' }.changedBy", equalTo("staff:test-editor"));
     }
 
     @Test
@@ -186,7 +188,7 @@ class ProjectResourceTest {
                 .body("detail", containsString("cancel"));
         given().contentType(ContentType.JSON).body(Map.of("reason", " ")).when().post("/projects/" + id + "/cancel")
                 .then().statusCode(400).body("violations[0].field", equalTo("reason"));
-        given().contentType(ContentType.JSON).body(Map.of("reason", "选址调整,项目取消")).header("X-Civic-Actor", "admin")
+        given().contentType(ContentType.JSON).body(Map.of("reason", "选址调整,项目取消"))
                 .when().post("/projects/" + id + "/cancel").then().statusCode(200)
                 .body("state", equalTo("CANCELLED")).body("cancelReason", equalTo("选址调整,项目取消"));
         given().contentType(ContentType.JSON).body(Map.of("reason", "again")).when().post("/projects/" + id + "/cancel")

@@ -34,7 +34,12 @@ public class SiblingService implements QuarkusTestResourceLifecycleManager {
     public void init(Map<String, String> initArgs) {
         module = initArgs.get("module");
         urlProperty = initArgs.get("urlProperty");
+        // The demo profile: the sibling trusts the demo identity key, as the service under test does.
+        systemProperties.add("-Dquarkus.profile=" + initArgs.getOrDefault("system.quarkus.profile", "demo"));
         initArgs.forEach((key, value) -> {
+            if (key.equals("system.quarkus.profile")) {
+                return;
+            }
             if (key.startsWith("system.")) {
                 systemProperties.add("-D" + key.substring("system.".length()) + "=" + value);
             }

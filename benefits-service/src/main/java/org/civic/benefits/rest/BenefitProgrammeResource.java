@@ -1,5 +1,6 @@
 package org.civic.benefits.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,6 +28,7 @@ import org.civic.benefits.rules.Regions;
 import org.civic.benefits.service.ProgrammeService;
 import org.civic.common.idempotency.Idempotency;
 import org.civic.common.problem.ProblemException;
+import org.civic.common.security.Roles;
 import org.civic.common.web.ETags;
 import org.civic.common.web.PageRequest;
 import org.civic.common.web.Params;
@@ -72,6 +74,7 @@ public class BenefitProgrammeResource {
         return ETags.conditional(request, mapper.toView(programme), programme.version);
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.BENEFITS_OFFICER})
     @POST
     @Operation(summary = "Create a programme with its benefits (Idempotency-Key accepted)")
     public Response create(@Valid @NotNull ProgrammeInput input, @HeaderParam(Idempotency.HEADER) String key,
@@ -83,6 +86,7 @@ public class BenefitProgrammeResource {
         });
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.BENEFITS_OFFICER})
     @PUT
     @Transactional // the answer is mapped inside the write's transaction
     @Path("/{code}")

@@ -1,5 +1,6 @@
 package org.civic.benefits.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -33,12 +34,14 @@ import org.civic.benefits.service.CitizenService;
 import org.civic.benefits.service.EligibilityService;
 import org.civic.common.idempotency.Idempotency;
 import org.civic.common.problem.ProblemException;
-import org.civic.common.web.Actor;
+import org.civic.common.security.Caller;
+import org.civic.common.security.Roles;
 import org.civic.common.web.PageRequest;
 import org.civic.common.web.Params;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@RolesAllowed({Roles.ADMIN, Roles.BENEFITS_OFFICER})
 @Path("/citizens")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -51,9 +54,11 @@ public class CitizenResource {
     private final AccessLogService accessLog;
     private final BenefitsMapper mapper;
     private final Idempotency idempotency;
+    private final Caller caller;
 
     public CitizenResource(CitizenService citizens, EligibilityService eligibility, AccessLogService accessLog,
-                           BenefitsMapper mapper, Idempotency idempotency) {
+                           BenefitsMapper mapper, Idempotency idempotency, Caller caller) {
+        this.caller = caller;
         this.citizens = citizens;
         this.eligibility = eligibility;
         this.accessLog = accessLog;
@@ -64,10 +69,9 @@ public class CitizenResource {
     @POST
     @Operation(summary = "Register a citizen, optionally with facts (Idempotency-Key accepted)",
             description = "Name, national ID number and phone are encrypted; the answer shows them masked.")
-    public Response create(@Valid @NotNull CitizenInput input, @HeaderParam(Idempotency.HEADER) String key,
-                           @HeaderParam(Actor.HEADER) String actor, @Context UriInfo uri) {
+    public Response create(@Valid @NotNull CitizenInput input, @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri) {
         return idempotency.execute(key, "POST /citizens", citizens.fingerprint(input), () -> {
-            Citizen citizen = citizens.create(input, Actor.of(actor));
+            Citizen citizen = citizens.create(input, caller.name());
             return Response.created(uri.getAbsolutePathBuilder().path(citizen.id.toString()).build())
                     .entity(mapper.toView(citizen)).build();
         });
@@ -76,36 +80,36 @@ public class CitizenResource {
     @POST
     @Path("/lookup")
     @Operation(summary = "Find a citizen by national ID number (through its keyed hash; X-Purpose required, logged)")
-    public CitizenView lookUp(@Valid @NotNull CitizenLookup lookup, @HeaderParam(Actor.HEADER) String actor,
+    public CitizenView lookUp(@Valid @NotNull CitizenLookup lookup,
                               @HeaderParam(Access.PURPOSE_HEADER) String purpose) {
-        return citizens.lookUp(lookup.nationalIdNumber(), Access.of(actor, purpose));
+        return citizens.lookUp(lookup.nationalIdNumber(), Access.of(caller.name(), purpose));
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "Read a citizen, masked (X-Purpose required, logged)")
-    public CitizenView get(@PathParam("id") String id, @HeaderParam(Actor.HEADER) String actor,
+    public CitizenView get(@PathParam("id") String id,
                            @HeaderParam(Access.PURPOSE_HEADER) String purpose) {
-        return citizens.read(Params.uuid("id", id), Access.of(actor, purpose));
+        return citizens.read(Params.uuid("id", id), Access.of(caller.name(), purpose));
     }
 
     @GET
     @Path("/{id}/facts")
     @Operation(summary = "A citizen's recorded facts (X-Purpose required, logged)")
-    public List<FactView> facts(@PathParam("id") String id, @HeaderParam(Actor.HEADER) String actor,
+    public List<FactView> facts(@PathParam("id") String id,
                                 @HeaderParam(Access.PURPOSE_HEADER) String purpose) {
-        return citizens.facts(Params.uuid("id", id), Access.of(actor, purpose));
+        return citizens.facts(Params.uuid("id", id), Access.of(caller.name(), purpose));
     }
 
     @POST
     @Path("/{id}/facts")
     @Operation(summary = "Record a fact (type from the catalogue, value, source, validity; Idempotency-Key accepted)")
     public Response addFact(@PathParam("id") String id, @Valid @NotNull FactInput input,
-                            @HeaderParam(Idempotency.HEADER) String key, @HeaderParam(Actor.HEADER) String actor,
+                            @HeaderParam(Idempotency.HEADER) String key,
                             @Context UriInfo uri) {
         UUID citizenId = Params.uuid("id", id);
         return idempotency.execute(key, "POST /citizens/" + citizenId + "/facts", input, () -> {
-            Fact fact = citizens.addFact(citizenId, input, Actor.of(actor));
+            Fact fact = citizens.addFact(citizenId, input, caller.name());
             return Response.created(uri.getAbsolutePathBuilder().path(fact.id.toString()).build())
                     .entity(mapper.toView(fact)).build();
         });
@@ -119,14 +123,13 @@ public class CitizenResource {
                     + "facts, and the quota left in the current period.")
     public EligibilityView eligibility(@PathParam("id") String id, @QueryParam("asOf") String asOf,
                                        @QueryParam("programme") String programme,
-                                       @HeaderParam(Actor.HEADER) String actor,
                                        @HeaderParam(Access.PURPOSE_HEADER) String purpose) {
         String programmeCode = Params.text(programme);
         if (programmeCode != null && !programmeCode.matches(Codes.CODE)) {
             throw ProblemException.badRequest("programme", Codes.CODE_MESSAGE);
         }
         return eligibility.forCitizen(Params.uuid("id", id), Params.date("asOf", asOf), programmeCode,
-                Access.of(actor, purpose));
+                Access.of(caller.name(), purpose));
     }
 
     @GET

@@ -1,5 +1,6 @@
 package org.civic.benefits.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -15,7 +16,8 @@ import org.civic.benefits.api.ScreeningRequest;
 import org.civic.benefits.service.Access;
 import org.civic.benefits.service.BatchEligibilityService;
 import org.civic.benefits.service.EligibilityService;
-import org.civic.common.web.Actor;
+import org.civic.common.security.Caller;
+import org.civic.common.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -27,8 +29,10 @@ public class EligibilityResource {
 
     private final EligibilityService eligibility;
     private final BatchEligibilityService batch;
+    private final Caller caller;
 
-    public EligibilityResource(EligibilityService eligibility, BatchEligibilityService batch) {
+    public EligibilityResource(EligibilityService eligibility, BatchEligibilityService batch, Caller caller) {
+        this.caller = caller;
         this.eligibility = eligibility;
         this.batch = batch;
     }
@@ -40,14 +44,14 @@ public class EligibilityResource {
         return eligibility.screen(request);
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.BENEFITS_OFFICER})
     @POST
     @Path("/batch")
     @Operation(summary = "Citizens eligible for a programme (or benefit) who have not used it (X-Purpose required, logged)",
             description = "Pages by cursor: send nextCursor back until it is null. Without benefitCode: no use of any "
                     + "of the programme's benefits; with a limited benefit: quota left in the period of asOf.")
     public BatchEligibilityPage batch(@Valid @NotNull BatchEligibilityRequest request,
-                                      @HeaderParam(Actor.HEADER) String actor,
                                       @HeaderParam(Access.PURPOSE_HEADER) String purpose) {
-        return batch.run(request, Access.of(actor, purpose));
+        return batch.run(request, Access.of(caller.name(), purpose));
     }
 }

@@ -1,5 +1,6 @@
 package org.civic.benefits.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -14,11 +15,13 @@ import org.civic.benefits.api.PassRequest;
 import org.civic.benefits.api.PassView;
 import org.civic.benefits.service.Access;
 import org.civic.benefits.service.PassService;
-import org.civic.common.web.Actor;
+import org.civic.common.security.Caller;
+import org.civic.common.security.Roles;
 import org.civic.common.web.Params;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@RolesAllowed({Roles.ADMIN, Roles.BENEFITS_OFFICER})
 @Path("/citizens/{id}/passes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -26,8 +29,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PassResource {
 
     private final PassService passes;
+    private final Caller caller;
 
-    public PassResource(PassService passes) {
+    public PassResource(PassService passes, Caller caller) {
+        this.caller = caller;
         this.passes = passes;
     }
 
@@ -35,9 +40,8 @@ public class PassResource {
     @Operation(summary = "Issue a pass for the benefits the citizen is eligible for today (X-Purpose required, logged)",
             description = "Body optional: {\"benefitCodes\": [...]} to carry only some; 422 when one of them is not "
                     + "eligible or nothing is.")
-    public Response issue(@PathParam("id") String id, @Valid PassRequest request,
-                          @HeaderParam(Actor.HEADER) String actor, @HeaderParam(Access.PURPOSE_HEADER) String purpose) {
-        PassView pass = passes.issue(Params.uuid("id", id), request, Access.of(actor, purpose));
+    public Response issue(@PathParam("id") String id, @Valid PassRequest request, @HeaderParam(Access.PURPOSE_HEADER) String purpose) {
+        PassView pass = passes.issue(Params.uuid("id", id), request, Access.of(caller.name(), purpose));
         return Response.status(Response.Status.CREATED).entity(pass).build();
     }
 

@@ -1,5 +1,6 @@
 package org.civic.benefits.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -20,12 +21,14 @@ import org.civic.benefits.api.RedemptionView;
 import org.civic.benefits.service.Access;
 import org.civic.benefits.service.RedemptionService;
 import org.civic.common.idempotency.Idempotency;
-import org.civic.common.web.Actor;
+import org.civic.common.security.Caller;
+import org.civic.common.security.Roles;
 import org.civic.common.web.PageRequest;
 import org.civic.common.web.Params;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@RolesAllowed({Roles.ADMIN, Roles.BENEFITS_OFFICER})
 @Path("/citizens/{id}/redemptions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -34,8 +37,10 @@ public class RedemptionResource {
 
     private final RedemptionService redemptions;
     private final Idempotency idempotency;
+    private final Caller caller;
 
-    public RedemptionResource(RedemptionService redemptions, Idempotency idempotency) {
+    public RedemptionResource(RedemptionService redemptions, Idempotency idempotency, Caller caller) {
+        this.caller = caller;
         this.redemptions = redemptions;
         this.idempotency = idempotency;
     }
@@ -46,11 +51,11 @@ public class RedemptionResource {
                     + "409 naming the earlier use when the quota is used up. Concurrent requests for the last use "
                     + "of a quota: exactly one succeeds.")
     public Response redeem(@PathParam("id") String id, @Valid @NotNull RedemptionInput input,
-                           @HeaderParam(Idempotency.HEADER) String key, @HeaderParam(Actor.HEADER) String actor,
+                           @HeaderParam(Idempotency.HEADER) String key,
                            @Context UriInfo uri) {
         UUID citizenId = Params.uuid("id", id);
         return idempotency.execute(key, "POST /citizens/" + citizenId + "/redemptions", input, () -> {
-            RedemptionView redemption = redemptions.redeem(citizenId, input, Actor.of(actor));
+            RedemptionView redemption = redemptions.redeem(citizenId, input, caller.name());
             return Response.created(uri.getAbsolutePathBuilder().path(redemption.id().toString()).build())
                     .entity(redemption).build();
         });
@@ -58,9 +63,8 @@ public class RedemptionResource {
 
     @GET
     @Operation(summary = "The citizen's redemptions, newest first (X-Purpose required, logged)")
-    public Response list(@PathParam("id") String id, @Valid @BeanParam PageRequest page,
-                         @HeaderParam(Actor.HEADER) String actor, @HeaderParam(Access.PURPOSE_HEADER) String purpose,
+    public Response list(@PathParam("id") String id, @Valid @BeanParam PageRequest page, @HeaderParam(Access.PURPOSE_HEADER) String purpose,
                          @Context UriInfo uri) {
-        return redemptions.list(Params.uuid("id", id), page, Access.of(actor, purpose)).toResponse(uri);
+        return redemptions.list(Params.uuid("id", id), page, Access.of(caller.name(), purpose)).toResponse(uri);
     }
 }

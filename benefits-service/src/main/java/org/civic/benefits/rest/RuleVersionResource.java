@@ -1,5 +1,6 @@
 package org.civic.benefits.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -22,7 +23,8 @@ import org.civic.benefits.mapping.BenefitsMapper;
 import org.civic.benefits.service.ProgrammeService;
 import org.civic.benefits.service.RuleService;
 import org.civic.common.idempotency.Idempotency;
-import org.civic.common.web.Actor;
+import org.civic.common.security.Caller;
+import org.civic.common.security.Roles;
 import org.civic.common.web.Params;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,9 +39,11 @@ public class RuleVersionResource {
     private final ProgrammeService programmes;
     private final BenefitsMapper mapper;
     private final Idempotency idempotency;
+    private final Caller caller;
 
     public RuleVersionResource(RuleService rules, ProgrammeService programmes, BenefitsMapper mapper,
-                               Idempotency idempotency) {
+                               Idempotency idempotency, Caller caller) {
+        this.caller = caller;
         this.rules = rules;
         this.programmes = programmes;
         this.mapper = mapper;
@@ -62,16 +66,17 @@ public class RuleVersionResource {
         return mapper.toView(rules.version(programme, number), code);
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.BENEFITS_OFFICER})
     @POST
     @Operation(summary = "Add a rule version (never overwrites; Idempotency-Key accepted)",
             description = "Unknown facts or operators, bad values and missing explanations are refused with 400 "
                     + "naming the path, e.g. criteria.any[2].op. The version is in force from effectiveFrom until a "
                     + "later version starts or its effectiveTo passes.")
     public Response create(@PathParam("code") String code, @Valid @NotNull RuleVersionInput input,
-                           @HeaderParam(Idempotency.HEADER) String key, @HeaderParam(Actor.HEADER) String actor,
+                           @HeaderParam(Idempotency.HEADER) String key,
                            @Context UriInfo uri) {
         return idempotency.execute(key, "POST /benefit-programmes/" + code + "/rules", input, () -> {
-            RuleVersion version = rules.create(code, input, Actor.of(actor));
+            RuleVersion version = rules.create(code, input, caller.name());
             return Response.created(uri.getAbsolutePathBuilder().path(Integer.toString(version.number)).build())
                     .entity(mapper.toView(version, code)).build();
         });

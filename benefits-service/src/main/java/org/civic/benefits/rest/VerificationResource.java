@@ -1,5 +1,6 @@
 package org.civic.benefits.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -12,7 +13,8 @@ import jakarta.ws.rs.core.Response;
 import org.civic.benefits.api.VerificationRequest;
 import org.civic.benefits.service.VerificationService;
 import org.civic.common.idempotency.Idempotency;
-import org.civic.common.web.Actor;
+import org.civic.common.security.Caller;
+import org.civic.common.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -24,20 +26,22 @@ public class VerificationResource {
 
     private final VerificationService verifications;
     private final Idempotency idempotency;
+    private final Caller caller;
 
-    public VerificationResource(VerificationService verifications, Idempotency idempotency) {
+    public VerificationResource(VerificationService verifications, Idempotency idempotency, Caller caller) {
+        this.caller = caller;
         this.verifications = verifications;
         this.idempotency = idempotency;
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.BENEFITS_VERIFY})
     @POST
     @Operation(summary = "Verify a pass token for a site category; with redeem=true record the use atomically",
             description = "Always 200 for a well-formed request: {allowed, benefitCode, reason, redeemed}. Expired, "
                     + "tampered, unknown or revoked tokens answer allowed=false with the reason. A validator that "
                     + "retries a redeeming call should send the same Idempotency-Key.")
-    public Response verify(@Valid @NotNull VerificationRequest request, @HeaderParam(Idempotency.HEADER) String key,
-                           @HeaderParam(Actor.HEADER) String actor) {
+    public Response verify(@Valid @NotNull VerificationRequest request, @HeaderParam(Idempotency.HEADER) String key) {
         return idempotency.execute(key, "POST /verifications", request,
-                () -> Response.ok(verifications.verify(request, Actor.of(actor))).build());
+                () -> Response.ok(verifications.verify(request, caller.name())).build());
     }
 }

@@ -59,6 +59,10 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(new Problem("precondition-failed", "Precondition failed", 412, detail));
     }
 
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(new Problem("forbidden", "Forbidden", 403, detail));
+    }
+
     public static ProblemException preconditionRequired(String detail) {
         return new ProblemException(new Problem("precondition-required", "Precondition required", 428, detail));
     }

@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
@@ -12,12 +16,15 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.civic.common.security.Roles;
 import org.civic.common.web.RequestIds;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
@@ -36,6 +43,26 @@ public class ProblemMappers {
         Response.ResponseBuilder builder = respond(e.problem(), uri);
         e.headers().forEach(builder::header);
         return builder.build();
+    }
+
+    /** No identity, or one that failed verification (expired, wrong signer): 401 with the scheme to use. */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return respond(new Problem("unauthenticated", "Unauthenticated", 401,
+                "This service answers only requests that carry a valid identity signed by the gateway "
+                        + "(Authorization: Bearer); call it through the gateway."), uri)
+                .header("WWW-Authenticate", "Bearer").build();
+    }
+
+    /** Names what the operation needs, from its {@code @RolesAllowed} (or the class's, or the default: a reader). */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri, ResourceInfo resource) {
+        RolesAllowed needed = resource.getResourceMethod() == null ? null
+                : Optional.ofNullable(resource.getResourceMethod().getAnnotation(RolesAllowed.class))
+                .orElseGet(() -> resource.getResourceClass().getAnnotation(RolesAllowed.class));
+        String roles = needed == null ? Roles.READER + " (staff, or the scope " + Roles.PUBLIC_READ + ")"
+                : String.join(", ", needed.value());
+        return respond(ProblemException.forbidden("This operation needs one of: " + roles + ".").problem(), uri).build();
     }
 
     @ServerExceptionMapper

@@ -6,6 +6,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -18,10 +19,10 @@ interface BenefitsApi {
     @GET
     @Path("citizens/{id}/eligibility")
     JsonNode eligibility(@PathParam("id") UUID citizenId, @QueryParam("asOf") LocalDate asOf,
-                         @HeaderParam("X-Civic-Actor") String actor, @HeaderParam("X-Purpose") String purpose);
+                         @HeaderParam(HttpHeaders.AUTHORIZATION) String identity, @HeaderParam("X-Purpose") String purpose);
 
     @GET
     @Path("citizens/{id}/redemptions")
     JsonNode redemptions(@PathParam("id") UUID citizenId, @QueryParam("size") int size,
-                         @HeaderParam("X-Civic-Actor") String actor, @HeaderParam("X-Purpose") String purpose);
+                         @HeaderParam(HttpHeaders.AUTHORIZATION) String identity, @HeaderParam("X-Purpose") String purpose);
 }

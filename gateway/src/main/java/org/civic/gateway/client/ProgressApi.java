@@ -2,9 +2,11 @@ package org.civic.gateway.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -15,17 +17,21 @@ interface ProgressApi {
 
     @GET
     @Path("projects/{id}/milestones")
-    JsonNode milestones(@PathParam("id") UUID projectId);
+    JsonNode milestones(@PathParam("id") UUID projectId,
+                     @HeaderParam(HttpHeaders.AUTHORIZATION) String identity);
 
     @GET
     @Path("projects/{id}/reports")
-    JsonNode reports(@PathParam("id") UUID projectId, @QueryParam("state") String state, @QueryParam("size") int size);
+    JsonNode reports(@PathParam("id") UUID projectId, @QueryParam("state") String state, @QueryParam("size") int size,
+                     @HeaderParam(HttpHeaders.AUTHORIZATION) String identity);
 
     @GET
     @Path("projects/{id}/status")
-    JsonNode status(@PathParam("id") UUID projectId, @QueryParam("asOf") LocalDate asOf);
+    JsonNode status(@PathParam("id") UUID projectId, @QueryParam("asOf") LocalDate asOf,
+                     @HeaderParam(HttpHeaders.AUTHORIZATION) String identity);
 
     @GET
     @Path("programmes/{id}/summary")
-    JsonNode summary(@PathParam("id") UUID programmeId, @QueryParam("asOf") LocalDate asOf);
+    JsonNode summary(@PathParam("id") UUID programmeId, @QueryParam("asOf") LocalDate asOf,
+                     @HeaderParam(HttpHeaders.AUTHORIZATION) String identity);
 }

@@ -2,8 +2,10 @@ package org.civic.gateway.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -13,9 +15,11 @@ interface RegistryApi {
 
     @GET
     @Path("projects/{id}")
-    JsonNode project(@PathParam("id") UUID id);
+    JsonNode project(@PathParam("id") UUID id,
+                     @HeaderParam(HttpHeaders.AUTHORIZATION) String identity);
 
     @GET
     @Path("programmes/{id}")
-    JsonNode programme(@PathParam("id") UUID id);
+    JsonNode programme(@PathParam("id") UUID id,
+                     @HeaderParam(HttpHeaders.AUTHORIZATION) String identity);
 }

@@ -15,7 +15,8 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * The services' reads that the aggregated views need. All are idempotent, so each may be retried once;
+ * The services' reads that the aggregated views need, each made as the caller (the identity the gateway
+ * signed for it, passed as the Authorization header). All are idempotent, so each may be retried once;
  * each has a timeout below the view's deadline, a circuit breaker and a bulkhead. Failures come out as
  * {@link PartFailure} with a reason; a 404 comes out as {@link NotFoundException}.
  */
@@ -40,61 +41,61 @@ public class Services {
     }
 
     @Fallback(fallbackMethod = "failed", skipOn = {NotFoundException.class, ClientError.class})
-    public JsonNode project(UUID id) {
-        return call(() -> registry.project(id));
+    public JsonNode project(UUID id, String identity) {
+        return call(() -> registry.project(id, identity));
     }
 
     @Fallback(fallbackMethod = "failed", skipOn = {NotFoundException.class, ClientError.class})
-    public JsonNode programme(UUID id) {
-        return call(() -> registry.programme(id));
+    public JsonNode programme(UUID id, String identity) {
+        return call(() -> registry.programme(id, identity));
     }
 
     @Fallback(fallbackMethod = "failed", skipOn = {NotFoundException.class, ClientError.class})
-    public JsonNode milestones(UUID projectId) {
-        return call(() -> progress.milestones(projectId));
+    public JsonNode milestones(UUID projectId, String identity) {
+        return call(() -> progress.milestones(projectId, identity));
     }
 
     @Fallback(fallbackMethod = "failed", skipOn = {NotFoundException.class, ClientError.class})
-    public JsonNode latestApprovedReport(UUID projectId) {
-        JsonNode page = call(() -> progress.reports(projectId, "APPROVED", 1));
+    public JsonNode latestApprovedReport(UUID projectId, String identity) {
+        JsonNode page = call(() -> progress.reports(projectId, "APPROVED", 1, identity));
         return page.path("items").isEmpty() ? com.fasterxml.jackson.databind.node.NullNode.instance : page.path("items").get(0);
     }
 
     @Fallback(fallbackMethod = "failed", skipOn = {NotFoundException.class, ClientError.class})
-    public JsonNode status(UUID projectId, LocalDate asOf) {
-        return call(() -> progress.status(projectId, asOf));
+    public JsonNode status(UUID projectId, LocalDate asOf, String identity) {
+        return call(() -> progress.status(projectId, asOf, identity));
     }
 
     @Timeout(value = 6, unit = ChronoUnit.SECONDS) // whole programmes: larger answers
     @Bulkhead(20)
     @Fallback(fallbackMethod = "failed", skipOn = {NotFoundException.class, ClientError.class})
-    public JsonNode summary(UUID programmeId, LocalDate asOf) {
-        return call(() -> progress.summary(programmeId, asOf));
+    public JsonNode summary(UUID programmeId, LocalDate asOf, String identity) {
+        return call(() -> progress.summary(programmeId, asOf, identity));
     }
 
     @Fallback(fallbackMethod = "failed", skipOn = {NotFoundException.class, ClientError.class})
-    public JsonNode eligibility(UUID citizenId, LocalDate asOf, String actor, String purpose) {
-        return call(() -> benefits.eligibility(citizenId, asOf, actor, purpose));
+    public JsonNode eligibility(UUID citizenId, LocalDate asOf, String identity, String purpose) {
+        return call(() -> benefits.eligibility(citizenId, asOf, identity, purpose));
     }
 
     @Fallback(fallbackMethod = "failed", skipOn = {NotFoundException.class, ClientError.class})
-    public JsonNode recentRedemptions(UUID citizenId, String actor, String purpose) {
-        return call(() -> benefits.redemptions(citizenId, 10, actor, purpose));
+    public JsonNode recentRedemptions(UUID citizenId, String identity, String purpose) {
+        return call(() -> benefits.redemptions(citizenId, 10, identity, purpose));
     }
 
-    JsonNode failed(UUID id, LocalDate asOf, String actor, String purpose, Throwable cause) {
+    JsonNode failed(UUID id, LocalDate asOf, String identity, String purpose, Throwable cause) {
         throw failure(cause);
     }
 
-    JsonNode failed(UUID id, String actor, String purpose, Throwable cause) {
+    JsonNode failed(UUID id, String identity, String purpose, Throwable cause) {
         throw failure(cause);
     }
 
-    JsonNode failed(UUID id, Throwable cause) {
+    JsonNode failed(UUID id, String identity, Throwable cause) {
         throw failure(cause);
     }
 
-    JsonNode failed(UUID id, LocalDate asOf, Throwable cause) {
+    JsonNode failed(UUID id, LocalDate asOf, String identity, Throwable cause) {
         throw failure(cause);
     }
 

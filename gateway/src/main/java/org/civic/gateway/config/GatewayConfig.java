@@ -29,6 +29,18 @@ public interface GatewayConfig {
     @WithDefault("false")
     boolean demoCredentials();
 
+    Identity identity();
+
+    /** The identity the gateway signs for the services on every call it forwards (see common/README). */
+    interface Identity {
+        /** The RS256 private key (PEM; a classpath resource or file: path); its public key goes to the services. */
+        String signingKey();
+
+        /** How long a signed identity is valid; the gateway reuses one for at most half of this. */
+        @WithDefault("120s")
+        Duration lifetime();
+    }
+
     interface Services {
         @WithDefault("http://localhost:8081")
         String registry();

@@ -18,6 +18,7 @@ import java.util.List;
 import org.civic.common.web.Params;
 import org.civic.gateway.api.ClientInput;
 import org.civic.gateway.api.ClientView;
+import org.civic.gateway.security.GatewayGuard;
 import org.civic.gateway.service.ApiClients;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,7 +37,7 @@ public class AdminClientResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an API client; the answer is the only time its key is shown")
-    public Response create(@Valid @NotNull ClientInput input, @HeaderParam("X-Civic-Actor") String admin, @Context UriInfo uri) {
+    public Response create(@Valid @NotNull ClientInput input, @HeaderParam(GatewayGuard.CALLER_NAME) String admin, @Context UriInfo uri) {
         ClientView client = clients.create(input, admin);
         return Response.created(uri.getAbsolutePathBuilder().path(client.id().toString()).build()).entity(client).build();
     }

@@ -10,15 +10,7 @@ import java.util.Set;
 public record Caller(String name, String rateKey, Set<String> scopes, Set<String> roles, String department,
                      int ratePerMinute) {
 
-    public boolean staff() {
-        return !roles.isEmpty();
-    }
-
     public boolean has(String role) {
         return roles.contains(role);
-    }
-
-    public boolean may(String scope) {
-        return scopes.contains(scope);
     }
 }

@@ -1,9 +1,7 @@
 package org.civic.gateway.security;
 
-import io.quarkus.runtime.StartupEvent;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,33 +17,22 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Demo credentials, for the demo, dev and test profiles only: staff tokens signed with the demo key that
  * ships in this module, and two fresh API clients. In any other profile the gateway refuses to start
- * while it would still trust the demo key.
+ * while it would still trust a demo key (common's DemoKeyGuard).
  */
 @ApplicationScoped
 public class DemoCredentials {
 
-    static final String DEMO_PUBLIC_KEY = "demo-keys/jwt-public.pem";
     private static final Duration VALID_FOR = Duration.ofHours(12);
 
     private final boolean enabled;
-    private final String publicKeyLocation;
     private final String issuer;
     private final ApiClients clients;
 
     public DemoCredentials(GatewayConfig config,
-                           @ConfigProperty(name = "mp.jwt.verify.publickey.location") String publicKeyLocation,
                            @ConfigProperty(name = "mp.jwt.verify.issuer") String issuer, ApiClients clients) {
         this.enabled = config.demoCredentials();
-        this.publicKeyLocation = publicKeyLocation;
         this.issuer = issuer;
         this.clients = clients;
-    }
-
-    void refuseDemoKeyOutsideDemo(@Observes StartupEvent start) {
-        if (!enabled && publicKeyLocation.endsWith(DEMO_PUBLIC_KEY)) {
-            throw new IllegalStateException("The gateway would trust the demo JWT key: set GATEWAY_JWT_PUBLIC_KEY "
-                    + "(mp.jwt.verify.publickey.location) to your identity provider's key, or run the demo profile.");
-        }
     }
 
     public Map<String, String> issue(UUID editorDepartment) {

@@ -3,10 +3,13 @@ package org.civic.gateway.security;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.civic.common.problem.Problem;
+import org.civic.common.security.Roles;
 import org.civic.common.web.RequestIds;
 import org.civic.gateway.service.ApiClients;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -14,13 +17,15 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Every /api/v1 call: who is calling (X-API-Key, or a staff bearer JWT verified by smallrye-jwt), may
- * they do this (AccessRules), and within their rate (RateLimiter). The verified caller's name replaces any
- * X-Civic-Actor the caller sent; keys and tokens are never passed on to the services.
+ * Every /api/v1 call: who is calling (X-API-Key, or a staff bearer JWT verified by smallrye-jwt), is it the
+ * gateway's own admin API (AccessRules), and within their rate (RateLimiter). The caller's key or token is then
+ * replaced by the identity the gateway signs for the services (IdentitySigner), which enforce their own rules.
  */
 public class GatewayGuard {
 
     static final String API_KEY = "X-API-Key";
+    /** The verified caller's name, for the gateway's own resources (a caller's own value is overwritten). */
+    public static final String CALLER_NAME = "X-Civic-Actor";
     private static final String PREFIX = "/api/v1/";
     private static final String DECISION = GatewayGuard.class.getName() + ".rate";
     private static final int STAFF_RATE_PER_MINUTE = 1200;
@@ -29,12 +34,15 @@ public class GatewayGuard {
     private final ApiClients clients;
     private final AccessRules rules;
     private final RateLimiter limiter;
+    private final IdentitySigner signer;
 
-    public GatewayGuard(SecurityIdentity identity, ApiClients clients, AccessRules rules, RateLimiter limiter) {
+    public GatewayGuard(SecurityIdentity identity, ApiClients clients, AccessRules rules, RateLimiter limiter,
+                        IdentitySigner signer) {
         this.identity = identity;
         this.clients = clients;
         this.rules = rules;
         this.limiter = limiter;
+        this.signer = signer;
     }
 
     @ServerRequestFilter
@@ -53,7 +61,7 @@ public class GatewayGuard {
                     "Send an API key in X-API-Key or a staff token in Authorization: Bearer.", fullPath)
                     .header("WWW-Authenticate", "Bearer").build());
         }
-        String refusal = rules.refusal(request.getMethod(), path, caller);
+        String refusal = rules.refusal(path, caller);
         if (refusal != null) {
             return Optional.of(problem(403, "forbidden", "Forbidden", refusal + ".", fullPath).build());
         }
@@ -64,7 +72,9 @@ public class GatewayGuard {
                     "Over " + decision.limit() + " requests a minute; retry after " + decision.resetSeconds() + " s.",
                     fullPath).header("Retry-After", decision.resetSeconds()), decision).build());
         }
-        request.getHeaders().putSingle("X-Civic-Actor", caller.name());
+        request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, signer.bearerFor(caller));
+        request.getHeaders().remove(API_KEY);
+        request.getHeaders().putSingle(CALLER_NAME, caller.name());
         return Optional.empty();
     }
 
@@ -80,7 +90,9 @@ public class GatewayGuard {
     private Caller caller(String apiKey) {
         if (!identity.isAnonymous() && identity.getPrincipal() instanceof JsonWebToken token) {
             Object department = token.getClaim("department");
-            return new Caller("staff:" + token.getName(), "staff:" + token.getName(), Set.of(), Set.copyOf(identity.getRoles()),
+            // Only the staff roles the services know are passed on (not, say, roles derived inside the gateway).
+            Set<String> roles = identity.getRoles().stream().filter(Roles.STAFF_ROLES::contains).collect(Collectors.toSet());
+            return new Caller("staff:" + token.getName(), "staff:" + token.getName(), Set.of(), roles,
                     department == null ? null : department.toString(), STAFF_RATE_PER_MINUTE);
         }
         if (apiKey == null || apiKey.isBlank() || apiKey.length() > 100) {

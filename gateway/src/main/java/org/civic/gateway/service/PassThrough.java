@@ -21,7 +21,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Forwards a public call to the service that owns it and streams the answer back unchanged (status,
- * body, problem+json included), rewriting only the service's own URLs in Location and Link.
+ * body, problem+json included), rewriting only the service's own URLs in Location and Link. The Authorization
+ * it forwards is the identity GatewayGuard signed, never the caller's own key or token.
  */
 @ApplicationScoped
 public class PassThrough {
@@ -32,7 +33,7 @@ public class PassThrough {
 
     private static final List<String> REQUEST_HEADERS = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.ACCEPT,
             HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.IF_MATCH, HttpHeaders.IF_NONE_MATCH, "Idempotency-Key",
-            "X-Purpose", "X-Civic-Actor");
+            "X-Purpose", HttpHeaders.AUTHORIZATION);
     private static final Set<String> RESPONSE_HEADERS = Set.of("content-type", "etag", "location", "link",
             "x-total-count", "retry-after", "content-disposition", "idempotent-replayed", "cache-control");
 

@@ -50,12 +50,12 @@ public class Views {
         this.config = config;
     }
 
-    public Response projectOverview(UUID projectId, LocalDate asOf, Request request) {
+    public Response projectOverview(UUID projectId, LocalDate asOf, String identity, Request request) {
         Fanout fanout = new Fanout();
-        CompletableFuture<JsonNode> project = fanout.start(() -> services.project(projectId));
-        CompletableFuture<JsonNode> milestones = fanout.start(() -> services.milestones(projectId));
-        CompletableFuture<JsonNode> report = fanout.start(() -> services.latestApprovedReport(projectId));
-        CompletableFuture<JsonNode> status = fanout.start(() -> services.status(projectId, asOf));
+        CompletableFuture<JsonNode> project = fanout.start(() -> services.project(projectId, identity));
+        CompletableFuture<JsonNode> milestones = fanout.start(() -> services.milestones(projectId, identity));
+        CompletableFuture<JsonNode> report = fanout.start(() -> services.latestApprovedReport(projectId, identity));
+        CompletableFuture<JsonNode> status = fanout.start(() -> services.status(projectId, asOf, identity));
 
         ObjectNode view = json.createObjectNode();
         view.set("project", fanout.required(project, "Project", projectId, "project registry"));
@@ -66,10 +66,10 @@ public class Views {
         return fanout.respond(view, request);
     }
 
-    public Response programmeDashboard(UUID programmeId, LocalDate asOf, Request request) {
+    public Response programmeDashboard(UUID programmeId, LocalDate asOf, String identity, Request request) {
         Fanout fanout = new Fanout();
-        CompletableFuture<JsonNode> programme = fanout.start(() -> services.programme(programmeId));
-        CompletableFuture<JsonNode> summary = fanout.start(() -> services.summary(programmeId, asOf));
+        CompletableFuture<JsonNode> programme = fanout.start(() -> services.programme(programmeId, identity));
+        CompletableFuture<JsonNode> summary = fanout.start(() -> services.summary(programmeId, asOf, identity));
 
         ObjectNode view = json.createObjectNode();
         JsonNode programmeNode = fanout.required(programme, "Programme", programmeId, "project registry");
@@ -83,10 +83,10 @@ public class Views {
         return fanout.respond(view, request);
     }
 
-    public Response citizenBenefits(UUID citizenId, LocalDate asOf, String actor, String purpose, Request request) {
+    public Response citizenBenefits(UUID citizenId, LocalDate asOf, String identity, String purpose, Request request) {
         Fanout fanout = new Fanout();
-        CompletableFuture<JsonNode> eligibility = fanout.start(() -> services.eligibility(citizenId, asOf, actor, purpose));
-        CompletableFuture<JsonNode> redemptions = fanout.start(() -> services.recentRedemptions(citizenId, actor, purpose));
+        CompletableFuture<JsonNode> eligibility = fanout.start(() -> services.eligibility(citizenId, asOf, identity, purpose));
+        CompletableFuture<JsonNode> redemptions = fanout.start(() -> services.recentRedemptions(citizenId, identity, purpose));
 
         ObjectNode view = json.createObjectNode();
         view.put("citizenId", citizenId.toString());

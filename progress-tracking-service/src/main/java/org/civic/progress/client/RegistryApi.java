@@ -8,10 +8,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** The registry's HTTP API as this service uses it; wrapped by {@link Registry}, which adds fault tolerance. */
+/**
+ * The registry's HTTP API as this service uses it; wrapped by {@link Registry}, which adds fault tolerance. Each
+ * call carries the caller's own gateway identity (propagated Authorization), so the registry applies its rules.
+ */
 @RegisterRestClient(configKey = "registry")
+@RegisterClientHeaders
 @Path("/")
 interface RegistryApi {
 

@@ -1,5 +1,6 @@
 package org.civic.progress.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +22,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.civic.common.idempotency.Idempotency;
+import org.civic.common.security.Roles;
 import org.civic.common.web.ETags;
 import org.civic.common.web.Params;
 import org.civic.progress.api.MilestoneInput;
@@ -55,6 +57,7 @@ public class MilestoneResource {
         return service.ofProject(Params.uuid("projectId", projectId)).stream().map(m -> mapper.toView(m, today)).toList();
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.PROGRESS_WRITE})
     @POST
     @Path("projects/{projectId}/milestones")
     @Operation(summary = "Add a milestone (the project is checked in the registry)")
@@ -76,6 +79,7 @@ public class MilestoneResource {
         return ETags.conditional(request, mapper.toView(milestone, LocalDate.now()), milestone.version);
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.PROGRESS_WRITE})
     @PUT
     @Transactional
     @Path("milestones/{id}")

@@ -1,5 +1,6 @@
 package org.civic.progress.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,7 +22,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.civic.common.idempotency.Idempotency;
-import org.civic.common.web.Actor;
+import org.civic.common.security.Caller;
+import org.civic.common.security.Roles;
 import org.civic.common.web.ETags;
 import org.civic.common.web.PageRequest;
 import org.civic.common.web.Params;
@@ -41,8 +43,10 @@ public class ReportResource {
     private final ReportService service;
     private final ProgressMapper mapper;
     private final Idempotency idempotency;
+    private final Caller caller;
 
-    public ReportResource(ReportService service, ProgressMapper mapper, Idempotency idempotency) {
+    public ReportResource(ReportService service, ProgressMapper mapper, Idempotency idempotency, Caller caller) {
+        this.caller = caller;
         this.service = service;
         this.mapper = mapper;
         this.idempotency = idempotency;
@@ -58,16 +62,17 @@ public class ReportResource {
                 .map(mapper::toView).toResponse(uri);
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.PROGRESS_WRITE})
     @POST
     @Path("projects/{projectId}/reports")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "File a draft report (indicator keys are checked against the registry)")
     public Response create(@PathParam("projectId") String projectId, @Valid @NotNull ReportInput input,
-                           @HeaderParam(Idempotency.HEADER) String key, @HeaderParam(Actor.HEADER) String actor,
+                           @HeaderParam(Idempotency.HEADER) String key,
                            @Context UriInfo uri) {
         UUID project = Params.uuid("projectId", projectId);
         return idempotency.execute(key, "POST /projects/" + project + "/reports", input, () -> {
-            Report report = service.create(project, input, Actor.of(actor));
+            Report report = service.create(project, input, caller.name());
             return Response.created(uri.getBaseUriBuilder().path("reports").path(report.id.toString()).build())
                     .entity(mapper.toView(report)).tag(ETags.of(report.version)).build();
         });
@@ -82,6 +87,7 @@ public class ReportResource {
         return ETags.conditional(request, mapper.toView(report), report.version);
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.PROGRESS_WRITE})
     @PUT
     @Transactional
     @Path("reports/{id}")
@@ -92,6 +98,7 @@ public class ReportResource {
         return ok(service.update(Params.uuid("id", id), input, ifMatch));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.PROGRESS_WRITE})
     @POST
     @Transactional
     @Path("reports/{id}/submit")
@@ -100,23 +107,24 @@ public class ReportResource {
         return ok(service.submit(Params.uuid("id", id), ifMatch));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.REVIEWER})
     @POST
     @Transactional
     @Path("reports/{id}/approve")
     @Operation(summary = "Approve a submitted report; from now on it counts (a correction supersedes the report it corrects)")
-    public Response approve(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                            @HeaderParam(Actor.HEADER) String actor) {
-        return ok(service.approve(Params.uuid("id", id), ifMatch, Actor.of(actor)));
+    public Response approve(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return ok(service.approve(Params.uuid("id", id), ifMatch, caller.name()));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.REVIEWER})
     @POST
     @Transactional
     @Path("reports/{id}/return")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Return a submitted report to its reporter with a comment")
     public Response giveBack(@PathParam("id") String id, @Valid @NotNull ReturnRequest request,
-                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(Actor.HEADER) String actor) {
-        return ok(service.giveBack(Params.uuid("id", id), ifMatch, Actor.of(actor), request.comment()));
+                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return ok(service.giveBack(Params.uuid("id", id), ifMatch, caller.name(), request.comment()));
     }
 
     private Response ok(Report report) {

@@ -26,11 +26,14 @@ public class MilestoneService {
     }
 
     public List<Milestone> ofProject(UUID projectId) {
+        projects.readable(projectId);
         return milestones.ofProject(projectId);
     }
 
     public Milestone get(UUID id) {
-        return milestones.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Milestone", id));
+        Milestone milestone = milestones.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Milestone", id));
+        projects.readable(milestone.projectId);
+        return milestone;
     }
 
     @Transactional

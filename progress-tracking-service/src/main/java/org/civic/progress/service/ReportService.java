@@ -36,14 +36,18 @@ public class ReportService {
     }
 
     public Page<Report> ofProject(UUID projectId, State state, PageRequest page) {
+        projects.readable(projectId);
         return Page.of(reports.ofProject(projectId, state, page), page, reports.countOfProject(projectId, state));
     }
 
     public Report get(UUID id) {
-        return reports.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Report", id));
+        Report report = reports.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Report", id));
+        projects.readable(report.projectId);
+        return report;
     }
 
     public List<Report> series(UUID projectId, String key) {
+        projects.readable(projectId);
         return reports.approvedWith(projectId, key);
     }
 

@@ -15,14 +15,15 @@ import org.civic.registry.entity.Programme;
 @ApplicationScoped
 public class ProgrammeRepository implements PanacheRepositoryBase<Programme, UUID> {
 
-    public List<Programme> list(List<String> regionCodes, Integer year, Programme.State state, PageRequest page) {
-        Filter filter = filter(regionCodes, year, state);
+    public List<Programme> list(List<String> regionCodes, Integer year, Programme.State state, boolean publishedOnly,
+                                PageRequest page) {
+        Filter filter = filter(regionCodes, year, state, publishedOnly);
         return find(filter.where(), Sort.descending("year").and("regionCode").and("id"), filter.parameters())
                 .page(page.page, page.size).list();
     }
 
-    public long count(List<String> regionCodes, Integer year, Programme.State state) {
-        Filter filter = filter(regionCodes, year, state);
+    public long count(List<String> regionCodes, Integer year, Programme.State state, boolean publishedOnly) {
+        Filter filter = filter(regionCodes, year, state, publishedOnly);
         return count(filter.where(), filter.parameters());
     }
 
@@ -49,8 +50,9 @@ public class ProgrammeRepository implements PanacheRepositoryBase<Programme, UUI
                 .getSingleResult() > 0;
     }
 
-    private static Filter filter(List<String> regionCodes, Integer year, Programme.State state) {
+    private static Filter filter(List<String> regionCodes, Integer year, Programme.State state, boolean publishedOnly) {
         return new Filter().and("regionCode in :regions", "regions", regionCodes)
-                .and("year = :year", "year", year).and("state = :state", "state", state);
+                .and("year = :year", "year", year).and("state = :state", "state", state)
+                .and("state <> :draft", "draft", publishedOnly ? Programme.State.DRAFT : null);
     }
 }

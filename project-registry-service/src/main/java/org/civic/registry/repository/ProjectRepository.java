@@ -90,7 +90,8 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
                 .and("EXISTS (SELECT 1 FROM project_district d WHERE d.project_id = p.id AND d.region_code IN (:districts))",
                         "districts", f.districtCodes())
                 .and("p.state = :state", "state", f.state() == null ? null : f.state().name())
-                .and("p.id IN (:ids)", "ids", f.ids());
+                .and("p.id IN (:ids)", "ids", f.ids())
+                .and("g.state <> :draft", "draft", f.publishedOnly() ? "DRAFT" : null);
         if (f.q() != null) {
             // The GIN index on p.search finds candidates by character pairs; the LIKE confirms the whole phrase.
             where.and("p.search @> search_query_grams(:q)", "q", f.q())

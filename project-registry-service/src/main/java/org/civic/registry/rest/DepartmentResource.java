@@ -1,5 +1,6 @@
 package org.civic.registry.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.civic.common.idempotency.Idempotency;
+import org.civic.common.security.Roles;
 import org.civic.common.web.ETags;
 import org.civic.common.web.PageRequest;
 import org.civic.common.web.Params;
@@ -61,6 +63,7 @@ public class DepartmentResource {
         return ETags.conditional(request, mapper.toView(department), department.version);
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @POST
     @Operation(summary = "Create a department")
     public Response create(@Valid @NotNull DepartmentInput input, @HeaderParam(Idempotency.HEADER) String key,
@@ -72,6 +75,7 @@ public class DepartmentResource {
         });
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @PUT
     @Transactional // the answer is mapped inside the write's transaction
     @Path("/{id}")

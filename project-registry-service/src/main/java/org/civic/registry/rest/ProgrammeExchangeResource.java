@@ -1,5 +1,6 @@
 package org.civic.registry.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -18,7 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.civic.common.problem.ProblemException;
-import org.civic.common.web.Actor;
+import org.civic.common.security.Caller;
+import org.civic.common.security.Roles;
 import org.civic.common.web.Params;
 import org.civic.registry.api.ImportReport;
 import org.civic.registry.entity.Programme;
@@ -36,13 +38,16 @@ public class ProgrammeExchangeResource {
     private final ProjectExchangeService exchange;
     private final ProgrammeService programmes;
     private final Oc4idsService oc4ids;
+    private final Caller caller;
 
-    public ProgrammeExchangeResource(ProjectExchangeService exchange, ProgrammeService programmes, Oc4idsService oc4ids) {
+    public ProgrammeExchangeResource(ProjectExchangeService exchange, ProgrammeService programmes, Oc4idsService oc4ids, Caller caller) {
+        this.caller = caller;
         this.exchange = exchange;
         this.programmes = programmes;
         this.oc4ids = oc4ids;
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @POST
     @Path("/import")
     @Consumes({ProjectTable.CSV, ProjectTable.XLSX})
@@ -54,12 +59,12 @@ public class ProgrammeExchangeResource {
     public ImportReport importProjects(@PathParam("id") String id, byte[] content,
                                        @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                        @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
-                                       @QueryParam("reason") String reason, @HeaderParam(Actor.HEADER) String actor) {
+                                       @QueryParam("reason") String reason) {
         String why = Params.text(reason);
         if (why != null && why.length() > 1000) {
             throw ProblemException.badRequest("reason", "at most 1000 characters");
         }
-        return exchange.importProjects(Params.uuid("id", id), content, contentType, dryRun, why, Actor.of(actor));
+        return exchange.importProjects(Params.uuid("id", id), content, contentType, dryRun, why, caller.name());
     }
 
     @GET

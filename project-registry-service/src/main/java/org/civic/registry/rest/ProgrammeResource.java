@@ -1,5 +1,6 @@
 package org.civic.registry.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,15 +24,16 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.civic.common.idempotency.Idempotency;
+import org.civic.common.security.Roles;
 import org.civic.common.web.ETags;
 import org.civic.common.web.PageRequest;
 import org.civic.common.web.Params;
 import org.civic.registry.api.ProgrammeInput;
 import org.civic.registry.api.ProjectView;
-import org.civic.registry.mapping.RegistryMapper;
-import org.civic.registry.service.ProjectService;
 import org.civic.registry.entity.Programme;
+import org.civic.registry.mapping.RegistryMapper;
 import org.civic.registry.service.ProgrammeService;
+import org.civic.registry.service.ProjectService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -71,6 +73,7 @@ public class ProgrammeResource {
         return ETags.conditional(request, service.view(programme), programme.version);
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @POST
     @Operation(summary = "Create a programme (DRAFT unless a state is given)")
     public Response create(@Valid @NotNull ProgrammeInput input, @HeaderParam(Idempotency.HEADER) String key,
@@ -100,6 +103,7 @@ public class ProgrammeResource {
         return Response.ok(list).tag(tag).build();
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @PUT
     @Transactional // the answer is mapped inside the write's transaction
     @Path("/{id}")

@@ -1,6 +1,7 @@
 package org.civic.registry.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,7 +26,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.civic.common.idempotency.Idempotency;
-import org.civic.common.web.Actor;
+import org.civic.common.security.Caller;
+import org.civic.common.security.Roles;
 import org.civic.common.web.ETags;
 import org.civic.common.web.PageRequest;
 import org.civic.common.web.Params;
@@ -55,9 +57,11 @@ public class ProjectResource {
     private final RegionService regions;
     private final RegistryMapper mapper;
     private final Idempotency idempotency;
+    private final Caller caller;
 
     public ProjectResource(ProjectService service, ProjectPatcher patcher, RegionService regions,
-                           RegistryMapper mapper, Idempotency idempotency) {
+                           RegistryMapper mapper, Idempotency idempotency, Caller caller) {
+        this.caller = caller;
         this.service = service;
         this.patcher = patcher;
         this.regions = regions;
@@ -96,50 +100,53 @@ public class ProjectResource {
         return ETags.conditional(request, mapper.toView(project), project.version);
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @POST
     @Operation(summary = "Create a project in a programme")
-    public Response create(@Valid @NotNull ProjectInput input, @HeaderParam(Idempotency.HEADER) String key,
-                           @HeaderParam(Actor.HEADER) String actor, @Context UriInfo uri) {
+    public Response create(@Valid @NotNull ProjectInput input, @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri) {
         return idempotency.execute(key, "POST /projects", input, () -> {
-            Project project = service.create(input, Actor.of(actor));
+            Project project = service.create(input, caller.name());
             return Response.created(uri.getAbsolutePathBuilder().path(project.id.toString()).build())
                     .entity(mapper.toView(project)).tag(ETags.of(project.version)).build();
         });
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @PUT
     @Transactional // the answer is mapped inside the write's transaction
     @Path("/{id}")
     @Operation(summary = "Replace a project (If-Match required; a reason when targets, dates or investment change)")
     public Response update(@PathParam("id") String id, @Valid @NotNull ProjectInput input,
-                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(Actor.HEADER) String actor) {
-        Project project = service.update(Params.uuid("id", id), input, ifMatch, Actor.of(actor));
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Project project = service.update(Params.uuid("id", id), input, ifMatch, caller.name());
         return Response.ok(mapper.toView(project)).tag(ETags.of(project.version)).build();
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @PATCH
     @Transactional
     @Path("/{id}")
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
     @Operation(summary = "Change some fields of a project (JSON Merge Patch, RFC 7396; If-Match required)")
     public Response patch(@PathParam("id") String id, @NotNull JsonNode patch,
-                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(Actor.HEADER) String actor) {
+                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         UUID projectId = Params.uuid("id", id);
         ProjectInput input = patcher.merge(service.get(projectId), patch);
-        Project project = service.update(projectId, input, ifMatch, Actor.of(actor));
+        Project project = service.update(projectId, input, ifMatch, caller.name());
         return Response.ok(mapper.toView(project)).tag(ETags.of(project.version)).build();
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @POST
     @Transactional
     @Path("/{id}/cancel")
     @Operation(summary = "Cancel a project with a reason (projects of published programmes are never deleted)")
-    public Response cancel(@PathParam("id") String id, @Valid @NotNull CancelRequest request,
-                           @HeaderParam(Actor.HEADER) String actor) {
-        Project project = service.cancel(Params.uuid("id", id), request.reason(), Actor.of(actor));
+    public Response cancel(@PathParam("id") String id, @Valid @NotNull CancelRequest request) {
+        Project project = service.cancel(Params.uuid("id", id), request.reason(), caller.name());
         return Response.ok(mapper.toView(project)).tag(ETags.of(project.version)).build();
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Delete a project of a DRAFT programme (409 otherwise: cancel it instead)")

@@ -1,5 +1,6 @@
 package org.civic.registry.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.civic.common.idempotency.Idempotency;
+import org.civic.common.security.Roles;
 import org.civic.common.web.ETags;
 import org.civic.common.web.PageRequest;
 import org.civic.common.web.Params;
@@ -62,6 +64,7 @@ public class RegionResource {
         return ETags.conditional(request, mapper.toView(region), region.version);
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @POST
     @Operation(summary = "Create a region")
     public Response create(@Valid @NotNull RegionInput input, @HeaderParam(Idempotency.HEADER) String key,
@@ -73,6 +76,7 @@ public class RegionResource {
         });
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @PUT
     @Transactional // the answer is mapped inside the write's transaction
     @Path("/{code}")

@@ -6,13 +6,15 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.civic.common.problem.ProblemException;
+import org.civic.common.security.Caller;
 import org.civic.common.web.ETags;
-import org.civic.common.web.Times;
 import org.civic.common.web.Page;
 import org.civic.common.web.PageRequest;
+import org.civic.common.web.Times;
 import org.civic.registry.api.DomainDto;
 import org.civic.registry.api.ProgrammeInput;
 import org.civic.registry.api.ProgrammeView;
@@ -28,9 +30,11 @@ public class ProgrammeService {
     private final RegionRepository regions;
     private final RegionService regionService;
     private final RegistryMapper mapper;
+    private final Caller caller;
 
     public ProgrammeService(ProgrammeRepository programmes, RegionRepository regions, RegionService regionService,
-                            RegistryMapper mapper) {
+                            RegistryMapper mapper, Caller caller) {
+        this.caller = caller;
         this.programmes = programmes;
         this.regions = regions;
         this.regionService = regionService;
@@ -39,14 +43,19 @@ public class ProgrammeService {
 
     public Page<ProgrammeView> list(String regionCode, Integer year, Programme.State state, PageRequest page) {
         List<String> regionCodes = regionService.selfAndDescendants(regionCode, "region");
-        List<Programme> found = programmes.list(regionCodes, year, state, page);
+        List<Programme> found = programmes.list(regionCodes, year, state, !caller.staff(), page);
         Map<UUID, Long> counts = programmes.projectCounts(found.stream().map(p -> p.id).toList());
         return Page.of(found.stream().map(p -> mapper.toView(p, counts.getOrDefault(p.id, 0L))).toList(), page,
-                programmes.count(regionCodes, year, state));
+                programmes.count(regionCodes, year, state, !caller.staff()));
     }
 
+    /** API clients see a programme once it is published; to them a draft does not exist. */
     public Programme get(UUID id) {
-        return programmes.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Programme", id));
+        return findVisible(id).orElseThrow(() -> ProblemException.notFound("Programme", id));
+    }
+
+    public Optional<Programme> findVisible(UUID id) {
+        return programmes.findByIdOptional(id).filter(p -> p.state != Programme.State.DRAFT || caller.staff());
     }
 
     public ProgrammeView view(Programme programme) {

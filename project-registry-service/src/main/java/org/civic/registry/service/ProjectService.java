@@ -15,10 +15,11 @@ import java.util.Set;
 import java.util.UUID;
 import org.civic.common.problem.Problem;
 import org.civic.common.problem.ProblemException;
+import org.civic.common.security.Caller;
 import org.civic.common.web.ETags;
-import org.civic.common.web.Times;
 import org.civic.common.web.Page;
 import org.civic.common.web.PageRequest;
+import org.civic.common.web.Times;
 import org.civic.registry.api.IndicatorDto;
 import org.civic.registry.api.ProjectInput;
 import org.civic.registry.entity.Programme;
@@ -47,9 +48,11 @@ public class ProjectService {
     private final RegionRepository regions;
     private final ProgrammeService programmes;
     private final RegistryMapper mapper;
+    private final Caller caller;
 
     public ProjectService(ProjectRepository projects, ProjectChangeRepository changes, DepartmentRepository departments,
-                          RegionRepository regions, ProgrammeService programmes, RegistryMapper mapper) {
+                          RegionRepository regions, ProgrammeService programmes, RegistryMapper mapper, Caller caller) {
+        this.caller = caller;
         this.projects = projects;
         this.changes = changes;
         this.departments = departments;
@@ -59,7 +62,8 @@ public class ProjectService {
     }
 
     @Transactional // the count and the page see the same data
-    public Page<Project> search(ProjectFilter filter, String sort, PageRequest page) {
+    public Page<Project> search(ProjectFilter requested, String sort, PageRequest page) {
+        ProjectFilter filter = caller.staff() ? requested : requested.onlyPublished();
         String key = sort == null || sort.isBlank() ? "code" : sort.strip();
         boolean descending = key.startsWith("-");
         String column = ProjectRepository.SORTS.get(descending ? key.substring(1) : key);
@@ -70,8 +74,13 @@ public class ProjectService {
         return Page.of(projects.search(filter, column, descending, page), page, projects.count(filter));
     }
 
+    /** A project of a draft programme does not exist for API clients (see ProgrammeService#get). */
     public Project get(UUID id) {
-        return projects.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Project", id));
+        Project project = projects.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Project", id));
+        if (!caller.staff() && programmes.findVisible(project.programmeId).isEmpty()) {
+            throw ProblemException.notFound("Project", id);
+        }
+        return project;
     }
 
     public List<Project> ofProgramme(UUID programmeId) {
@@ -92,6 +101,7 @@ public class ProjectService {
 
     @Transactional
     public Project create(ProjectInput input, String actor) {
+        caller.requireDepartment(input.leadDepartmentId(), "projects");
         Programme programme = programmeOf(input);
         if (programme.state == Programme.State.CLOSED) {
             throw ProblemException.conflict("programme-closed", "Programme " + programme.id + " is closed.");
@@ -116,6 +126,8 @@ public class ProjectService {
     @Transactional
     public Project update(UUID id, ProjectInput input, String ifMatch, String actor) {
         Project project = get(id);
+        caller.requireDepartment(project.leadDepartmentId, "projects");
+        caller.requireDepartment(input.leadDepartmentId(), "projects");
         ETags.checkMatches(ifMatch, project.version);
         if (!project.programmeId.equals(input.programmeId())) {
             throw ProblemException.badRequest("programmeId", "a project cannot move to another programme");
@@ -130,6 +142,7 @@ public class ProjectService {
     @Transactional
     public Project cancel(UUID id, String reason, String actor) {
         Project project = get(id);
+        caller.requireDepartment(project.leadDepartmentId, "projects");
         if (project.state == Project.State.CANCELLED) {
             throw ProblemException.conflict("project-cancelled", "Project " + id + " is already cancelled.");
         }
@@ -144,6 +157,7 @@ public class ProjectService {
     @Transactional
     public void delete(UUID id, String ifMatch) {
         Project project = get(id);
+        caller.requireDepartment(project.leadDepartmentId, "projects");
         ETags.checkMatches(ifMatch, project.version);
         Programme programme = programmes.get(project.programmeId);
         if (programme.state != Programme.State.DRAFT) {
