@@ -1,7 +1,10 @@
 # Shared by the benchmark scripts: a scratch database and a service jar on a spare port, cleaned up on exit.
-# Source it, then call bench_start_service MODULE PORT DATABASE.
+# Source it, then call bench_start_service MODULE PORT DATABASE. Services run in the demo profile (demo keys);
+# requests straight to a service's port send "$BENCH_IDENTITY", a gateway identity signed with the demo key.
 set -euo pipefail
 BENCH_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+source "$BENCH_ROOT/scripts/demo-tokens.sh"
+BENCH_IDENTITY="Authorization: Bearer $(demo_identity_token staff:benchmark admin)"
 PSQL=(psql -XqAt -v ON_ERROR_STOP=1 -h "${PGHOST:-127.0.0.1}" -p "${PGPORT:-5432}" -U "${PGUSER:-postgres}")
 BENCH_PIDS=()
 BENCH_DBS=()
@@ -30,7 +33,7 @@ bench_start_service() { # bench_start_service MODULE PORT DATABASE [extra -D opt
   shift 3
   local jar="$BENCH_ROOT/$module/target/quarkus-app/quarkus-run.jar"
   [ -f "$jar" ] || (cd "$BENCH_ROOT" && ./mvnw -B -q package -DskipTests -pl "$module" -am)
-  java -Xmx1g -Dquarkus.http.port="$port" \
+  java -Xmx1g -Dquarkus.profile=demo -Dquarkus.http.port="$port" \
     -Dquarkus.datasource.jdbc.url="jdbc:postgresql://${PGHOST:-127.0.0.1}:${PGPORT:-5432}/$db" \
     -Dquarkus.datasource.username="${PGUSER:-postgres}" -Dquarkus.datasource.password="${PGPASSWORD:-}" \
     -Dquarkus.log.level=WARN "$@" -jar "$jar" >"/tmp/bench-$module.log" 2>&1 &

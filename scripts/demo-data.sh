@@ -1,19 +1,24 @@
 #!/usr/bin/env bash
 # Loads the demo data (demo/) into a running suite when its databases are empty:
 #   ./scripts/demo-data.sh load
-# Everything goes through the services' public API (the registry's projects through its CSV import),
-# with Idempotency-Key headers, so an interrupted load can simply be run again.
+# Everything goes through the gateway's public API (/api/v1; the registry's projects through its CSV import)
+# as demo staff (scripts/demo-tokens.sh), with Idempotency-Key headers, so an interrupted load can simply be
+# run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-REGISTRY="${REGISTRY_URL:-http://127.0.0.1:8081}"
-PROGRESS="${PROGRESS_URL:-http://127.0.0.1:8082}"
+source scripts/demo-tokens.sh
+API="${GATEWAY_URL:-http://127.0.0.1:8080}/api/v1"
+REGISTRY="$API"
+PROGRESS="$API"
+LOADER="Authorization: Bearer $(demo_staff_token demo-loader admin)"
+REVIEWER="Authorization: Bearer $(demo_staff_token demo-reviewer reviewer)"
 
 # post URL FILE-OR-BODY KEY [CONTENT-TYPE]: POSTs and prints the response body; fails loudly on a 4xx/5xx.
 post() {
   local url=$1 body=$2 key=$3 type=${4:-application/json} out status
   out=$(mktemp)
   status=$(curl -sS -o "$out" -w '%{http_code}' -X POST "$url" -H "Content-Type: $type" \
-    -H "Idempotency-Key: $key" -H "X-Civic-Actor: demo-loader" --data-binary "$body")
+    -H "Idempotency-Key: $key" -H "$LOADER" --data-binary "$body")
   if [ "$status" -ge 400 ]; then
     echo "POST $url failed with $status:" >&2
     cat "$out" >&2
@@ -29,7 +34,7 @@ json_field() { # json_field NAME: the first string value of "NAME" in the JSON o
 }
 
 load_registry() {
-  if ! curl -fsS "$REGISTRY/programmes?size=1" | grep -q '"total":0'; then
+  if ! curl -fsS -H "$LOADER" "$REGISTRY/programmes?size=1" | grep -q '"total":0'; then
     echo "  registry: already has programmes, nothing loaded"
     return 0
   fi
@@ -63,7 +68,7 @@ load_registry() {
 
 # programme_id REGION YEAR: the id of the registry programme of exactly that region and year
 programme_id() {
-  curl -fsS "$REGISTRY/programmes?region=$1&year=$2&size=200" | grep -o '"id":"[^"]*","regionCode":"[^"]*"' \
+  curl -fsS -H "$LOADER" "$REGISTRY/programmes?region=$1&year=$2&size=200" | grep -o '"id":"[^"]*","regionCode":"[^"]*"' \
     | grep "\"regionCode\":\"$1\"" | head -n 1 | sed 's/"id":"\([^"]*\)".*/\1/'
 }
 
@@ -77,7 +82,7 @@ load_progress() {
     year=${name#*-}
     programme=$(programme_id "$region" "$year")
     [ -n "$programme" ] || { echo "  progress: no registry programme $region/$year, skipped"; continue; }
-    codes=$(curl -fsS "$REGISTRY/programmes/$programme/projects" | grep -o '"id":"[^"]*","programmeId":"[^"]*","code":"[^"]*"')
+    codes=$(curl -fsS -H "$LOADER" "$REGISTRY/programmes/$programme/projects" | grep -o '"id":"[^"]*","programmeId":"[^"]*","code":"[^"]*"')
     n=0
     while IFS= read -r line; do
       [ -n "$line" ] || continue
@@ -87,7 +92,7 @@ load_progress() {
       body=$(sed 's/.*"body": *//; s/}[[:space:]]*$//' <<<"$line")
       id=$(grep "\"code\":\"$code\"" <<<"$codes" | head -n 1 | sed 's/"id":"\([^"]*\)".*/\1/')
       [ -n "$id" ] || { echo "  progress: $name line $n names unknown project $code" >&2; return 1; }
-      if [ $n = 1 ] && [ "$(curl -fsS "$PROGRESS/projects/$id/milestones")" != "[]" ]; then
+      if [ $n = 1 ] && [ "$(curl -fsS -H "$LOADER" "$PROGRESS/projects/$id/milestones")" != "[]" ]; then
         echo "  progress: $region/$year already has milestones, nothing loaded"
         continue 2
       fi
@@ -96,8 +101,8 @@ load_progress() {
       else
         local report
         report=$(post "$PROGRESS/projects/$id/reports" "$body" "demo-$name-$n" | json_field id)
-        curl -fsS -o /dev/null -X POST "$PROGRESS/reports/$report/submit" -H "X-Civic-Actor: demo-loader"
-        curl -fsS -o /dev/null -X POST "$PROGRESS/reports/$report/approve" -H "X-Civic-Actor: demo-reviewer"
+        curl -fsS -o /dev/null -X POST "$PROGRESS/reports/$report/submit" -H "$LOADER"
+        curl -fsS -o /dev/null -X POST "$PROGRESS/reports/$report/approve" -H "$REVIEWER"
       fi
     done <"$file"
     echo "  progress: $region/$year: $n milestones and approved reports"
@@ -109,7 +114,7 @@ case "${1:-}" in
     echo "Demo data:"
     load_registry
     load_progress
-    BENEFITS_URL="${BENEFITS_URL:-http://127.0.0.1:8083}" demo/benefits/load.sh
+    BENEFITS_URL="$API" BENEFITS_AUTHORIZATION="$LOADER" demo/benefits/load.sh
     ;;
   *) echo "usage: $0 load"; exit 2 ;;
 esac

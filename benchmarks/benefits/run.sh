@@ -17,6 +17,9 @@ DURATION="${DURATION:-20s}"
 CONNECTIONS="${CONNECTIONS:-16}"
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
 BASE="http://127.0.0.1:$PORT"
+# Straight to the service's port: a gateway identity signed with the demo key (the demo profile trusts it).
+source "$ROOT/scripts/demo-tokens.sh"
+IDENTITY="Authorization: Bearer $(demo_identity_token staff:benchmark benefits-officer)"
 JAR="$ROOT/benefits-service/target/quarkus-app/quarkus-run.jar"
 LOG=$(mktemp /tmp/benefits-bench.XXXXXX.log)
 PAGE=$(mktemp)
@@ -53,7 +56,7 @@ for _ in $(seq 1 60); do
 done
 echo "== service up on $BASE (log $LOG)"
 
-BENEFITS_URL="$BASE" "$ROOT/demo/benefits/load.sh" >/dev/null
+BENEFITS_URL="$BASE" BENEFITS_AUTHORIZATION="$IDENTITY" "$ROOT/demo/benefits/load.sh" >/dev/null
 echo "== generating $N citizens"
 start=$(date +%s%N)
 psql -q -d "$DB" -v n="$N" -f "$HERE/generate-citizens.sql"
@@ -68,7 +71,7 @@ walk() {
     [ -n "$cursor" ] && body="${body%\}},\"cursor\":\"$cursor\"}"
     page_start=$(date +%s%N)
     status=$(curl -sS --max-time 60 -o "$PAGE" -w '%{http_code}' -X POST "$BASE/eligibility/batch" \
-      -H 'Content-Type: application/json' -H 'X-Purpose: benchmark outreach' -H 'X-Civic-Actor: benchmark' \
+      -H 'Content-Type: application/json' -H 'X-Purpose: benchmark outreach' -H "$IDENTITY" \
       --data-binary "$body")
     ms=$(( ($(date +%s%N) - page_start) / 1000000 ))
     [ "$status" = 200 ] || { echo "batch answered $status: $(cat "$PAGE")" >&2; exit 1; }
@@ -94,8 +97,8 @@ for request in \
 done
 
 echo "== single POST /eligibility (anonymous facts, every programme in force), wrk -t2 -c$CONNECTIONS -d$DURATION"
-wrk -t2 -c"$CONNECTIONS" -d10s -s "$HERE/screening.lua" "$BASE/eligibility" >/dev/null # warm-up
-wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$HERE/screening.lua" "$BASE/eligibility"
+wrk -t2 -c"$CONNECTIONS" -d10s -s "$HERE/screening.lua" -H "$IDENTITY" "$BASE/eligibility" >/dev/null # warm-up
+wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$HERE/screening.lua" -H "$IDENTITY" "$BASE/eligibility"
 echo "== one request at a time, wrk -t1 -c1 -d$DURATION"
-wrk -t1 -c1 -d"$DURATION" --latency -s "$HERE/screening.lua" "$BASE/eligibility"
+wrk -t1 -c1 -d"$DURATION" --latency -s "$HERE/screening.lua" -H "$IDENTITY" "$BASE/eligibility"
 echo "== load after the run:$(uptime | sed 's/.*load average://')"

@@ -16,14 +16,14 @@ PROGRAMME=$("${PSQL[@]}" -d registry_bench -c "SELECT id FROM programme LIMIT 1"
 PROJECT=$("${PSQL[@]}" -d registry_bench -c "SELECT id FROM project ORDER BY code LIMIT 1")
 BASE="http://127.0.0.1:18082"
 echo "reports: $("${PSQL[@]}" -d progress_bench -c 'SELECT count(*) FROM report'), milestones: $("${PSQL[@]}" -d progress_bench -c 'SELECT count(*) FROM milestone')"
-curl -fsS -o /tmp/bench-summary.json -w "one summary: %{time_total} s, %{size_download} bytes\n" "$BASE/programmes/$PROGRAMME/summary?asOf=2024-10-31"
+curl -fsS -H "$BENCH_IDENTITY" -o /tmp/bench-summary.json -w "one summary: %{time_total} s, %{size_download} bytes\n" "$BASE/programmes/$PROGRAMME/summary?asOf=2024-10-31"
 head -c 400 /tmp/bench-summary.json; echo
 echo
 echo "| request | requests/s | p50 | p99 | non-2xx |"
 echo "|---|---|---|---|---|"
 BENCH_CONNECTIONS=4 BENCH_DURATION=${BENCH_DURATION:-30s} bench_wrk "GET /programmes/{id}/summary?asOf (10,000 projects)" \
-  "$BASE/programmes/$PROGRAMME/summary?asOf=2024-10-31"
-bench_wrk "GET /projects/{id}/status?asOf" "$BASE/projects/$PROJECT/status?asOf=2024-10-31"
+  "$BASE/programmes/$PROGRAMME/summary?asOf=2024-10-31" -H "$BENCH_IDENTITY"
+bench_wrk "GET /projects/{id}/status?asOf" "$BASE/projects/$PROJECT/status?asOf=2024-10-31" -H "$BENCH_IDENTITY"
 echo
 echo "Plan of the figures query:"
 "${PSQL[@]}" -d progress_bench -c "EXPLAIN (ANALYZE, COSTS OFF) SELECT r.project_id, a.indicator_key, (array_agg(a.value ORDER BY r.as_of DESC, r.decided_at DESC))[1], max(r.as_of), sum(a.value) FROM report r JOIN report_actual a ON a.report_id = r.id WHERE r.programme_id = '$PROGRAMME' AND r.state = 'APPROVED' AND r.as_of <= '2024-10-31' GROUP BY r.project_id, a.indicator_key" | tail -n 12

@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Loads the benefits demo data into a running benefits-service: programmes with their rules, then citizens.
-#   BENEFITS_URL=http://127.0.0.1:8083 demo/benefits/load.sh
+#   BENEFITS_URL=http://127.0.0.1:8080/api/v1 BENEFITS_AUTHORIZATION="Authorization: Bearer $ADMIN_TOKEN" demo/benefits/load.sh
+# (through the gateway as an admin or benefits officer; scripts/demo-data.sh does this for ./suite up).
 # Safe to run again: a programme that exists is not created again, and every POST carries an
 # Idempotency-Key, so a repeated call replays the first answer instead of creating twice.
 # Needs bash and curl only.
 set -euo pipefail
 cd "$(dirname "$0")"
-BASE="${BENEFITS_URL:-http://127.0.0.1:8083}"
-ACTOR="demo-loader"
+BASE="${BENEFITS_URL:-http://127.0.0.1:8080/api/v1}"
+AUTH="${BENEFITS_AUTHORIZATION:?set BENEFITS_AUTHORIZATION to an Authorization header (an admin or benefits officer)}"
 PURPOSE="demo data summary"
 BODY=$(mktemp)
 trap 'rm -f "$BODY"' EXIT
@@ -18,7 +19,7 @@ fail() { say "benefits demo data: $*" >&2; exit 1; }
 # post PATH KEY DATA: POSTs JSON (DATA is "@file" or the JSON itself); prints the status, body in $BODY.
 post() {
   curl -sS --max-time 30 -o "$BODY" -w '%{http_code}' -X POST "$BASE$1" \
-    -H 'Content-Type: application/json; charset=UTF-8' -H "Idempotency-Key: $2" -H "X-Civic-Actor: $ACTOR" \
+    -H 'Content-Type: application/json; charset=UTF-8' -H "Idempotency-Key: $2" -H "$AUTH" \
     --data-binary "$3"
 }
 
@@ -27,13 +28,13 @@ json_string() {
   sed -n "s/.*\"$1\":\"\\([^\"]*\\)\".*/\\1/p" "$BODY" | head -n 1
 }
 
-curl -sS --max-time 10 -o /dev/null "$BASE/q/health/ready" || fail "no benefits-service answers at $BASE"
+curl -fsS --max-time 10 -o /dev/null -H "$AUTH" "$BASE/benefit-programmes?size=1" || fail "no benefits API answers at $BASE"
 
 programmes=()
 for file in programmes/*.json; do
   code=$(basename "$file" .json)
   programmes+=("$code")
-  status=$(curl -sS --max-time 30 -o /dev/null -w '%{http_code}' "$BASE/benefit-programmes/$code")
+  status=$(curl -sS --max-time 30 -o /dev/null -w '%{http_code}' -H "$AUTH" "$BASE/benefit-programmes/$code")
   if [ "$status" = 200 ]; then
     say "  programme $code exists, skipped"
   elif [ "$status" = 404 ]; then
@@ -73,7 +74,7 @@ say "  ${#programmes[@]} programmes, $n citizens"
 say "  Eligibility today (programme: outcome):"
 for id in "${ids[@]}"; do
   status=$(curl -sS --max-time 30 -o "$BODY" -w '%{http_code}' "$BASE/citizens/$id/eligibility" \
-    -H "X-Civic-Actor: $ACTOR" -H "X-Purpose: $PURPOSE")
+    -H "$AUTH" -H "X-Purpose: $PURPOSE")
   [ "$status" = 200 ] || fail "eligibility of $id answered $status"
   outcomes=""
   for code in "${programmes[@]}"; do
@@ -82,6 +83,6 @@ for id in "${ids[@]}"; do
     outcomes="$outcomes $code:${outcome:-NOT_IN_FORCE}"
   done
   status=$(curl -sS --max-time 30 -o "$BODY" -w '%{http_code}' "$BASE/citizens/$id" \
-    -H "X-Civic-Actor: $ACTOR" -H "X-Purpose: $PURPOSE")
+    -H "$AUTH" -H "X-Purpose: $PURPOSE")
   say "    $id $(json_string name)$outcomes"
 done
