@@ -33,7 +33,10 @@ bench_start_service() { # bench_start_service MODULE PORT DATABASE [extra -D opt
   shift 3
   local jar="$BENCH_ROOT/$module/target/quarkus-app/quarkus-run.jar"
   [ -f "$jar" ] || (cd "$BENCH_ROOT" && ./mvnw -B -q package -DskipTests -pl "$module" -am)
-  java -Xmx1g -Dquarkus.profile=demo -Dquarkus.http.port="$port" \
+  # BENCH_JFR=1 records a Flight Recorder profile of each service to /tmp/bench-MODULE.jfr (jfr print --events jdk.ExecutionSample).
+  local jfr=()
+  [ "${BENCH_JFR:-0}" = 1 ] && jfr=(-XX:StartFlightRecording=filename=/tmp/bench-$module.jfr,settings=profile,dumponexit=true)
+  java -Xmx1g "${jfr[@]}" -Dquarkus.profile=demo -Dquarkus.http.port="$port" \
     -Dquarkus.datasource.jdbc.url="jdbc:postgresql://${PGHOST:-127.0.0.1}:${PGPORT:-5432}/$db" \
     -Dquarkus.datasource.username="${PGUSER:-postgres}" -Dquarkus.datasource.password="${PGPASSWORD:-}" \
     -Dquarkus.log.level=WARN "$@" -jar "$jar" >"/tmp/bench-$module.log" 2>&1 &

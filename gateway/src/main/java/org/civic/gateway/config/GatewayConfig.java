@@ -25,6 +25,10 @@ public interface GatewayConfig {
     @WithDefault("60s")
     Duration openApiFreshFor();
 
+    /** Each staff member's rate limit (API clients have their own, set when they are created). */
+    @WithDefault("1200")
+    int staffRatePerMinute();
+
     /** Demo staff tokens and API keys for ./suite up: true only in the demo, dev and test profiles. */
     @WithDefault("false")
     boolean demoCredentials();

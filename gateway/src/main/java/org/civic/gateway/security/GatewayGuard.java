@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.civic.common.problem.Problem;
 import org.civic.common.security.Roles;
 import org.civic.common.web.RequestIds;
+import org.civic.gateway.config.GatewayConfig;
 import org.civic.gateway.service.ApiClients;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -28,16 +29,17 @@ public class GatewayGuard {
     public static final String CALLER_NAME = "X-Civic-Actor";
     private static final String PREFIX = "/api/v1/";
     private static final String DECISION = GatewayGuard.class.getName() + ".rate";
-    private static final int STAFF_RATE_PER_MINUTE = 1200;
 
     private final SecurityIdentity identity;
     private final ApiClients clients;
     private final AccessRules rules;
     private final RateLimiter limiter;
     private final IdentitySigner signer;
+    private final int staffRatePerMinute;
 
     public GatewayGuard(SecurityIdentity identity, ApiClients clients, AccessRules rules, RateLimiter limiter,
-                        IdentitySigner signer) {
+                        IdentitySigner signer, GatewayConfig config) {
+        this.staffRatePerMinute = config.staffRatePerMinute();
         this.identity = identity;
         this.clients = clients;
         this.rules = rules;
@@ -93,7 +95,7 @@ public class GatewayGuard {
             // Only the staff roles the services know are passed on (not, say, roles derived inside the gateway).
             Set<String> roles = identity.getRoles().stream().filter(Roles.STAFF_ROLES::contains).collect(Collectors.toSet());
             return new Caller("staff:" + token.getName(), "staff:" + token.getName(), Set.of(), roles,
-                    department == null ? null : department.toString(), STAFF_RATE_PER_MINUTE);
+                    department == null ? null : department.toString(), staffRatePerMinute);
         }
         if (apiKey == null || apiKey.isBlank() || apiKey.length() > 100) {
             return null;
