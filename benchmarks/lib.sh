@@ -49,10 +49,13 @@ bench_start_service() { # bench_start_service MODULE PORT DATABASE [extra -D opt
   exit 1
 }
 
-bench_wrk() { # bench_wrk LABEL URL [wrk options]: prints one markdown table row
+bench_wrk() { # bench_wrk LABEL URL [wrk options]: prints one markdown table row, after an unmeasured warm-up
   local label=$1 url=$2
   shift 2
   local out
+  # Without a warm-up the JIT is still compiling on this 2-core machine: the same gateway measured 773 and,
+  # a minute later, 2,805 requests/s (docs/benchmarks.md, 2026-11-23).
+  wrk -t2 -c"${BENCH_CONNECTIONS:-16}" -d"${BENCH_WARMUP:-15s}" "$@" "$url" >/dev/null
   out=$(wrk -t2 -c"${BENCH_CONNECTIONS:-16}" -d"${BENCH_DURATION:-20s}" --latency "$@" "$url")
   local rps p50 p99
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
