@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import org.civic.gateway.service.Routes;
 import org.junit.jupiter.api.Test;
@@ -27,10 +28,12 @@ class ApiDocumentTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void oneDocumentDescribesExactlyTheRoutesThatExist() {
         StubServices.registry.answer("GET /q/openapi", json(200, doc(
                 "\"/projects/{id}\":{\"get\":{\"responses\":{\"200\":{\"content\":{\"application/json\":{\"schema\":"
                         + "{\"$ref\":\"#/components/schemas/ProjectView\"}}}}}}},"
+                        + "\"/projects\":{\"post\":{\"security\":[{\"SecurityScheme\":[\"admin\",\"editor\"]}]}},"
                         + "\"/projects/{projectId}/milestones\":{\"get\":{}},\"/test-probe\":{\"post\":{}}", "ProjectView")));
         StubServices.progress.answer("GET /q/openapi", json(200, doc("\"/projects/{projectId}/status\":{\"get\":{}}", "ProjectView")));
         StubServices.benefits.answer("GET /q/openapi", json(200, doc("\"/citizens/{id}\":{\"get\":{}}", "CitizenView")));
@@ -47,7 +50,22 @@ class ApiDocumentTest {
                 .body("paths.'/api/v1/projects/{id}'.get.responses.'200'.content.'application/json'.schema.'$ref'",
                         org.hamcrest.Matchers.equalTo("#/components/schemas/RegistryProjectView"))
                 .body("$", not(hasKey("x-incomplete")))
+                .body("components.securitySchemes.ApiKey.name", org.hamcrest.Matchers.equalTo("X-API-Key"))
+                .body("components.securitySchemes.StaffToken.scheme", org.hamcrest.Matchers.equalTo("bearer"))
+                .body("security", org.hamcrest.Matchers.hasSize(2))
+                // the service's internal scheme becomes the public credentials, and the roles it needs are named
+                .body("paths.'/api/v1/projects'.post.'x-roles'", org.hamcrest.Matchers.contains("admin", "editor"))
+                .body("paths.'/api/v1/projects'.post.description", containsString("Needs one of: admin, editor"))
                 .extract().jsonPath();
+        Map<String, Object> schemes = merged.getMap("components.securitySchemes");
+        List<Map<String, Object>> requirements = new java.util.ArrayList<>(merged.getList("security"));
+        merged.getMap("paths").values().forEach(operations -> ((Map<?, ?>) operations).values().forEach(op -> {
+            if (op instanceof Map<?, ?> operation && operation.get("security") instanceof List<?> list) {
+                list.forEach(requirement -> requirements.add((Map<String, Object>) requirement));
+            }
+        }));
+        requirements.forEach(requirement -> requirement.keySet().forEach(name ->
+                assertTrue(schemes.containsKey(name), "security scheme " + name + " is used but not defined")));
         Map<String, Object> paths = merged.getMap("paths");
         for (String path : paths.keySet()) {
             String concrete = path.substring("/api/v1/".length()).replaceAll("\\{[^}]+}", "x");

@@ -31,6 +31,8 @@ import org.jboss.logging.Logger;
 public class ApiDocument {
 
     private static final Logger LOG = Logger.getLogger(ApiDocument.class);
+    static final String API_KEY = "ApiKey";
+    static final String STAFF_TOKEN = "StaffToken";
 
     private final ObjectMapper json;
     private final Routes routes;
@@ -63,13 +65,16 @@ public class ApiDocument {
 
     private ObjectNode build() {
         ObjectNode doc = json.createObjectNode();
-        doc.put("openapi", "3.0.3");
+        doc.put("openapi", "3.1.0"); // as the services' documents (JSON Schema "examples" in schemas)
         doc.putObject("info").put("title", "Civic Projects Suite API").put("version", "1")
                 .put("description", "Practical projects for the people (为民办实事项目): what each city promised, what "
-                        + "happened, and the benefits it grants citizens. Errors are RFC 9457 problem+json.");
+                        + "happened, and the benefits it grants citizens. Errors are RFC 9457 problem+json.")
+                .putObject("contact").put("name", "Civic Projects Suite").put("url", "/api/v1/docs");
         doc.putArray("servers").addObject().put("url", "/");
         ObjectNode paths = doc.putObject("paths");
-        ObjectNode schemas = doc.putObject("components").putObject("schemas");
+        ObjectNode components = doc.putObject("components");
+        ObjectNode schemas = components.putObject("schemas");
+        describeSecurity(doc, components);
         ArrayNode tags = doc.putArray("tags");
         List<String> incomplete = new ArrayList<>();
         Map<String, String> services = Map.of("Registry", config.services().registry(),
@@ -94,7 +99,62 @@ public class ApiDocument {
             ArrayNode missing = doc.putArray("x-incomplete");
             incomplete.forEach(missing::add);
         }
+        paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            publicSecurity(operation.getValue());
+            name(operation.getValue(), operation.getKey(), path.getKey());
+        }));
         return doc;
+    }
+
+    /** How callers authenticate to the gateway: an API key or a staff token, on every operation unless it says otherwise. */
+    private void describeSecurity(ObjectNode doc, ObjectNode components) {
+        ObjectNode schemes = components.putObject("securitySchemes");
+        schemes.putObject(API_KEY).put("type", "apiKey").put("in", "header").put("name", "X-API-Key")
+                .put("description", "An API client's key (created by an admin, shown once). Scopes: public:read, "
+                        + "progress:write, benefits:verify; each client has its own rate limit.");
+        schemes.putObject(STAFF_TOKEN).put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT")
+                .put("description", "A staff member's token from the identity provider; roles in \"groups\": admin, "
+                        + "editor (bound to the \"department\" claim), reviewer, benefits-officer, dashboard.");
+        ArrayNode security = doc.putArray("security");
+        security.addObject().putArray(API_KEY);
+        security.addObject().putArray(STAFF_TOKEN);
+    }
+
+    /** A stable operationId for generated clients, from the method and path: GET /api/v1/projects/{id} → getProjectsById. */
+    private static void name(JsonNode operation, String method, String path) {
+        if (operation instanceof ObjectNode op && !op.has("operationId")) {
+            StringBuilder id = new StringBuilder(method.toLowerCase());
+            for (String segment : path.substring(PassThrough.PREFIX.length()).split("[/-]")) {
+                boolean parameter = segment.startsWith("{");
+                String word = segment.replaceAll("[^A-Za-z0-9]", "");
+                if (!word.isEmpty()) {
+                    id.append(parameter ? "By" : "").append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+                }
+            }
+            op.put("operationId", id.toString());
+        }
+    }
+
+    /**
+     * A service describes its operations with its internal scheme (the identity the gateway signs); publicly
+     * they take either credential, and the roles or scopes they need are listed in {@code x-roles} and the
+     * description.
+     */
+    private void publicSecurity(JsonNode operation) {
+        if (!(operation instanceof ObjectNode op) || !op.has("security")) {
+            return;
+        }
+        List<String> roles = new ArrayList<>();
+        op.path("security").forEach(requirement -> requirement.forEach(names -> names.forEach(r -> roles.add(r.asText()))));
+        ArrayNode security = op.putArray("security");
+        security.addObject().putArray(API_KEY);
+        security.addObject().putArray(STAFF_TOKEN);
+        if (!roles.isEmpty()) {
+            ArrayNode listed = op.putArray("x-roles");
+            roles.forEach(listed::add);
+            String needs = "Needs one of: " + String.join(", ", roles) + ".";
+            op.put("description", op.has("description") ? op.get("description").asText() + " " + needs : needs);
+        }
     }
 
     private JsonNode fetch(String baseUrl) throws IOException, InterruptedException {
