@@ -14,8 +14,6 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @RequestScoped
 public class Caller {
 
-    public static final String DEPARTMENT_CLAIM = "department";
-
     private final SecurityIdentity identity;
 
     public Caller(SecurityIdentity identity) {
@@ -36,14 +34,13 @@ public class Caller {
     }
 
     public Optional<UUID> department() {
-        if (identity.getPrincipal() instanceof JsonWebToken token && token.getClaim(DEPARTMENT_CLAIM) != null) {
-            try {
-                return Optional.of(UUID.fromString(token.getClaim(DEPARTMENT_CLAIM).toString()));
-            } catch (IllegalArgumentException e) {
-                return Optional.empty();
-            }
+        Object claim = identity.getPrincipal() instanceof JsonWebToken token
+                ? token.getClaim(GatewayIdentity.DEPARTMENT_CLAIM) : null;
+        try {
+            return claim == null ? Optional.empty() : Optional.of(UUID.fromString(claim.toString()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // not a department id: bound to nothing, so an editor may change nothing
         }
-        return Optional.empty();
     }
 
     /**

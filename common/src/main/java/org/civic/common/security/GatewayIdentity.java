@@ -15,6 +15,8 @@ public final class GatewayIdentity {
 
     public static final String ISSUER = "civic-gateway";
     public static final String AUDIENCE = "civic-services";
+    /** An editor's department (a UUID); staff tokens from the identity provider carry it under the same name. */
+    public static final String DEPARTMENT_CLAIM = "department";
 
     private GatewayIdentity() {
     }
@@ -23,7 +25,7 @@ public final class GatewayIdentity {
         JwtClaimsBuilder claims = Jwt.issuer(ISSUER).audience(AUDIENCE).upn(name).subject(name).groups(groups)
                 .expiresIn(lifetime);
         if (department != null) {
-            claims.claim(Caller.DEPARTMENT_CLAIM, department);
+            claims.claim(DEPARTMENT_CLAIM, department);
         }
         return claims.jws().keyId("civic-gateway-identity").sign(key);
     }

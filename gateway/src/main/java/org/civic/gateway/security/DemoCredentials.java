@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.civic.common.problem.ProblemException;
+import org.civic.common.security.GatewayIdentity;
 import org.civic.gateway.api.ClientInput;
 import org.civic.gateway.config.GatewayConfig;
 import org.civic.gateway.service.ApiClients;
@@ -54,7 +55,7 @@ public class DemoCredentials {
     String token(String name, Set<String> roles, UUID department) {
         var builder = Jwt.issuer(issuer).upn(name).groups(roles).expiresIn(VALID_FOR);
         if (department != null) {
-            builder.claim("department", department.toString());
+            builder.claim(GatewayIdentity.DEPARTMENT_CLAIM, department.toString());
         }
         return builder.sign();
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.civic.common.problem.Problem;
+import org.civic.common.security.GatewayIdentity;
 import org.civic.common.security.Roles;
 import org.civic.common.web.RequestIds;
 import org.civic.gateway.config.GatewayConfig;
@@ -91,7 +92,7 @@ public class GatewayGuard {
 
     private Caller caller(String apiKey) {
         if (!identity.isAnonymous() && identity.getPrincipal() instanceof JsonWebToken token) {
-            Object department = token.getClaim("department");
+            Object department = token.getClaim(GatewayIdentity.DEPARTMENT_CLAIM);
             // Only the staff roles the services know are passed on (not, say, roles derived inside the gateway).
             Set<String> roles = identity.getRoles().stream().filter(Roles.STAFF_ROLES::contains).collect(Collectors.toSet());
             return new Caller("staff:" + token.getName(), "staff:" + token.getName(), Set.of(), roles,
