@@ -15,7 +15,10 @@ import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.util.KeyUtils;
 import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -64,6 +67,15 @@ class AccessRulesTest {
         given().header("Authorization", forged).when().get("/projects/" + id).then().statusCode(401)
                 .contentType("application/problem+json");
         given().header("Authorization", "Bearer not-a-token").when().get("/projects/" + id).then().statusCode(401);
+        PrivateKey demoKey = KeyUtils.readPrivateKey("demo-keys/identity-private.pem");
+        String expired = "Bearer " + GatewayIdentity.sign(demoKey, "staff:late", Set.of(Roles.ADMIN), null, Duration.ofMinutes(-5));
+        given().header("Authorization", expired).when().get("/projects/" + id).then().statusCode(401);
+        String otherAudience = "Bearer " + Jwt.issuer(GatewayIdentity.ISSUER).audience("another-system").upn("staff:x")
+                .groups(Set.of(Roles.ADMIN)).expiresIn(Duration.ofMinutes(2)).sign(demoKey);
+        given().header("Authorization", otherAudience).when().get("/projects/" + id).then().statusCode(401);
+        String otherIssuer = "Bearer " + Jwt.issuer("https://civic-suite.example/staff").audience(GatewayIdentity.AUDIENCE)
+                .upn("x").groups(Set.of(Roles.ADMIN)).expiresIn(Duration.ofMinutes(2)).sign(demoKey);
+        given().header("Authorization", otherIssuer).when().get("/projects/" + id).then().statusCode(401);
         given().header("Authorization", Identities.bearer("staff:test-admin", Roles.ADMIN)).contentType(ContentType.JSON)
                 .body(projectBody(published, "XX-02", "有身份", lead)).when().post("/projects").then().statusCode(201);
         given().header("Authorization", Identities.bearer("staff:test-admin", Roles.ADMIN))
