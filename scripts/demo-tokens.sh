@@ -4,7 +4,8 @@
 #                                              to the gateway as "Authorization: Bearer …")
 #   demo_identity_token NAME GROUP...           the identity the gateway signs for the services (only for
 #                                              benchmarks that call a service's port directly)
-# Both are RS256 JWTs valid for an hour, made with openssl.
+# Both are RS256 JWTs made with openssl, valid for an hour (DEMO_TOKEN_SECONDS to change it; the gateway
+# accepts staff tokens valid for at most 12 h).
 DEMO_TOKENS_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 DEMO_STAFF_KEY="$DEMO_TOKENS_ROOT/gateway/src/main/resources/demo-keys/jwt-private.pem"
 DEMO_STAFF_ISSUER="${GATEWAY_JWT_ISSUER:-https://civic-suite.example/staff}"
@@ -30,7 +31,7 @@ demo_staff_token() {
   local now department=""
   now=$(date +%s)
   [ -z "${3:-}" ] || department=",\"department\":\"$3\""
-  _demo_sign "$DEMO_STAFF_KEY" "{\"iss\":\"$DEMO_STAFF_ISSUER\",\"upn\":\"$1\",\"sub\":\"$1\",\"groups\":[$(_demo_groups "$2")],\"iat\":$now,\"exp\":$((now + 3600))$department}"
+  _demo_sign "$DEMO_STAFF_KEY" "{\"iss\":\"$DEMO_STAFF_ISSUER\",\"upn\":\"$1\",\"sub\":\"$1\",\"groups\":[$(_demo_groups "$2")],\"iat\":$now,\"exp\":$((now + ${DEMO_TOKEN_SECONDS:-3600}))$department}"
 }
 
 demo_identity_token() {

@@ -36,7 +36,7 @@ nginx -c "$NGINX_DIR/nginx.conf"
 trap 'nginx -c "$NGINX_DIR/nginx.conf" -s stop; bench_cleanup' EXIT
 
 # A client whose rate limit is far above what wrk can send, so that the limit is checked but never hit.
-ADMIN=$(curl -fsS -X POST http://127.0.0.1:18080/api/v1/demo/credentials | grep -o '"ADMIN_TOKEN":"[^"]*"' | cut -d'"' -f4)
+ADMIN=$(demo_staff_token bench-admin admin)
 KEY=$(curl -fsS -X POST http://127.0.0.1:18080/api/v1/admin/clients -H "Authorization: Bearer $ADMIN" \
   -H 'Content-Type: application/json' -d '{"name":"bench","scopes":["public:read"],"ratePerMinute":100000}' \
   | grep -o '"key":"[^"]*"' | cut -d'"' -f4)
