@@ -130,12 +130,11 @@ class AuthTest {
     }
 
     @Test
-    void demoCredentialsWorkInTheTestProfile() {
-        Map<String, String> credentials = given().when().post("/api/v1/demo/credentials").then().statusCode(200)
-                .extract().jsonPath().getMap("");
-        given().auth().oauth2(credentials.get("ADMIN_TOKEN")).when().get("/api/v1/admin/clients").then().statusCode(200);
-        given().header("X-API-Key", credentials.get("PUBLIC_API_KEY")).when().get("/api/v1/regions").then().statusCode(200);
-        given().header("X-API-Key", credentials.get("VERIFIER_API_KEY")).contentType(ContentType.JSON).body("{}")
-                .when().post("/api/v1/verifications").then().statusCode(200).body("allowed", equalTo(true));
+    void noEndpointHandsOutCredentials() {
+        given().when().post("/api/v1/demo/credentials").then().statusCode(401);
+        given().auth().oauth2(admin).when().post("/api/v1/demo/credentials").then().statusCode(404)
+                .contentType("application/problem+json");
+        assertTrue(StubServices.registry.received().isEmpty() && StubServices.progress.received().isEmpty()
+                && StubServices.benefits.received().isEmpty());
     }
 }

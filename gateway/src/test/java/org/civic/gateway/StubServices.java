@@ -28,16 +28,33 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
     }
 
     public static final class Stub {
-        final HttpServer server;
+        HttpServer server;
+        private final int port;
         final Map<String, Answer> answers = new ConcurrentHashMap<>();
         final List<Received> received = new CopyOnWriteArrayList<>();
         volatile boolean resetConnections;
 
         Stub() throws IOException {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            server.setExecutor(Executors.newCachedThreadPool());
-            server.createContext("/", this::handle);
-            server.start();
+            server = listen(0);
+            port = server.getAddress().getPort();
+        }
+
+        private HttpServer listen(int onPort) throws IOException {
+            HttpServer listening = HttpServer.create(new InetSocketAddress("127.0.0.1", onPort), 0);
+            listening.setExecutor(Executors.newCachedThreadPool());
+            listening.createContext("/", this::handle);
+            listening.start();
+            return listening;
+        }
+
+        /** Stops listening: connections to this service are refused, as when it is killed. */
+        public void down() {
+            server.stop(0);
+        }
+
+        /** Listens again on the same port. */
+        public void up() throws IOException {
+            server = listen(port);
         }
 
         public void answer(String methodAndPath, Answer answer) {
@@ -59,7 +76,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         }
 
         String url() {
-            return "http://127.0.0.1:" + server.getAddress().getPort();
+            return "http://127.0.0.1:" + port;
         }
 
         private void handle(HttpExchange exchange) throws IOException {

@@ -6,6 +6,12 @@ package org.civic.gateway.client;
  */
 public class PartFailure extends RuntimeException {
 
+    public static final String TIMEOUT = "timeout";
+    public static final String CIRCUIT_OPEN = "circuit-open";
+    public static final String OVERLOADED = "overloaded";
+    public static final String UNAVAILABLE = "unavailable";
+    public static final String ERROR = "error";
+
     private final String reason;
 
     public PartFailure(String reason, Throwable cause) {
@@ -17,19 +23,19 @@ public class PartFailure extends RuntimeException {
         return reason;
     }
 
-    static PartFailure of(Throwable cause) {
+    public static PartFailure of(Throwable cause) {
         String reason;
         if (cause instanceof org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException
                 || cause instanceof java.util.concurrent.TimeoutException || timedOut(cause)) {
-            reason = "timeout";
+            reason = TIMEOUT;
         } else if (cause instanceof org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException) {
-            reason = "circuit-open";
+            reason = CIRCUIT_OPEN;
         } else if (cause instanceof org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException) {
-            reason = "overloaded";
+            reason = OVERLOADED;
         } else if (hasCause(cause, java.net.ConnectException.class)) {
-            reason = "unavailable";
+            reason = UNAVAILABLE;
         } else {
-            reason = "error";
+            reason = ERROR;
         }
         return new PartFailure(reason, cause);
     }

@@ -17,13 +17,13 @@ interface ProgressApi {
 
     @GET
     @Path("projects/{id}/milestones")
-    JsonNode milestones(@PathParam("id") UUID projectId,
+    JsonNode milestones(@PathParam("id") UUID projectId, @QueryParam("asOf") LocalDate asOf,
                      @HeaderParam(HttpHeaders.AUTHORIZATION) String identity);
 
     @GET
     @Path("projects/{id}/reports")
     JsonNode reports(@PathParam("id") UUID projectId, @QueryParam("state") String state, @QueryParam("size") int size,
-                     @HeaderParam(HttpHeaders.AUTHORIZATION) String identity);
+                     @QueryParam("asOf") LocalDate asOf, @HeaderParam(HttpHeaders.AUTHORIZATION) String identity);
 
     @GET
     @Path("projects/{id}/status")

@@ -22,7 +22,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  */
 @ApplicationScoped
 @Timeout(value = 1500, unit = ChronoUnit.MILLIS)
-@Retry(maxRetries = 1, delay = 50, abortOn = {NotFoundException.class, ClientError.class})
+@Retry(maxRetries = 1, delay = 50, abortOn = {NotFoundException.class, ClientError.class,
+        org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException.class}) // a timed-out part has no time left for another try
 @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
         skipOn = {NotFoundException.class, ClientError.class})
 @Bulkhead(50)
@@ -51,13 +52,13 @@ public class Services {
     }
 
     @Fallback(fallbackMethod = "failed", skipOn = {NotFoundException.class, ClientError.class})
-    public JsonNode milestones(UUID projectId, String identity) {
-        return call(() -> progress.milestones(projectId, identity));
+    public JsonNode milestones(UUID projectId, LocalDate asOf, String identity) {
+        return call(() -> progress.milestones(projectId, asOf, identity));
     }
 
     @Fallback(fallbackMethod = "failed", skipOn = {NotFoundException.class, ClientError.class})
-    public JsonNode latestApprovedReport(UUID projectId, String identity) {
-        JsonNode page = call(() -> progress.reports(projectId, "APPROVED", 1, identity));
+    public JsonNode latestApprovedReport(UUID projectId, LocalDate asOf, String identity) {
+        JsonNode page = call(() -> progress.reports(projectId, "APPROVED", 1, asOf, identity));
         return page.path("items").isEmpty() ? com.fasterxml.jackson.databind.node.NullNode.instance : page.path("items").get(0);
     }
 
@@ -66,7 +67,7 @@ public class Services {
         return call(() -> progress.status(projectId, asOf, identity));
     }
 
-    @Timeout(value = 6, unit = ChronoUnit.SECONDS) // whole programmes: larger answers
+    @Timeout(value = 1900, unit = ChronoUnit.MILLIS) // whole programmes: larger answers, still within the view's 2 s
     @Bulkhead(20)
     @Fallback(fallbackMethod = "failed", skipOn = {NotFoundException.class, ClientError.class})
     public JsonNode summary(UUID programmeId, LocalDate asOf, String identity) {

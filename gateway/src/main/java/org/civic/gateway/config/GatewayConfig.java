@@ -17,8 +17,11 @@ public interface GatewayConfig {
     @WithDefault("1s")
     Duration connectTimeout();
 
-    /** An aggregated view answers with what it has after this (above every part's own timeout). */
-    @WithDefault("8s")
+    /**
+     * An aggregated view answers with what it has after this (at or above every part's own timeout), so a
+     * hanging service costs a view at most this long.
+     */
+    @WithDefault("2s")
     Duration viewDeadline();
 
     /** How long the merged OpenAPI document is reused before the services' documents are read again. */
@@ -29,9 +32,22 @@ public interface GatewayConfig {
     @WithDefault("1200")
     int staffRatePerMinute();
 
-    /** Demo staff tokens and API keys for ./suite up: true only in the demo, dev and test profiles. */
-    @WithDefault("false")
-    boolean demoCredentials();
+    /** Requests without valid credentials allowed per client address and minute, before any key is looked up. */
+    @WithDefault("60")
+    int unauthenticatedRatePerMinute();
+
+    StaffTokens staffTokens();
+
+    /** What the gateway demands of a staff JWT beyond a valid signature, issuer and expiry. */
+    interface StaffTokens {
+        /** The longest a token may be valid (exp - iat); longer-lived tokens are refused. */
+        @WithDefault("12h")
+        Duration maxLifetime();
+
+        /** How far in the future iat may lie, for clocks that disagree a little. */
+        @WithDefault("60s")
+        Duration clockSkew();
+    }
 
     Identity identity();
 

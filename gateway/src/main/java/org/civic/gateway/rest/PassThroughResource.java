@@ -6,7 +6,6 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -15,7 +14,10 @@ import java.io.InputStream;
 import org.civic.gateway.service.PassThrough;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Every public operation of the three services under /api/v1, passed through unchanged. */
+/**
+ * Every public operation of the three services under /api/v1, passed through unchanged. The path is taken raw
+ * from the request (not the decoded path parameter): PassThrough checks and forwards it as it was sent.
+ */
 @Path("/api/v1")
 public class PassThroughResource {
 
@@ -31,35 +33,35 @@ public class PassThroughResource {
     @GET
     @Path(ANY)
     @Operation(hidden = true)
-    public Response get(@PathParam("path") String path, @Context UriInfo uri, @Context HttpHeaders headers) {
-        return passThrough.forward("GET", path, uri.getRequestUri().getRawQuery(), headers, null);
+    public Response get(@Context UriInfo uri, @Context HttpHeaders headers) {
+        return passThrough.forward("GET", uri.getRequestUri(), headers, null);
     }
 
     @DELETE
     @Path(ANY)
     @Operation(hidden = true)
-    public Response delete(@PathParam("path") String path, @Context UriInfo uri, @Context HttpHeaders headers) {
-        return passThrough.forward("DELETE", path, uri.getRequestUri().getRawQuery(), headers, null);
+    public Response delete(@Context UriInfo uri, @Context HttpHeaders headers) {
+        return passThrough.forward("DELETE", uri.getRequestUri(), headers, null);
     }
 
     @POST
     @Path(ANY)
     @Operation(hidden = true)
-    public Response post(@PathParam("path") String path, @Context UriInfo uri, @Context HttpHeaders headers, InputStream body) {
-        return passThrough.forward("POST", path, uri.getRequestUri().getRawQuery(), headers, body);
+    public Response post(@Context UriInfo uri, @Context HttpHeaders headers, InputStream body) {
+        return passThrough.forward("POST", uri.getRequestUri(), headers, body);
     }
 
     @PUT
     @Path(ANY)
     @Operation(hidden = true)
-    public Response put(@PathParam("path") String path, @Context UriInfo uri, @Context HttpHeaders headers, InputStream body) {
-        return passThrough.forward("PUT", path, uri.getRequestUri().getRawQuery(), headers, body);
+    public Response put(@Context UriInfo uri, @Context HttpHeaders headers, InputStream body) {
+        return passThrough.forward("PUT", uri.getRequestUri(), headers, body);
     }
 
     @PATCH
     @Path(ANY)
     @Operation(hidden = true)
-    public Response patch(@PathParam("path") String path, @Context UriInfo uri, @Context HttpHeaders headers, InputStream body) {
-        return passThrough.forward("PATCH", path, uri.getRequestUri().getRawQuery(), headers, body);
+    public Response patch(@Context UriInfo uri, @Context HttpHeaders headers, InputStream body) {
+        return passThrough.forward("PATCH", uri.getRequestUri(), headers, body);
     }
 }

@@ -16,7 +16,7 @@ public class RateLimiter {
 
     private static final class Bucket {
         double tokens;
-        long updatedNanos;
+        volatile long updatedNanos;
 
         Bucket(int capacity) {
             tokens = capacity;
@@ -24,9 +24,25 @@ public class RateLimiter {
         }
     }
 
+    private static final int MAX_BUCKETS = 100_000;
+
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
     public Decision take(String caller, int perMinute) {
+        return decide(caller, perMinute, true);
+    }
+
+    /** The same decision without spending a token: is this bucket empty right now? */
+    public Decision peek(String caller, int perMinute) {
+        return decide(caller, perMinute, false);
+    }
+
+    private Decision decide(String caller, int perMinute, boolean spend) {
+        if (buckets.size() > MAX_BUCKETS) {
+            // A bucket untouched for a minute is full again, so dropping it changes no decision.
+            long idleSince = System.nanoTime() - 60_000_000_000L;
+            buckets.values().removeIf(bucket -> bucket.updatedNanos < idleSince);
+        }
         Bucket bucket = buckets.computeIfAbsent(caller, key -> new Bucket(perMinute));
         synchronized (bucket) {
             long now = System.nanoTime();
@@ -34,7 +50,7 @@ public class RateLimiter {
             bucket.tokens = Math.min(perMinute, bucket.tokens + (now - bucket.updatedNanos) * perNano);
             bucket.updatedNanos = now;
             boolean allowed = bucket.tokens >= 1;
-            if (allowed) {
+            if (allowed && spend) {
                 bucket.tokens -= 1;
             }
             long reset = (long) Math.ceil((allowed ? perMinute - bucket.tokens : 1 - bucket.tokens) / perNano / 1e9);

@@ -1,12 +1,16 @@
 package org.civic.gateway.service;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.civic.common.problem.ProblemException;
 import org.civic.common.web.Digests;
 import org.civic.common.web.Times;
@@ -20,24 +24,33 @@ import org.civic.gateway.repository.ApiClientRepository;
 public class ApiClients {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    /** Keys are checked on every call; a short cache spares the database, and a revocation clears it. */
-    private static final java.time.Duration KEY_CACHE = java.time.Duration.ofSeconds(30);
-
-    private record Cached(Optional<ApiClient> client, java.time.Instant until) {
-    }
+    private static final String KEY_PREFIX = "civ_";
+    /** "civ_" and 32 random bytes in unpadded base64url. */
+    private static final Pattern KEY_SHAPE = Pattern.compile("civ_[A-Za-z0-9_-]{43}");
 
     private final ApiClientRepository clients;
-    private final java.util.Map<String, Cached> byKeyHash = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Keys are checked on every call: a short cache spares the database, unknown keys included (so a repeated
+     * wrong key costs one lookup); bounded by size with Caffeine's eviction, which keeps the keys in real use
+     * when a flood of guessed keys arrives. A revocation clears it.
+     */
+    private final Cache<String, Optional<ApiClient>> byKeyHash = Caffeine.newBuilder()
+            .maximumSize(10_000).expireAfterWrite(Duration.ofSeconds(30)).build();
 
     public ApiClients(ApiClientRepository clients) {
         this.clients = clients;
+    }
+
+    /** Whether a value can be a key at all: anything else is refused without a lookup. */
+    public static boolean looksLikeKey(String value) {
+        return KEY_SHAPE.matcher(value).matches();
     }
 
     @Transactional
     public ClientView create(ClientInput input, String createdBy) {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
-        String key = "civ_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String key = KEY_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         ApiClient client = new ApiClient();
         client.id = UUID.randomUUID();
         client.name = input.name().strip();
@@ -61,20 +74,16 @@ public class ApiClients {
         if (client.revokedAt == null) {
             client.revokedAt = Times.now();
         }
-        byKeyHash.clear();
+        byKeyHash.invalidateAll();
+    }
+
+    /** What the cache knows of this key without asking the database: empty when it knows nothing. */
+    public Optional<Optional<ApiClient>> cached(String key) {
+        return Optional.ofNullable(byKeyHash.getIfPresent(Digests.sha256Hex(key)));
     }
 
     public Optional<ApiClient> byKey(String key) {
-        String hash = Digests.sha256Hex(key);
-        Cached cached = byKeyHash.get(hash);
-        if (cached == null || cached.until().isBefore(java.time.Instant.now())) {
-            if (byKeyHash.size() > 10_000) {
-                byKeyHash.clear(); // bounded: unknown keys sent by a flood must not grow it forever
-            }
-            cached = new Cached(clients.activeByKeyHash(hash), java.time.Instant.now().plus(KEY_CACHE));
-            byKeyHash.put(hash, cached);
-        }
-        return cached.client();
+        return byKeyHash.get(Digests.sha256Hex(key), clients::activeByKeyHash);
     }
 
     private static ClientView view(ApiClient client, String key) {

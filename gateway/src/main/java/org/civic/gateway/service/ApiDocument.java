@@ -124,7 +124,7 @@ public class ApiDocument {
     private static void name(JsonNode operation, String method, String path) {
         if (operation instanceof ObjectNode op && !op.has("operationId")) {
             StringBuilder id = new StringBuilder(method.toLowerCase());
-            for (String segment : path.substring(PassThrough.PREFIX.length()).split("[/-]")) {
+            for (String segment : path.substring(PublicPath.PREFIX.length()).split("[/-]")) {
                 boolean parameter = segment.startsWith("{");
                 String word = segment.replaceAll("[^A-Za-z0-9]", "");
                 if (!word.isEmpty()) {
@@ -176,8 +176,8 @@ public class ApiDocument {
         while (entries.hasNext()) {
             Map.Entry<String, JsonNode> entry = entries.next();
             String path = entry.getKey();
-            if (baseUrl == null ? path.startsWith(PassThrough.PREFIX) && !path.contains("{path") : routedTo(path, baseUrl)) {
-                paths.set(baseUrl == null ? path : PassThrough.PREFIX + path.substring(1), entry.getValue());
+            if (baseUrl == null ? path.startsWith(PublicPath.PREFIX) && !path.contains("{path") : routedTo(path, baseUrl)) {
+                paths.set(baseUrl == null ? path : PublicPath.PREFIX + path.substring(1), entry.getValue());
             }
         }
         renamed.path("components").path("schemas").fields()

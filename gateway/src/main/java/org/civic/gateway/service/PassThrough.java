@@ -28,7 +28,6 @@ import org.jboss.logging.Logger;
 public class PassThrough {
 
     private static final Logger LOG = Logger.getLogger(PassThrough.class);
-    public static final String PREFIX = "/api/v1/";
     static final int RETRY_AFTER_SECONDS = 5;
 
     private static final List<String> REQUEST_HEADERS = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.ACCEPT,
@@ -48,10 +47,12 @@ public class PassThrough {
                 .version(HttpClient.Version.HTTP_1_1).build();
     }
 
-    public Response forward(String method, String path, String rawQuery, HttpHeaders headers, InputStream body) {
-        Routes.Target target = routes.route(path).orElseThrow(() -> new ProblemException(
-                new Problem("not-found", "Not found", 404, "No public operation at " + PREFIX + path + ".")));
-        String uri = target.baseUrl() + "/" + path + (rawQuery == null ? "" : "?" + rawQuery);
+    public Response forward(String method, URI requestUri, HttpHeaders headers, InputStream body) {
+        PublicPath path = PublicPath.parse(requestUri.getRawPath());
+        Routes.Target target = routes.route(path.decoded()).orElseThrow(() -> new ProblemException(
+                new Problem("not-found", "Not found", 404, "No public operation at " + PublicPath.PREFIX + path.decoded() + ".")));
+        String rawQuery = PublicPath.query(requestUri.getRawQuery());
+        String uri = target.baseUrl() + "/" + path.encoded() + (rawQuery == null ? "" : "?" + rawQuery);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri)).timeout(config.passThroughTimeout())
                 .header(RequestIds.HEADER, RequestIds.current());
         for (String name : REQUEST_HEADERS) {
@@ -67,14 +68,14 @@ public class PassThrough {
         try {
             answer = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpTimeoutException e) {
-            LOG.warnf("%s %s: %s timed out", method, path, target.service());
+            LOG.warnf("%s %s: %s timed out", method, path.decoded(), target.service());
             throw new ProblemException(new Problem("upstream-timeout", "Gateway timeout", 504,
                     "The " + name(target) + " did not answer in time; the request may or may not have been applied."))
                     .header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
         } catch (ConnectException e) {
             throw ProblemException.serviceUnavailable("The " + name(target) + " is unavailable.", RETRY_AFTER_SECONDS);
         } catch (IOException e) {
-            LOG.warnf("%s %s: %s failed: %s", method, path, target.service(), e.toString());
+            LOG.warnf("%s %s: %s failed: %s", method, path.decoded(), target.service(), e.toString());
             throw new ProblemException(new Problem("bad-gateway", "Bad gateway", 502,
                     "The " + name(target) + " broke off the answer.")).header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
         } catch (InterruptedException e) {
@@ -92,8 +93,8 @@ public class PassThrough {
 
     /** The service's absolute URLs become the gateway's public ones. */
     private static String rewrite(String value, String baseUrl) {
-        return value.replace(baseUrl + "/", PREFIX).replace("<" + "/", "<" + PREFIX)
-                .replace("<" + PREFIX + "api/v1/", "<" + PREFIX);
+        return value.replace(baseUrl + "/", PublicPath.PREFIX).replace("<" + "/", "<" + PublicPath.PREFIX)
+                .replace("<" + PublicPath.PREFIX + "api/v1/", "<" + PublicPath.PREFIX);
     }
 
     private static String name(Routes.Target target) {

@@ -26,10 +26,19 @@ public class Routes {
     private static final Pattern BENEFITS = Pattern.compile(
             "^(benefit-programmes|citizens|eligibility|verifications)(/.*)?$");
 
+    /** Answers about citizens (their data, eligibility, passes) and API clients (a new key is shown once). */
+    private static final Pattern PERSONAL = Pattern.compile(
+            "^" + Pattern.quote(PublicPath.PREFIX) + "(citizens|eligibility|verifications|admin)(/.*)?$");
+
     private final GatewayConfig config;
 
     public Routes(GatewayConfig config) {
         this.config = config;
+    }
+
+    /** Whether answers on this full path (as served, starting with /api/v1/) must never be stored by any cache. */
+    public static boolean carriesPersonalData(String fullPath) {
+        return PERSONAL.matcher(fullPath).matches();
     }
 
     public Optional<Target> route(String path) {

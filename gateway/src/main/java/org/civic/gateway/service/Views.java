@@ -51,10 +51,34 @@ public class Views {
     }
 
     public Response projectOverview(UUID projectId, LocalDate asOf, String identity, Request request) {
+        return callersErrorsAsTheirs(() -> overview(projectId, asOf, identity, request));
+    }
+
+    public Response programmeDashboard(UUID programmeId, LocalDate asOf, String identity, Request request) {
+        return callersErrorsAsTheirs(() -> dashboard(programmeId, asOf, identity, request));
+    }
+
+    public Response citizenBenefits(UUID citizenId, LocalDate asOf, String identity, String purpose, Request request) {
+        return callersErrorsAsTheirs(() -> benefits(citizenId, asOf, identity, purpose, request));
+    }
+
+    /**
+     * A service that refused the caller (403 for a scope that may not read it, 400 for a missing X-Purpose …)
+     * refused the view: its problem is the caller's answer, whichever part it came from.
+     */
+    private static Response callersErrorsAsTheirs(Supplier<Response> view) {
+        try {
+            return view.get();
+        } catch (ClientError e) {
+            return Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(e.body()).build();
+        }
+    }
+
+    private Response overview(UUID projectId, LocalDate asOf, String identity, Request request) {
         Fanout fanout = new Fanout();
         CompletableFuture<JsonNode> project = fanout.start(() -> services.project(projectId, identity));
-        CompletableFuture<JsonNode> milestones = fanout.start(() -> services.milestones(projectId, identity));
-        CompletableFuture<JsonNode> report = fanout.start(() -> services.latestApprovedReport(projectId, identity));
+        CompletableFuture<JsonNode> milestones = fanout.start(() -> services.milestones(projectId, asOf, identity));
+        CompletableFuture<JsonNode> report = fanout.start(() -> services.latestApprovedReport(projectId, asOf, identity));
         CompletableFuture<JsonNode> status = fanout.start(() -> services.status(projectId, asOf, identity));
 
         ObjectNode view = json.createObjectNode();
@@ -66,7 +90,7 @@ public class Views {
         return fanout.respond(view, request);
     }
 
-    public Response programmeDashboard(UUID programmeId, LocalDate asOf, String identity, Request request) {
+    private Response dashboard(UUID programmeId, LocalDate asOf, String identity, Request request) {
         Fanout fanout = new Fanout();
         CompletableFuture<JsonNode> programme = fanout.start(() -> services.programme(programmeId, identity));
         CompletableFuture<JsonNode> summary = fanout.start(() -> services.summary(programmeId, asOf, identity));
@@ -83,7 +107,7 @@ public class Views {
         return fanout.respond(view, request);
     }
 
-    public Response citizenBenefits(UUID citizenId, LocalDate asOf, String identity, String purpose, Request request) {
+    private Response benefits(UUID citizenId, LocalDate asOf, String identity, String purpose, Request request) {
         Fanout fanout = new Fanout();
         CompletableFuture<JsonNode> eligibility = fanout.start(() -> services.eligibility(citizenId, asOf, identity, purpose));
         CompletableFuture<JsonNode> redemptions = fanout.start(() -> services.recentRedemptions(citizenId, identity, purpose));
@@ -91,15 +115,19 @@ public class Views {
         ObjectNode view = json.createObjectNode();
         view.put("citizenId", citizenId.toString());
         view.put("asOf", asOf.toString());
-        try {
-            view.set("eligibility", fanout.required(eligibility, "Citizen", citizenId, "benefits service"));
-        } catch (ClientError e) {
-            // The service refused the request itself (say, no X-Purpose): its problem is the caller's answer.
-            return Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(e.body()).build();
-        }
+        view.set("eligibility", fanout.required(eligibility, "Citizen", citizenId, "benefits service"));
         JsonNode recent = fanout.optional(redemptions, "benefits.redemptions");
         view.set("recentRedemptions", recent.has("items") ? recent.get("items") : recent);
         return fanout.respond(view, request);
+    }
+
+    /** A required part's failure: it timed out (504), the service is down or shedding load (503), or it broke (502). */
+    private static Problem problemFor(String reason, String detail) {
+        return switch (reason) {
+            case PartFailure.TIMEOUT -> new Problem("upstream-timeout", "Gateway timeout", 504, detail);
+            case PartFailure.ERROR -> new Problem("bad-gateway", "Bad gateway", 502, detail);
+            default -> new Problem("service-unavailable", "Service unavailable", 503, detail);
+        };
     }
 
     /** One view's parallel calls, sharing one deadline, and the parts that came back degraded. */
@@ -118,10 +146,7 @@ public class Views {
                 throw ProblemException.notFound(what, id);
 
             } catch (PartFailure e) {
-                int status = "error".equals(e.reason()) ? 502 : 503;
-                throw new ProblemException(new Problem(status == 502 ? "bad-gateway" : "service-unavailable",
-                        status == 502 ? "Bad gateway" : "Service unavailable", status,
-                        "The " + service + " could not answer (" + e.reason() + ")."))
+                throw new ProblemException(problemFor(e.reason(), "The " + service + " could not answer (" + e.reason() + ")."))
                         .header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
             }
         }
@@ -129,7 +154,7 @@ public class Views {
         JsonNode optional(CompletableFuture<JsonNode> part, String name) {
             try {
                 return await(part);
-            } catch (NotFoundException | ClientError e) {
+            } catch (NotFoundException e) {
                 return json.nullNode();
             } catch (PartFailure e) {
                 degraded.addObject().put("part", name).put("reason", e.reason());
@@ -142,15 +167,15 @@ public class Views {
                 return part.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             } catch (TimeoutException e) {
                 part.cancel(true);
-                throw new PartFailure("timeout", e);
+                throw new PartFailure(PartFailure.TIMEOUT, e);
             } catch (ExecutionException e) {
                 if (e.getCause() instanceof NotFoundException || e.getCause() instanceof ClientError) {
                     throw (RuntimeException) e.getCause();
                 }
-                throw e.getCause() instanceof PartFailure failure ? failure : new PartFailure("error", e.getCause());
+                throw e.getCause() instanceof PartFailure failure ? failure : PartFailure.of(e.getCause());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new PartFailure("error", e);
+                throw new PartFailure(PartFailure.ERROR, e);
             }
         }
 
