@@ -140,6 +140,7 @@ class ImportExportTest {
         given().contentType(CSV).body(chineseFile().getBytes(StandardCharsets.UTF_8))
                 .when().post("/programmes/" + programmeId + "/import").then().statusCode(200);
         given().when().get("/programmes/" + programmeId + "/oc4ids").then().statusCode(200)
+                .body("uri", equalTo("https://projects.example.gov.cn/api/v1/programmes/" + programmeId + "/oc4ids"))
                 .body("version", equalTo("0.9"))
                 .body("projects.size()", equalTo(2))
                 .body("projects[0].id", containsString("oc4ids-civic-"))
