@@ -101,6 +101,54 @@ class ProgressTest {
     }
 
     @Test
+    void milestoneAndReportListsAsOfADateShowWhatWasKnownThenAsTheStatusDoes() {
+        milestone("APPROVED", "2024-01-10", "2024-01-10");
+        milestone("STARTED", "2024-10-15", "2024-12-31");
+        milestone("COMPLETED", "2024-12-31", "2024-12-31");
+        approved("2024-09-30", 1800, 60);
+        approved("2024-12-31", 4734, 100);
+        report("2024-10-15", 2000, 65); // a draft of an earlier period: still listed for staff, never counted
+
+        given().queryParam("asOf", "2024-10-31").when().get("/projects/" + projectId + "/milestones").then()
+                .statusCode(200)
+                .body("find { it.code == 'APPROVED' }.status", equalTo("MET"))
+                .body("find { it.code == 'APPROVED' }.actualDate", equalTo("2024-01-10"))
+                // met on 2024-12-31, planned for 2024-10-15: on 2024-10-31 it was missed, and no actual date yet
+                .body("find { it.code == 'STARTED' }.status", equalTo("MISSED"))
+                .body("find { it.code == 'STARTED' }.actualDate", nullValue())
+                .body("find { it.code == 'COMPLETED' }.status", equalTo("SCHEDULED"))
+                .body("find { it.code == 'COMPLETED' }.actualDate", nullValue());
+        given().when().get("/projects/" + projectId + "/milestones").then().statusCode(200)
+                .body("find { it.code == 'STARTED' }.status", equalTo("MET"))
+                .body("find { it.code == 'STARTED' }.actualDate", equalTo("2024-12-31"))
+                .body("find { it.code == 'COMPLETED' }.status", equalTo("MET"));
+
+        // what the gateway's overview asks: the latest approved report as of the date
+        given().queryParam("state", "APPROVED").queryParam("size", 1).queryParam("asOf", "2024-10-31")
+                .when().get("/projects/" + projectId + "/reports").then().statusCode(200)
+                .header("X-Total-Count", "1").body("total", equalTo(1))
+                .body("items[0].asOf", equalTo("2024-09-30"));
+        given().queryParam("asOf", "2024-10-31").when().get("/projects/" + projectId + "/status").then()
+                .body("latestApprovedReport.asOf", equalTo("2024-09-30"));
+        given().queryParam("asOf", "2024-10-31").when().get("/projects/" + projectId + "/reports").then()
+                .statusCode(200).body("total", equalTo(2)).body("items.asOf", hasItems("2024-10-15", "2024-09-30"));
+        given().queryParam("asOf", "2024-09-30").queryParam("state", "APPROVED")
+                .when().get("/projects/" + projectId + "/reports").then().body("items.asOf", equalTo(List.of("2024-09-30")));
+        given().queryParam("state", "APPROVED").queryParam("size", 1)
+                .when().get("/projects/" + projectId + "/reports").then().body("items[0].asOf", equalTo("2024-12-31"));
+    }
+
+    @Test
+    void milestoneAndReportListsRefuseAFutureOrMalformedAsOf() {
+        for (String path : List.of("/milestones", "/reports")) {
+            for (String asOf : List.of("2999-01-01", "31.10.2024")) {
+                given().queryParam("asOf", asOf).when().get("/projects/" + projectId + path).then().statusCode(400)
+                        .contentType("application/problem+json").body("violations[0].field", equalTo("asOf"));
+            }
+        }
+    }
+
+    @Test
     void onlyApprovedReportsCount() {
         report("2024-06-30", 999, 30);
         String submitted = report("2024-07-31", 1200, 40);

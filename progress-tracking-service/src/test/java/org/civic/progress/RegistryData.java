@@ -23,10 +23,17 @@ final class RegistryData {
     }
 
     static String programme(String state) {
-        String code = String.valueOf(100000 + (int) (Math.random() * 899999));
-        given().baseUri(url()).contentType(ContentType.JSON)
-                .body(Map.of("code", code, "name", Map.of("zh", "新乡市"), "level", "CITY"))
-                .when().post("/regions").then().statusCode(201);
+        String code;
+        int status;
+        do { // a random region code; another test (or the demo data) may already have drawn it
+            code = String.valueOf(100000 + (int) (Math.random() * 899999));
+            status = given().baseUri(url()).contentType(ContentType.JSON)
+                    .body(Map.of("code", code, "name", Map.of("zh", "新乡市"), "level", "CITY"))
+                    .when().post("/regions").then().extract().statusCode();
+        } while (status == 409);
+        if (status != 201) {
+            throw new IllegalStateException("the registry answered " + status + " to a new region");
+        }
         String department = given().baseUri(url()).contentType(ContentType.JSON)
                 .body(Map.of("code", "XX-" + code, "name", "新乡市住房和城乡建设局", "regionCode", code))
                 .when().post("/departments").then().statusCode(201).extract().path("id");

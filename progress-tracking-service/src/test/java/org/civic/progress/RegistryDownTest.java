@@ -10,6 +10,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
@@ -22,14 +24,23 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.civic.testsupport.PostgresDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The registry failing: refused connections, 500s and a hanging server all end in a fast 503 that stores nothing. */
+/**
+ * The registry failing: refused connections, 500s and a hanging server all end in a fast 503 that stores nothing; the
+ * breaker they open lets a trial call through after a short delay. A registry refusing (401, 403, 404) is not failing.
+ */
 @QuarkusTest
 @TestProfile(RegistryDownTest.FailingRegistry.class)
 class RegistryDownTest {
 
-    static final int PORT = freePort();
+    /*
+     * One port for the whole JVM: the profile and the test class are loaded by different class loaders, so a plain
+     * static would pick two ports and the stub would never be reached (every call a refused connection).
+     */
+    static final int PORT = Integer.parseInt(System.getProperties()
+            .computeIfAbsent("progress.test.registry-stub-port", k -> String.valueOf(freePort())).toString());
     static final AtomicReference<String> MODE = new AtomicReference<>("error");
     static HttpServer stub;
 
@@ -53,11 +64,28 @@ class RegistryDownTest {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
+    @BeforeEach
+    void closeBreakers() {
+        breakers.resetAll();
+    }
+
     @BeforeAll
     static void startStub() throws IOException {
         stub = HttpServer.create(new InetSocketAddress("127.0.0.1", PORT), 0);
         stub.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         stub.createContext("/", exchange -> {
+            if (MODE.get().matches("4\\d\\d")) {
+                byte[] body = ("{\"type\":\"urn:civic:problem:x\",\"status\":" + MODE.get()
+                        + ",\"detail\":\"refused by the stub\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
+                exchange.sendResponseHeaders(Integer.parseInt(MODE.get()), body.length);
+                exchange.getResponseBody().write(body);
+                exchange.close();
+                return;
+            }
             if ("hang".equals(MODE.get())) {
                 try {
                     Thread.sleep(8000);
@@ -82,7 +110,7 @@ class RegistryDownTest {
         String project = UUID.randomUUID().toString();
         given().contentType(ContentType.JSON).body(Map.of("code", "STARTED", "actualDate", "2024-03-01"))
                 .when().post("/projects/" + project + "/milestones").then().statusCode(503)
-                .contentType("application/problem+json").header("Retry-After", "10")
+                .contentType("application/problem+json").header("Retry-After", "2")
                 .body("type", equalTo("urn:civic:problem:service-unavailable"))
                 .body("detail", containsString("registry"));
         given().contentType(ContentType.JSON).body(Map.of("asOf", "2024-03-01"))
@@ -101,6 +129,42 @@ class RegistryDownTest {
         // The registry client's read timeout and the @Timeout bound the wait well below the stub's 8 s.
         org.junit.jupiter.api.Assertions.assertTrue((System.nanoTime() - started) / 1_000_000_000 < 8);
         assertEquals(0L, count("report"));
+    }
+
+    @Test
+    void theRegistrysRefusalsAreTheCallersAnswerAndNeverOpenTheBreaker() {
+        String project = UUID.randomUUID().toString();
+        for (String status : List.of("401", "403", "404")) {
+            MODE.set(status);
+            for (int i = 0; i < 15; i++) {
+                given().when().get("/projects/" + project + "/status").then().statusCode(Integer.parseInt(status))
+                        .contentType("application/problem+json");
+                given().queryParam("programmeId", UUID.randomUUID().toString()).when().get("/status").then()
+                        .statusCode(Integer.parseInt(status));
+            }
+            given().contentType(ContentType.JSON).body(Map.of("asOf", "2024-03-01"))
+                    .when().post("/projects/" + project + "/reports").then().statusCode(Integer.parseInt(status));
+            assertEquals(CircuitBreakerState.CLOSED, breakers.currentState("registry-project"), status);
+            assertEquals(CircuitBreakerState.CLOSED, breakers.currentState("registry-programme-projects"), status);
+        }
+        MODE.set("403");
+        given().when().get("/projects/" + project + "/status").then().statusCode(403)
+                .body("detail", containsString("refused by the stub"));
+        assertEquals(0L, count("report"));
+    }
+
+    @Test
+    void anOpenBreakerLetsATrialCallThroughAfterAFewSeconds() throws InterruptedException {
+        MODE.set("error");
+        String project = UUID.randomUUID().toString();
+        for (int i = 0; i < 6; i++) {
+            given().when().get("/projects/" + project + "/status").then().statusCode(503);
+        }
+        assertEquals(CircuitBreakerState.OPEN, breakers.currentState("registry-project"));
+        MODE.set("404"); // the registry is back
+        Thread.sleep(2500);
+        given().when().get("/projects/" + project + "/status").then().statusCode(404);
+        assertEquals(CircuitBreakerState.CLOSED, breakers.currentState("registry-project"));
     }
 
     private long count(String table) {

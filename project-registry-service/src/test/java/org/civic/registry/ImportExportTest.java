@@ -11,12 +11,20 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -104,6 +112,71 @@ class ImportExportTest {
         given().queryParam("format", "pdf").when().get("/programmes/" + programmeId + "/export").then().statusCode(400);
     }
 
+    /** Cells a spreadsheet would run as formulas, in text columns, and ordinary data beside them. */
+    String formulaFile() {
+        return "code,title,title_en,description,domain,lead_department,planned_investment,latitude,longitude,address,indicators\n"
+                + "F-01,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",+86 hotline,-2+3,ELDERLY," + civil
+                + ",1200000.00,24.78,-118.55,'=already quoted,k|名|个|0|20|INCREASE|true\n"
+                + "F-02,@SUM(1+1),,'ordinary ' quote,ELDERLY," + civil + ",,,,一号楼,\n";
+    }
+
+    @Test
+    void formulaCellsAreNeutralisedInCsvExportsAndImportBackUnchanged() {
+        given().contentType(CSV).body(formulaFile().getBytes(StandardCharsets.UTF_8))
+                .when().post("/programmes/" + programmeId + "/import").then().statusCode(200).body("created", equalTo(2));
+        given().queryParam("programmeId", programmeId).when().get("/projects").then()
+                .body("items.find { it.code == 'F-01' }.title", equalTo("=HYPERLINK(\"http://x\",\"y\")"))
+                .body("items.find { it.code == 'F-01' }.titleEn", equalTo("+86 hotline"))
+                .body("items.find { it.code == 'F-01' }.description", equalTo("-2+3"))
+                .body("items.find { it.code == 'F-01' }.location.address", equalTo("=already quoted"))
+                .body("items.find { it.code == 'F-02' }.title", equalTo("@SUM(1+1)"));
+
+        byte[] csv = export("csv");
+        String text = new String(csv, StandardCharsets.UTF_8);
+        assertTrue(text.contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""), text);
+        assertTrue(text.contains(",'@SUM(1+1),"), text);
+        assertTrue(text.contains(",'+86 hotline,'-2+3,"), text);
+        assertTrue(text.contains(",'=already quoted,"), text);
+        // numbers stay numbers, ordinary text stays as it is
+        assertTrue(text.contains(",1200000.00,") && text.contains(",24.780000,-118.550000,"), text);
+        assertTrue(text.contains(",k|名|个|0|20|INCREASE|true"), text);
+        assertTrue(text.contains(",'ordinary ' quote,"), text);
+
+        given().contentType(CSV).body(csv).when().post("/programmes/" + programmeId + "/import").then()
+                .statusCode(200).body("unchanged", equalTo(2)).body("updated", equalTo(0));
+        assertArrayEquals(csv, export("csv"));
+        given().queryParam("programmeId", programmeId).when().get("/projects").then()
+                .body("items.find { it.code == 'F-01' }.title", equalTo("=HYPERLINK(\"http://x\",\"y\")"));
+    }
+
+    @Test
+    void formulaCellsAreQuotedTextCellsInXlsxExportsAndImportBackUnchanged() throws Exception {
+        given().contentType(CSV).body(formulaFile().getBytes(StandardCharsets.UTF_8))
+                .when().post("/programmes/" + programmeId + "/import").then().statusCode(200);
+        byte[] xlsx = export("xlsx");
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            List<String> header = new java.util.ArrayList<>();
+            sheet.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
+            Row first = sheet.getRow(1).getCell(0).getStringCellValue().equals("F-01") ? sheet.getRow(1) : sheet.getRow(2);
+            Cell title = first.getCell(header.indexOf("title"));
+            assertEquals(CellType.STRING, title.getCellType());
+            assertEquals("'=HYPERLINK(\"http://x\",\"y\")", title.getStringCellValue());
+            assertEquals("'-2+3", first.getCell(header.indexOf("description")).getStringCellValue());
+            assertTrue(first.getCell(header.indexOf("longitude")).getStringCellValue().startsWith("-118.55"));
+        }
+        given().contentType(XLSX).body(xlsx).when().post("/programmes/" + programmeId + "/import").then()
+                .statusCode(200).body("unchanged", equalTo(2));
+        byte[] csv = export("csv");
+        given().contentType(XLSX).body(xlsx).when().post("/programmes/" + programmeId + "/import").then().statusCode(200);
+        assertArrayEquals(csv, export("csv"));
+    }
+
+    private byte[] export(String format) {
+        return given().queryParam("format", format).when().get("/programmes/" + programmeId + "/export").then()
+                .statusCode(200).extract().asByteArray();
+    }
+
     @Test
     void changingATargetByImportNeedsAReason() {
         given().contentType(CSV).body(chineseFile().getBytes(StandardCharsets.UTF_8))
@@ -140,6 +213,7 @@ class ImportExportTest {
         given().contentType(CSV).body(chineseFile().getBytes(StandardCharsets.UTF_8))
                 .when().post("/programmes/" + programmeId + "/import").then().statusCode(200);
         given().when().get("/programmes/" + programmeId + "/oc4ids").then().statusCode(200)
+                .body("uri", equalTo("https://projects.example.gov.cn/api/v1/programmes/" + programmeId + "/oc4ids"))
                 .body("version", equalTo("0.9"))
                 .body("projects.size()", equalTo(2))
                 .body("projects[0].id", containsString("oc4ids-civic-"))

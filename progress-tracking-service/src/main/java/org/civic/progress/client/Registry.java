@@ -1,5 +1,6 @@
 package org.civic.progress.client;
 
+import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.GenericType;
@@ -26,16 +27,29 @@ import org.jboss.logging.Logger;
  * The registry, as this service needs it: every call has a timeout, a bounded retry (all calls are
  * reads) and a circuit breaker; when the registry cannot answer, callers get a 503 problem with
  * {@code Retry-After} and nothing is stored.
+ *
+ * <p>The fault tolerance wraps only the HTTP calls to the registry (this class does no database work), and only a
+ * registry that cannot answer counts as failing: its 5xx, timeouts and refused connections. A 4xx is the caller's
+ * answer ({@link RegistryRefusal}, made by {@link RegistryApi#refusal}): a 404 becomes the caller's 404, a 401 or
+ * 403 the caller's own, and none of them is retried, falls back or counts in the breaker, so unknown ids cannot
+ * open it for everyone. Each method has its own named breaker ({@code registry-*}).
  */
 @ApplicationScoped
 @Timeout(value = 2, unit = ChronoUnit.SECONDS)
-@Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = {CircuitBreakerOpenException.class, ProblemException.class})
-@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-        skipOn = ProblemException.class)
+@Retry(maxRetries = 2, delay = 100, jitter = 50,
+        abortOn = {CircuitBreakerOpenException.class, ProblemException.class, RegistryRefusal.class})
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = Registry.BREAKER_DELAY_SECONDS,
+        delayUnit = ChronoUnit.SECONDS, skipOn = {ProblemException.class, RegistryRefusal.class})
 public class Registry {
 
+    /**
+     * How long an open breaker refuses before it lets a trial call through: short, so that once the registry (or
+     * the database behind it) is back, progress answers again within about this time.
+     */
+    static final int BREAKER_DELAY_SECONDS = 2;
+    static final int RETRY_AFTER_SECONDS = BREAKER_DELAY_SECONDS;
+
     private static final Logger LOG = Logger.getLogger(Registry.class);
-    static final int RETRY_AFTER_SECONDS = 10;
     private static final int MAX_IDS = 500;
     /** The registry's largest page. */
     private static final int PAGE = 200;
@@ -57,21 +71,20 @@ public class Registry {
     }
 
     /** The project, or empty when the registry does not know it. */
-    @Fallback(fallbackMethod = "unavailableProject")
+    @CircuitBreakerName("registry-project")
+    @Fallback(fallbackMethod = "unavailableProject", skipOn = {ProblemException.class, RegistryRefusal.class})
     public Optional<RegistryProject> project(UUID id) {
         try {
             return Optional.of(api.project(id));
-        } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 404) {
-                return Optional.empty();
-            }
-            throw e;
+        } catch (RegistryRefusal e) {
+            return absent(e);
         }
     }
 
     /** The known projects among {@code ids} (unknown ids are simply absent). */
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
-    @Fallback(fallbackMethod = "unavailableProjects")
+    @CircuitBreakerName("registry-projects")
+    @Fallback(fallbackMethod = "unavailableProjects", skipOn = {ProblemException.class, RegistryRefusal.class})
     public List<RegistryProject> projects(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
@@ -84,33 +97,35 @@ public class Registry {
         for (int from = 0; from < all.size(); from += PAGE) {
             String joined = all.subList(from, Math.min(all.size(), from + PAGE)).stream().map(UUID::toString)
                     .collect(Collectors.joining(","));
-            found.addAll(api.projects(joined, PAGE).items());
+            try {
+                found.addAll(api.projects(joined, PAGE).items());
+            } catch (RegistryRefusal e) {
+                throw e.toProblem();
+            }
         }
         return found;
     }
 
     /** The programme, or empty when the registry does not know it. */
-    @Fallback(fallbackMethod = "unavailableProgrammeItself")
+    @CircuitBreakerName("registry-programme")
+    @Fallback(fallbackMethod = "unavailableProgrammeItself", skipOn = {ProblemException.class, RegistryRefusal.class})
     public Optional<RegistryProgramme> programme(UUID programmeId) {
         try {
             return Optional.of(api.programme(programmeId));
-        } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 404) {
-                return Optional.empty();
-            }
-            throw e;
+        } catch (RegistryRefusal e) {
+            return absent(e);
         }
     }
 
     /** Every project of a programme, or empty when the registry does not know the programme. */
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Fallback(fallbackMethod = "unavailableProgramme")
+    @CircuitBreakerName("registry-programme-projects")
+    @Fallback(fallbackMethod = "unavailableProgramme", skipOn = {ProblemException.class, RegistryRefusal.class})
     public Optional<List<RegistryProject>> programmeProjects(UUID programmeId) {
         Revalidated cached = programmeProjects.get(programmeId);
         try (Response response = api.programmeProjects(programmeId, cached == null ? null : cached.etag())) {
             return switch (response.getStatus()) {
                 case 304 -> Optional.of(cached.projects());
-                case 404 -> Optional.empty();
                 case 200 -> {
                     List<RegistryProject> projects = response.readEntity(new GenericType<List<RegistryProject>>() { });
                     remember(programmeId, new Revalidated(response.getHeaderString(HttpHeaders.ETAG), projects));
@@ -118,7 +133,17 @@ public class Registry {
                 }
                 default -> throw new WebApplicationException(response.getStatus());
             };
+        } catch (RegistryRefusal e) {
+            return absent(e);
         }
+    }
+
+    /** A 404 (unknown, or hidden from this caller) is empty; any other refusal is the caller's problem. */
+    private static <T> Optional<T> absent(RegistryRefusal refusal) {
+        if (refusal.notFound()) {
+            return Optional.empty();
+        }
+        throw refusal.toProblem();
     }
 
     private void remember(UUID programmeId, Revalidated list) {
@@ -150,6 +175,9 @@ public class Registry {
     private static RuntimeException unavailable(Throwable cause) {
         if (cause instanceof ProblemException problem) {
             return problem;
+        }
+        if (cause instanceof RegistryRefusal refusal) {
+            return refusal.toProblem();
         }
         LOG.warnf("registry unavailable: %s", cause.toString());
         return ProblemException.serviceUnavailable(

@@ -1,5 +1,6 @@
 package org.civic.progress.client;
 
+import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -36,7 +37,17 @@ interface RegistryApi {
     @Path("programmes/{id}")
     RegistryProgramme programme(@PathParam("id") UUID programmeId);
 
-    /** 200 with the list and its ETag, 304 when {@code ifNoneMatch} is still current, or 404. */
+    /**
+     * Every 4xx becomes a {@link RegistryRefusal} (the caller's answer, never counted as a registry failure); 5xx
+     * and transport errors keep the default mapping and count.
+     */
+    @ClientExceptionMapper
+    static RuntimeException refusal(Response response) {
+        int status = response.getStatus();
+        return status >= 400 && status < 500 ? RegistryRefusal.of(response) : null;
+    }
+
+    /** 200 with the list and its ETag, 304 when {@code ifNoneMatch} is still current, or (thrown by {@link #refusal}) a 404. */
     @GET
     @Path("programmes/{id}/projects")
     Response programmeProjects(@PathParam("id") UUID programmeId, @HeaderParam("If-None-Match") String ifNoneMatch);

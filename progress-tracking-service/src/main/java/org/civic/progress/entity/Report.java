@@ -26,6 +26,16 @@ public class Report {
 
     public enum State { DRAFT, SUBMITTED, APPROVED, RETURNED, SUPERSEDED }
 
+    /*
+     * The one as-of rule for reports: as of a date D a report counts when the period it speaks for ended on or before D
+     * (asOf <= D), whenever it was approved. Figures (FigureRepository, native SQL) and the report list
+     * (ReportRepository, JPQL) use these two spellings of it; :asOf is D.
+     */
+    /** The as-of rule in JPQL, on {@code Report}'s fields. */
+    public static final String COUNTS_AS_OF = "asOf <= :asOf";
+    /** The as-of rule in SQL, on table {@code report} aliased {@code r}. */
+    public static final String COUNTS_AS_OF_SQL = "r.as_of <= :asOf";
+
     @Id
     public UUID id;
 
@@ -83,4 +93,9 @@ public class Report {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** Counts as of {@code date}: its period ended on or before it (see {@link #COUNTS_AS_OF}). */
+    public boolean countsAsOf(LocalDate date) {
+        return !asOf.isAfter(date);
+    }
 }

@@ -16,11 +16,16 @@ import org.civic.progress.entity.Report;
 @ApplicationScoped
 public class ProgressMapper {
 
-    public MilestoneView toView(Milestone milestone, LocalDate today) {
-        String status = milestone.metBy(today) ? "MET" : milestone.missedBy(today) ? "MISSED" : "SCHEDULED";
+    /**
+     * The milestone as it stood on {@code asOf} (the rule the figures use, {@link Milestone#metBy} / {@code missedBy}):
+     * one met after that date is not met yet, so its actual date is not shown.
+     */
+    public MilestoneView toView(Milestone milestone, LocalDate asOf) {
+        boolean met = milestone.metBy(asOf);
+        String status = met ? "MET" : milestone.missedBy(asOf) ? "MISSED" : "SCHEDULED";
         String name = milestone.name != null ? milestone.name : Ladder.of(milestone.code).map(l -> l.nameZh).orElse(null);
         return new MilestoneView(milestone.id, milestone.projectId, milestone.code, name,
-                Ladder.of(milestone.code).isPresent(), milestone.plannedDate, milestone.actualDate, status);
+                Ladder.of(milestone.code).isPresent(), milestone.plannedDate, met ? milestone.actualDate : null, status);
     }
 
     public ReportView toView(Report report) {

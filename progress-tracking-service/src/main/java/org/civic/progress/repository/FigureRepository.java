@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.civic.progress.entity.Report;
 
 /**
  * The approved figures of many projects as of a date, in two set-based queries whatever the number of
@@ -50,8 +51,8 @@ public class FigureRepository {
         for (Object[] row : rows("""
                 SELECT DISTINCT ON (r.project_id) r.project_id, r.id, r.as_of, r.percent_complete
                 FROM report r
-                WHERE %s AND r.state = 'APPROVED' AND r.as_of <= :asOf
-                ORDER BY r.project_id, r.as_of DESC, r.decided_at DESC""".formatted(scope.where()), scope, asOf)) {
+                WHERE %s AND r.state = 'APPROVED' AND %s
+                ORDER BY r.project_id, r.as_of DESC, r.decided_at DESC""".formatted(scope.where(), Report.COUNTS_AS_OF_SQL), scope, asOf)) {
             latest.put((UUID) row[0], new LatestReport((UUID) row[1], localDate(row[2]), (BigDecimal) row[3]));
         }
         return latest;
@@ -68,8 +69,8 @@ public class FigureRepository {
                        (array_agg(a.value ORDER BY r.as_of DESC, r.decided_at DESC))[1],
                        max(r.as_of), sum(a.value)
                 FROM report r JOIN report_actual a ON a.report_id = r.id
-                WHERE %s AND r.state = 'APPROVED' AND r.as_of <= :asOf
-                GROUP BY r.project_id, a.indicator_key""".formatted(scope.where()), scope, asOf)) {
+                WHERE %s AND r.state = 'APPROVED' AND %s
+                GROUP BY r.project_id, a.indicator_key""".formatted(scope.where(), Report.COUNTS_AS_OF_SQL), scope, asOf)) {
             values.computeIfAbsent((UUID) row[0], id -> new HashMap<>())
                     .put((String) row[1], new IndicatorValue((BigDecimal) row[2], localDate(row[3]), (BigDecimal) row[4]));
         }

@@ -3,6 +3,7 @@ package org.civic.progress.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.civic.common.persistence.Filter;
@@ -12,14 +13,14 @@ import org.civic.progress.entity.Report;
 @ApplicationScoped
 public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
 
-    public List<Report> ofProject(UUID projectId, Report.State state, PageRequest page) {
-        Filter filter = filter(projectId, state);
+    public List<Report> ofProject(UUID projectId, Report.State state, LocalDate asOf, PageRequest page) {
+        Filter filter = filter(projectId, state, asOf);
         return find(filter.where(), Sort.descending("asOf").and("createdAt", Sort.Direction.Descending),
                 filter.parameters()).page(page.page, page.size).list();
     }
 
-    public long countOfProject(UUID projectId, Report.State state) {
-        Filter filter = filter(projectId, state);
+    public long countOfProject(UUID projectId, Report.State state, LocalDate asOf) {
+        Filter filter = filter(projectId, state, asOf);
         return count(filter.where(), filter.parameters());
     }
 
@@ -29,7 +30,9 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
                 + " order by r.asOf, r.decidedAt", projectId, Report.State.APPROVED, key);
     }
 
-    private static Filter filter(UUID projectId, Report.State state) {
-        return new Filter().and("projectId = :project", "project", projectId).and("state = :state", "state", state);
+    /** {@code asOf}: only reports that count as of that date, {@link Report#COUNTS_AS_OF} (as the figures do). */
+    private static Filter filter(UUID projectId, Report.State state, LocalDate asOf) {
+        return new Filter().and("projectId = :project", "project", projectId).and("state = :state", "state", state)
+                .and(Report.COUNTS_AS_OF, "asOf", asOf);
     }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -51,10 +52,11 @@ public class MilestoneResource {
 
     @GET
     @Path("projects/{projectId}/milestones")
-    @Operation(summary = "A project's milestones with their status as of today")
-    public List<MilestoneView> list(@PathParam("projectId") String projectId) {
-        LocalDate today = LocalDate.now();
-        return service.ofProject(Params.uuid("projectId", projectId)).stream().map(m -> mapper.toView(m, today)).toList();
+    @Operation(summary = "A project's milestones with their status as of a date (default today): one met later is "
+            + "shown as it stood then (SCHEDULED, or MISSED once its planned date had passed), without its actual date")
+    public List<MilestoneView> list(@PathParam("projectId") String projectId, @QueryParam("asOf") String asOf) {
+        LocalDate date = AsOfParam.orToday(asOf);
+        return service.ofProject(Params.uuid("projectId", projectId)).stream().map(m -> mapper.toView(m, date)).toList();
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.PROGRESS_WRITE})

@@ -55,10 +55,12 @@ public class ReportResource {
     @GET
     @Transactional
     @Path("projects/{projectId}/reports")
-    @Operation(summary = "A project's reports, newest period first, optionally of one state")
+    @Operation(summary = "A project's reports, newest period first, optionally of one state and as of a date "
+            + "(only reports whose period end is on or before it, the rule the figures use)")
     public Response list(@PathParam("projectId") String projectId, @QueryParam("state") String state,
-                         @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
-        return service.ofProject(Params.uuid("projectId", projectId), Params.enumValue("state", state, Report.State.class), page)
+                         @QueryParam("asOf") String asOf, @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
+        return service.ofProject(Params.uuid("projectId", projectId), Params.enumValue("state", state, Report.State.class),
+                        AsOfParam.given(asOf), page)
                 .map(mapper::toView).toResponse(uri);
     }
 

@@ -76,13 +76,6 @@ public class StatusResource {
     }
 
     private static LocalDate asOf(String value) {
-        LocalDate date = Params.date("asOf", value);
-        if (date == null) {
-            return LocalDate.now();
-        }
-        if (date.isAfter(LocalDate.now())) {
-            throw ProblemException.badRequest("asOf", "must not be in the future");
-        }
-        return date;
+        return AsOfParam.orToday(value);
     }
 }

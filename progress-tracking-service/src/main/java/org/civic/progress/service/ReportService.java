@@ -35,9 +35,10 @@ public class ReportService {
         this.projects = projects;
     }
 
-    public Page<Report> ofProject(UUID projectId, State state, PageRequest page) {
+    /** A project's reports, of {@code state} and counting as of {@code asOf} when given. */
+    public Page<Report> ofProject(UUID projectId, State state, LocalDate asOf, PageRequest page) {
         projects.readable(projectId);
-        return Page.of(reports.ofProject(projectId, state, page), page, reports.countOfProject(projectId, state));
+        return Page.of(reports.ofProject(projectId, state, asOf, page), page, reports.countOfProject(projectId, state, asOf));
     }
 
     public Report get(UUID id) {

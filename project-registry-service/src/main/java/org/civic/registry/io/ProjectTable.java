@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -30,7 +31,9 @@ import org.civic.common.problem.ProblemException;
 /**
  * The spreadsheet form of a programme's project list, one project per row, read and written as CSV
  * (UTF-8, Apache Commons CSV) or XLSX (Apache POI). Headers may be English or Chinese; exports use English
- * so that an exported file imports back unchanged.
+ * so that an exported file imports back unchanged. Text cells that a spreadsheet would run as a formula are
+ * neutralised on export ({@link #neutralise}) and restored on import ({@link #restore}); {@link #NUMERIC} columns
+ * are numbers and left alone.
  */
 public final class ProjectTable {
 
@@ -53,9 +56,47 @@ public final class ProjectTable {
         }
     }
 
+    /**
+     * Columns that only ever hold a plain decimal (the registry writes them with {@code BigDecimal.toPlainString()} and
+     * the import parses them as numbers): a spreadsheet reads {@code -5} or {@code -118.25} there as a number, never a
+     * formula, so they are written and read unchanged. Every other column is text and is neutralised.
+     */
+    public static final Set<String> NUMERIC = Set.of("planned_investment", "latitude", "longitude");
+
+    /** What makes a spreadsheet read a text cell as a formula (OWASP "CSV injection"). */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+    private static final char QUOTE = '\'';
+
     private static final char BOM = '\uFEFF';
 
     private ProjectTable() {
+    }
+
+    /**
+     * A text cell as exported: one that a spreadsheet would run as a formula (it starts with {@code = + - @}, tab or
+     * CR, after any single quotes) gets a single quote in front, which spreadsheets show as text.
+     * {@link #restore} removes exactly that quote, so an export imports back unchanged.
+     */
+    public static String neutralise(String value) {
+        return looksLikeFormula(value) ? QUOTE + value : value;
+    }
+
+    /** A text cell as imported: the inverse of {@link #neutralise}. */
+    public static String restore(String value) {
+        return value.length() > 1 && value.charAt(0) == QUOTE && looksLikeFormula(value.substring(1))
+                ? value.substring(1) : value;
+    }
+
+    private static boolean looksLikeFormula(String value) {
+        int i = 0;
+        while (i < value.length() && value.charAt(i) == QUOTE) {
+            i++;
+        }
+        return i < value.length() && FORMULA_STARTS.indexOf(value.charAt(i)) >= 0;
+    }
+
+    private static String exported(String column, String value) {
+        return NUMERIC.contains(column) ? value : neutralise(value);
     }
 
     public static List<Line> read(byte[] content, String mediaType) {
@@ -101,8 +142,9 @@ public final class ProjectTable {
             }
             Map<String, String> cells = new LinkedHashMap<>();
             for (int c = 0; c < columns.size() && c < row.size(); c++) {
-                if (columns.get(c) != null) {
-                    cells.put(columns.get(c), row.get(c));
+                String column = columns.get(c);
+                if (column != null) {
+                    cells.put(column, NUMERIC.contains(column) ? row.get(c) : restore(row.get(c)));
                 }
             }
             lines.add(new Line(r + 1, cells));
@@ -117,7 +159,7 @@ public final class ProjectTable {
             try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
                 printer.printRecord(COLUMNS.keySet());
                 for (Map<String, String> row : rows) {
-                    printer.printRecord(COLUMNS.keySet().stream().map(c -> row.getOrDefault(c, "")).toList());
+                    printer.printRecord(COLUMNS.keySet().stream().map(c -> exported(c, row.getOrDefault(c, ""))).toList());
                 }
             }
         } catch (IOException e) {
@@ -137,8 +179,11 @@ public final class ProjectTable {
             for (int r = 0; r < rows.size(); r++) {
                 Row row = sheet.createRow(r + 1);
                 for (int c = 0; c < columns.size(); c++) {
-                    // Text cells throughout: codes such as 350582 and amounts keep their exact digits.
-                    row.createCell(c, CellType.STRING).setCellValue(rows.get(r).getOrDefault(columns.get(c), ""));
+                    // Text cells throughout: codes such as 350582 and amounts keep their exact digits. A text cell is
+                    // never evaluated by POI, but it is neutralised as in CSV, so that a copy saved as CSV is safe
+                    // and both formats import back the same way.
+                    String column = columns.get(c);
+                    row.createCell(c, CellType.STRING).setCellValue(exported(column, rows.get(r).getOrDefault(column, "")));
                 }
             }
             workbook.write(out);

@@ -10,11 +10,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,6 +21,7 @@ import org.civic.common.security.Caller;
 import org.civic.common.security.Roles;
 import org.civic.common.web.Params;
 import org.civic.registry.api.ImportReport;
+import org.civic.registry.config.PublicUrls;
 import org.civic.registry.entity.Programme;
 import org.civic.registry.io.ProjectTable;
 import org.civic.registry.service.Oc4idsService;
@@ -39,9 +38,12 @@ public class ProgrammeExchangeResource {
     private final ProgrammeService programmes;
     private final Oc4idsService oc4ids;
     private final Caller caller;
+    private final PublicUrls publicUrls;
 
-    public ProgrammeExchangeResource(ProjectExchangeService exchange, ProgrammeService programmes, Oc4idsService oc4ids, Caller caller) {
+    public ProgrammeExchangeResource(ProjectExchangeService exchange, ProgrammeService programmes, Oc4idsService oc4ids,
+                                     Caller caller, PublicUrls publicUrls) {
         this.caller = caller;
+        this.publicUrls = publicUrls;
         this.exchange = exchange;
         this.programmes = programmes;
         this.oc4ids = oc4ids;
@@ -89,7 +91,8 @@ public class ProgrammeExchangeResource {
     @Path("/oc4ids")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The programme as an OC4IDS project package")
-    public Map<String, Object> oc4ids(@PathParam("id") String id, @Context UriInfo uri) {
-        return oc4ids.projectPackage(Params.uuid("id", id), uri.getRequestUri().toString());
+    public Map<String, Object> oc4ids(@PathParam("id") String id) {
+        UUID programmeId = Params.uuid("id", id);
+        return oc4ids.projectPackage(programmeId, publicUrls.of("/programmes/" + programmeId + "/oc4ids"));
     }
 }
