@@ -131,7 +131,7 @@ class AuthTest {
 
     @Test
     void noEndpointHandsOutCredentials() {
-        given().when().post("/api/v1/demo/credentials").then().statusCode(401);
+        given().when().post("/api/v1/demo/credentials").then().statusCode(404);
         given().auth().oauth2(admin).when().post("/api/v1/demo/credentials").then().statusCode(404)
                 .contentType("application/problem+json");
         assertTrue(StubServices.registry.received().isEmpty() && StubServices.progress.received().isEmpty()

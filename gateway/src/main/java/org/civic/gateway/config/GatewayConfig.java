@@ -17,6 +17,10 @@ public interface GatewayConfig {
     @WithDefault("1s")
     Duration connectTimeout();
 
+    /** Keep-alive connections the pass-through holds open to each service. */
+    @WithDefault("64")
+    int passThroughConnections();
+
     /**
      * An aggregated view answers with what it has after this (at or above every part's own timeout), so a
      * hanging service costs a view at most this long.

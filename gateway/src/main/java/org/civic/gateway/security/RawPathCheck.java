@@ -1,13 +1,11 @@
 package org.civic.gateway.security;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.civic.common.problem.Problem;
+import java.util.Map;
 import org.civic.common.problem.ProblemException;
-import org.civic.common.web.RequestIds;
+import org.civic.gateway.service.ProblemResponses;
 import org.civic.gateway.service.PublicPath;
 
 /**
@@ -18,10 +16,10 @@ import org.civic.gateway.service.PublicPath;
 @ApplicationScoped
 public class RawPathCheck {
 
-    private final ObjectMapper json;
+    private final ProblemResponses problems;
 
-    public RawPathCheck(ObjectMapper json) {
-        this.json = json;
+    public RawPathCheck(ProblemResponses problems) {
+        this.problems = problems;
     }
 
     void register(@Observes Router router) {
@@ -29,13 +27,7 @@ public class RawPathCheck {
             try {
                 PublicPath.checkAnyPath(context.request().path());
             } catch (ProblemException refused) {
-                Problem problem = refused.problem().instance(context.request().path()).requestId(RequestIds.current());
-                try {
-                    context.response().setStatusCode(problem.getStatus()).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                            .end(json.writeValueAsString(problem));
-                } catch (JsonProcessingException e) {
-                    context.fail(e);
-                }
+                problems.write(context, refused.problem(), Map.of());
                 return;
             }
             context.next();

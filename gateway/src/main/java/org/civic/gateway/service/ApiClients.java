@@ -3,6 +3,7 @@ package org.civic.gateway.service;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -82,6 +83,8 @@ public class ApiClients {
         return Optional.ofNullable(byKeyHash.getIfPresent(Digests.sha256Hex(key)));
     }
 
+    /** Also called off any request (the event-loop pass-through looks unknown keys up on a worker thread). */
+    @ActivateRequestContext
     public Optional<ApiClient> byKey(String key) {
         return byKeyHash.get(Digests.sha256Hex(key), clients::activeByKeyHash);
     }

@@ -1,28 +1,36 @@
 package org.civic.gateway.service;
 
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.vertx.core.AsyncResult;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.ConnectException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeoutException;
 import org.civic.common.problem.Problem;
-import org.civic.common.problem.ProblemException;
 import org.civic.common.web.RequestIds;
 import org.civic.gateway.config.GatewayConfig;
 import org.jboss.logging.Logger;
 
 /**
- * Forwards a public call to the service that owns it and streams the answer back unchanged (status,
- * body, problem+json included), rewriting only the service's own URLs in Location and Link. The Authorization
- * it forwards is the identity GatewayGuard signed, never the caller's own key or token.
+ * Forwards a public call to the service that owns it on the event loop (Vert.x's HTTP client, a pool of
+ * keep-alive connections per service) and streams both bodies through without buffering them: the answer goes
+ * back unchanged (status, body, problem+json included), with only the service's own URLs in Location and Link
+ * rewritten. A service that refuses the connection is a 503, one that does not answer in time a 504, one that
+ * breaks off a 502, each a problem with Retry-After. The Authorization it forwards is the identity the gateway
+ * signed, never the caller's own key or token.
  */
 @ApplicationScoped
 public class PassThrough {
@@ -30,65 +38,106 @@ public class PassThrough {
     private static final Logger LOG = Logger.getLogger(PassThrough.class);
     static final int RETRY_AFTER_SECONDS = 5;
 
-    private static final List<String> REQUEST_HEADERS = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.ACCEPT,
-            HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.IF_MATCH, HttpHeaders.IF_NONE_MATCH, "Idempotency-Key",
-            "X-Purpose", HttpHeaders.AUTHORIZATION);
-    private static final Set<String> RESPONSE_HEADERS = Set.of("content-type", "etag", "location", "link",
-            "x-total-count", "retry-after", "content-disposition", "idempotent-replayed", "cache-control");
+    private static final List<String> REQUEST_HEADERS = List.of("Content-Type", "Content-Length", "Accept",
+            "Accept-Language", "If-Match", "If-None-Match", "Idempotency-Key", "X-Purpose");
+    private static final Set<String> RESPONSE_HEADERS = Set.of("content-type", "content-length", "etag", "location",
+            "link", "x-total-count", "retry-after", "content-disposition", "idempotent-replayed", "cache-control",
+            "content-encoding", "vary", "allow", "last-modified");
 
     private final HttpClient client;
-    private final Routes routes;
-    private final GatewayConfig config;
+    private final long timeoutMillis;
+    private final ProblemResponses problems;
 
-    public PassThrough(Routes routes, GatewayConfig config) {
-        this.routes = routes;
-        this.config = config;
-        this.client = HttpClient.newBuilder().connectTimeout(config.connectTimeout())
-                .version(HttpClient.Version.HTTP_1_1).build();
+    public PassThrough(Vertx vertx, GatewayConfig config, ProblemResponses problems) {
+        this.problems = problems;
+        this.timeoutMillis = config.passThroughTimeout().toMillis();
+        this.client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setTcpNoDelay(true)
+                        .setConnectTimeout((int) config.connectTimeout().toMillis()).setDecompressionSupported(false),
+                new PoolOptions().setHttp1MaxSize(config.passThroughConnections()));
     }
 
-    public Response forward(String method, URI requestUri, HttpHeaders headers, InputStream body) {
-        PublicPath path = PublicPath.parse(requestUri.getRawPath());
-        Routes.Target target = routes.route(path.decoded()).orElseThrow(() -> new ProblemException(
-                new Problem("not-found", "Not found", 404, "No public operation at " + PublicPath.PREFIX + path.decoded() + ".")));
-        String rawQuery = PublicPath.query(requestUri.getRawQuery());
-        String uri = target.baseUrl() + "/" + path.encoded() + (rawQuery == null ? "" : "?" + rawQuery);
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri)).timeout(config.passThroughTimeout())
-                .header(RequestIds.HEADER, RequestIds.current());
+    /** {@code identity} is the Authorization header the service receives; {@code extraHeaders} go to the caller. */
+    public void forward(RoutingContext context, Routes.Target target, PublicPath path, String identity,
+                        Map<String, String> extraHeaders) {
+        HttpServerRequest incoming = context.request();
+        incoming.pause(); // the body waits until the service's connection is there
+        String query = PublicPath.query(incoming.query());
+        RequestOptions options = new RequestOptions().setMethod(incoming.method())
+                .setAbsoluteURI(target.baseUrl() + "/" + path.encoded() + (query == null ? "" : "?" + query))
+                .setIdleTimeout(timeoutMillis);
         for (String name : REQUEST_HEADERS) {
-            String value = headers.getHeaderString(name);
+            String value = incoming.getHeader(name);
             if (value != null) {
-                request.header(name, value);
+                options.putHeader(name, value);
             }
         }
-        boolean hasBody = body != null && headers.getHeaderString(HttpHeaders.CONTENT_TYPE) != null;
-        request.method(method, hasBody ? HttpRequest.BodyPublishers.ofInputStream(() -> body)
-                : HttpRequest.BodyPublishers.noBody());
-        HttpResponse<InputStream> answer;
-        try {
-            answer = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-        } catch (HttpTimeoutException e) {
-            LOG.warnf("%s %s: %s timed out", method, path.decoded(), target.service());
-            throw new ProblemException(new Problem("upstream-timeout", "Gateway timeout", 504,
-                    "The " + name(target) + " did not answer in time; the request may or may not have been applied."))
-                    .header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
-        } catch (ConnectException e) {
-            throw ProblemException.serviceUnavailable("The " + name(target) + " is unavailable.", RETRY_AFTER_SECONDS);
-        } catch (IOException e) {
-            LOG.warnf("%s %s: %s failed: %s", method, path.decoded(), target.service(), e.toString());
-            throw new ProblemException(new Problem("bad-gateway", "Bad gateway", 502,
-                    "The " + name(target) + " broke off the answer.")).header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw ProblemException.serviceUnavailable("The gateway is shutting down.", RETRY_AFTER_SECONDS);
-        }
-        Response.ResponseBuilder response = Response.status(answer.statusCode()).entity(answer.body());
-        answer.headers().map().forEach((name, values) -> {
-            if (RESPONSE_HEADERS.contains(name.toLowerCase())) {
-                values.forEach(value -> response.header(name, rewrite(value, target.baseUrl())));
+        options.putHeader("Authorization", identity);
+        options.putHeader(RequestIds.HEADER, context.response().headers().get(RequestIds.HEADER));
+        client.request(options).onComplete(connected -> {
+            if (connected.failed()) {
+                incoming.resume();
+                fail(context, target, path, connected.cause());
+                return;
+            }
+            HttpClientRequest outgoing = connected.result();
+            boolean hasBody = incoming.headers().contains(HttpHeaderNames.CONTENT_LENGTH)
+                    || incoming.headers().contains(HttpHeaderNames.TRANSFER_ENCODING);
+            if (hasBody && !incoming.headers().contains(HttpHeaderNames.CONTENT_LENGTH)) {
+                outgoing.setChunked(true);
+            }
+            (hasBody ? outgoing.send(incoming) : outgoing.send())
+                    .onComplete(answered -> answer(context, target, path, answered, extraHeaders));
+            if (!hasBody) {
+                incoming.resume();
             }
         });
-        return response.build();
+    }
+
+    private void answer(RoutingContext context, Routes.Target target, PublicPath path,
+                        AsyncResult<HttpClientResponse> answered, Map<String, String> extraHeaders) {
+        if (answered.failed()) {
+            fail(context, target, path, answered.cause());
+            return;
+        }
+        HttpClientResponse answer = answered.result();
+        HttpServerResponse response = context.response().setStatusCode(answer.statusCode());
+        MultiMap headers = response.headers();
+        answer.headers().forEach((name, value) -> {
+            if (RESPONSE_HEADERS.contains(name.toLowerCase())) {
+                headers.add(name, rewrite(value, target.baseUrl()));
+            }
+        });
+        extraHeaders.forEach(headers::set);
+        if (!headers.contains(HttpHeaderNames.CONTENT_LENGTH)) {
+            response.setChunked(true);
+        }
+        answer.pipeTo(response).onFailure(broken -> {
+            // The status line is gone already: all that is left is to break the connection, so the caller sees a
+            // truncated answer rather than a complete-looking one.
+            LOG.warnf("%s %s: %s broke off the answer: %s", context.request().method(), path.decoded(), target.service(),
+                    broken.toString());
+            response.reset();
+        });
+    }
+
+    private void fail(RoutingContext context, Routes.Target target, PublicPath path, Throwable cause) {
+        if (context.response().headWritten()) {
+            context.response().reset();
+            return;
+        }
+        String service = name(target);
+        Problem problem;
+        if (cause instanceof ConnectException || cause instanceof io.netty.channel.ConnectTimeoutException) {
+            problem = new Problem("service-unavailable", "Service unavailable", 503, "The " + service + " is unavailable.");
+        } else if (cause instanceof TimeoutException || cause.getClass().getSimpleName().contains("Timeout")) {
+            LOG.warnf("%s %s: %s timed out", context.request().method(), path.decoded(), target.service());
+            problem = new Problem("upstream-timeout", "Gateway timeout", 504,
+                    "The " + service + " did not answer in time; the request may or may not have been applied.");
+        } else {
+            LOG.warnf("%s %s: %s failed: %s", context.request().method(), path.decoded(), target.service(), cause.toString());
+            problem = new Problem("bad-gateway", "Bad gateway", 502, "The " + service + " broke off the answer.");
+        }
+        problems.write(context, problem, Map.of("Retry-After", Integer.toString(RETRY_AFTER_SECONDS)));
     }
 
     /** The service's absolute URLs become the gateway's public ones. */

@@ -19,6 +19,9 @@ public class Routes {
     public record Target(Service service, String baseUrl) {
     }
 
+    /** The gateway's own operations: its views, admin API and documentation are never forwarded. */
+    private static final Pattern GATEWAY = Pattern.compile(
+            "^projects/[^/]+/overview$|^programmes/[^/]+/dashboard$|^citizens/[^/]+/benefits$|^(admin|openapi|docs)(/.*|\\..*)?$");
     private static final Pattern PROGRESS = Pattern.compile(
             "^(milestones|reports|status)(/.*)?$|^projects/[^/]+/(milestones|reports|status|indicators)(/.*)?$"
                     + "|^programmes/[^/]+/summary$");
@@ -41,7 +44,11 @@ public class Routes {
         return PERSONAL.matcher(fullPath).matches();
     }
 
+    /** The service that owns a decoded path below /api/v1/, empty for the gateway's own operations and unknown paths. */
     public Optional<Target> route(String path) {
+        if (GATEWAY.matcher(path).matches()) {
+            return Optional.empty();
+        }
         if (PROGRESS.matcher(path).matches()) {
             return Optional.of(new Target(Service.PROGRESS, config.services().progress()));
         }
