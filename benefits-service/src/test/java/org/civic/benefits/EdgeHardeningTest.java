@@ -66,6 +66,19 @@ class EdgeHardeningTest {
                 .header("X-Content-Type-Options", "nosniff");
     }
 
+    @Test
+    void oddCharactersInCodesAndIdsInThePathAreA400Or404ProblemNeverA500() {
+        BenefitsFixtures.BloodDonors donors = bloodDonors();
+        for (String odd : List.of("a%20b", "a%7Cb", "a%3Cb", "a%7Bb", "a%25b", "a%00b", "%25%25")) {
+            for (String path : List.of("/benefit-programmes/" + odd, "/benefit-programmes/" + donors.code() + "/rules/" + odd,
+                    "/citizens/" + odd)) {
+                int status = reading().urlEncodingEnabled(false).when().get(path).then()
+                        .contentType("application/problem+json").extract().statusCode();
+                assertTrue(status == 400 || status == 404, path + " answered " + status);
+            }
+        }
+    }
+
     private static void noStore(ValidatableResponse response) {
         response.header("Cache-Control", "no-store").header("X-Content-Type-Options", "nosniff");
     }
