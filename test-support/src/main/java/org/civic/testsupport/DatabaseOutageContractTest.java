@@ -9,7 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.ConfigProvider;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -43,6 +49,36 @@ public abstract class DatabaseOutageContractTest {
     @AfterEach
     void restore() {
         ProxiedPostgresDatabase.proxy().restore();
+    }
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void whenThePoolIsExhaustedARequestWaitsBrieflyThenGets503WithRetryAfter() throws SQLException {
+        int max = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.max-size", Integer.class);
+        List<Connection> held = new ArrayList<>();
+        try {
+            while (held.size() < max) {
+                try {
+                    held.add(dataSource.getConnection());
+                } catch (SQLException e) {
+                    break; // another part of the service holds one: the pool is exhausted all the same
+                }
+            }
+            long started = System.nanoTime();
+            given().when().get(databaseRead()).then().statusCode(503)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", notNullValue())
+                    .body("type", equalTo("urn:civic:problem:service-unavailable"));
+            long waited = Duration.ofNanos(System.nanoTime() - started).toMillis();
+            assertTrue(waited >= 1500 && waited < 6000, "waited for a connection briefly, " + waited + " ms");
+        } finally {
+            for (Connection connection : held) {
+                connection.close();
+            }
+        }
+        given().when().get(databaseRead()).then().statusCode(200);
     }
 
     @Test
