@@ -91,4 +91,97 @@ public abstract class FoundationContractTest {
         given().header("X-Request-Id", "bad id\twith spaces").when().get("/test-probe/missing/1").then()
                 .header("X-Request-Id", not(containsString(" ")));
     }
+
+    @Test
+    void aPageBeyondTheBoundIsA400NamingPageRatherThanANegativeOffset() {
+        given().when().get("/test-probe/items?page=2147483647&size=200").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("page"));
+        given().when().get("/test-probe/items?page=3&size=200").then().statusCode(200).body("offset", equalTo(600));
+    }
+
+    @Test
+    void aPageTooLargeForANumberIsA400NamingPageNotA404() {
+        given().when().get("/test-probe/items?page=99999999999999999999").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("page"));
+        given().when().get("/test-probe/items?size=ten").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("size"));
+    }
+
+    @Test
+    void aNulByteInAQueryOrPathParameterIsA400NamingIt() {
+        given().urlEncodingEnabled(false).when().get("/test-probe/items?q=a%00b").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("q"));
+        given().urlEncodingEnabled(false).when().get("/test-probe/items/a%00b").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("id"));
+        given().urlEncodingEnabled(false).when().get("/test-probe/items?q=tab%09and%0Anewline").then().statusCode(200);
+    }
+
+    @Test
+    void aNulByteInABodyStringIsA400NamingTheFieldWhereverItSits() {
+        given().contentType(ContentType.JSON).body("{\"name\": \"a\\u0000b\", \"count\": 1}")
+                .when().post("/test-probe").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("name"))
+                .body("violations[0].message", containsString("control characters"));
+        given().contentType(ContentType.JSON).body("{\"name\": \"a\", \"count\": 1, \"tags\": [\"ok\", \"x\\u0000\"]}")
+                .when().post("/test-probe").then().statusCode(400).body("violations[0].field", equalTo("tags[1]"));
+        given().contentType(ContentType.JSON).body("{\"name\": \"a\", \"count\": 1, \"labels\": {\"zh\": \"\\u0000\"}}")
+                .when().post("/test-probe").then().statusCode(400).body("violations[0].field", equalTo("labels.zh"));
+        given().contentType(ContentType.JSON).body("{\"name\": \"line one\\nline two\\tand a tab\", \"count\": 1}")
+                .when().post("/test-probe").then().statusCode(200);
+    }
+
+    @Test
+    void aDuplicateJsonKeyIsA400NamingTheField() {
+        given().contentType(ContentType.JSON).body("{\"name\": \"a\", \"count\": 1, \"name\": \"b\"}")
+                .when().post("/test-probe").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("name"));
+        given().contentType(ContentType.JSON).body("{\"name\": \"a\", \"count\": 1, \"labels\": {\"zh\": \"x\", \"zh\": \"y\"}}")
+                .when().post("/test-probe").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("labels.zh"));
+    }
+
+    @Test
+    void numbersAreNotCoercedIntoTextDatesOrBooleans() {
+        given().contentType(ContentType.JSON).body("{\"name\": 12345, \"count\": 1}")
+                .when().post("/test-probe").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("name"));
+        given().contentType(ContentType.JSON).body("{\"name\": \"a\", \"count\": 1, \"day\": 12345}")
+                .when().post("/test-probe").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("day"));
+        given().contentType(ContentType.JSON).body("{\"name\": \"a\", \"count\": 1, \"flag\": 1}")
+                .when().post("/test-probe").then().statusCode(400).body("violations[0].field", equalTo("flag"));
+        given().contentType(ContentType.JSON).body("{\"name\": \"a\", \"count\": 1, \"tags\": [7]}")
+                .when().post("/test-probe").then().statusCode(400).body("violations[0].field", equalTo("tags[0]"));
+        given().contentType(ContentType.JSON).body("{\"name\": \"a\", \"count\": 1, \"day\": \"2024-06-30\", \"flag\": true}")
+                .when().post("/test-probe").then().statusCode(200).body("day", equalTo("2024-06-30"));
+    }
+
+    @Test
+    void oddCharactersInAnIdAreA400NamingTheParameter() {
+        for (String id : new String[] {"a%20b", "a%7Cb", "a%3Cb", "a%7Bb", "a%25b", "a%2525"}) {
+            given().urlEncodingEnabled(false).when().get("/test-probe/items/" + id).then().statusCode(400)
+                    .contentType("application/problem+json").body("violations[0].field", equalTo("id"));
+        }
+        for (String raw : new String[] {"a|b", "a<b", "a{b", "a%b", "a b"}) {
+            RawHttp.Answer answer = RawHttp.get("/test-probe/items/" + raw);
+            org.junit.jupiter.api.Assertions.assertTrue(answer.status() == 400 || answer.status() == 404,
+                    raw + " answered " + answer.status());
+        }
+    }
+
+    @Test
+    void aMethodNotAllowedGets405WithAllow() {
+        given().when().delete("/test-probe").then().statusCode(405)
+                .contentType("application/problem+json")
+                .header("Allow", equalTo("OPTIONS, POST"));
+        given().when().put("/test-probe/items/1").then().statusCode(405)
+                .header("Allow", equalTo("GET, HEAD, OPTIONS"));
+    }
+
+    @Test
+    void everyResponseCarriesNoSniff() {
+        given().when().get("/q/health/live").then().header("X-Content-Type-Options", equalTo("nosniff"));
+        given().when().get("/test-probe/missing/1").then().header("X-Content-Type-Options", equalTo("nosniff"));
+        given().when().get("/no-such-route").then().header("X-Content-Type-Options", equalTo("nosniff"));
+    }
 }

@@ -21,12 +21,29 @@ import org.civic.common.problem.ProblemException;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProblemProbeResource {
 
-    public record ProbeInput(@NotBlank String name, @Min(0) int count) {
+    public record ProbeInput(@NotBlank String name, @Min(0) int count, java.time.LocalDate day, Boolean flag,
+                             java.util.List<String> tags, java.util.Map<String, String> labels) {
+    }
+
+    public record ProbePage(int page, int size, int offset, String q) {
     }
 
     @POST
     public ProbeInput echo(@Valid ProbeInput input) {
         return input;
+    }
+
+    @GET
+    @Path("/items")
+    public ProbePage items(@jakarta.validation.Valid @jakarta.ws.rs.BeanParam org.civic.common.web.PageRequest page,
+                           @jakarta.ws.rs.QueryParam("q") String q) {
+        return new ProbePage(page.page, page.size, page.offset(), q);
+    }
+
+    @GET
+    @Path("/items/{id}")
+    public String item(@PathParam("id") String id) {
+        throw ProblemException.notFound("Probe", org.civic.common.web.Params.uuid("id", id));
     }
 
     @GET

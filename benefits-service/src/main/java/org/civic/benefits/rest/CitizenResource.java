@@ -32,6 +32,7 @@ import org.civic.benefits.service.Access;
 import org.civic.benefits.service.AccessLogService;
 import org.civic.benefits.service.CitizenService;
 import org.civic.benefits.service.EligibilityService;
+import org.civic.common.web.PersonalData;
 import org.civic.common.idempotency.Idempotency;
 import org.civic.common.problem.ProblemException;
 import org.civic.common.security.Caller;
@@ -42,6 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @RolesAllowed({Roles.ADMIN, Roles.BENEFITS_OFFICER})
+@PersonalData
 @Path("/citizens")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

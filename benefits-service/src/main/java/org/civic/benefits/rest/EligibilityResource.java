@@ -16,11 +16,13 @@ import org.civic.benefits.api.ScreeningRequest;
 import org.civic.benefits.service.Access;
 import org.civic.benefits.service.BatchEligibilityService;
 import org.civic.benefits.service.EligibilityService;
+import org.civic.common.web.PersonalData;
 import org.civic.common.security.Caller;
 import org.civic.common.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@PersonalData
 @Path("/eligibility")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -15,6 +15,7 @@ import org.civic.benefits.api.PassRequest;
 import org.civic.benefits.api.PassView;
 import org.civic.benefits.service.Access;
 import org.civic.benefits.service.PassService;
+import org.civic.common.web.PersonalData;
 import org.civic.common.security.Caller;
 import org.civic.common.security.Roles;
 import org.civic.common.web.Params;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @RolesAllowed({Roles.ADMIN, Roles.BENEFITS_OFFICER})
+@PersonalData
 @Path("/citizens/{id}/passes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -20,6 +20,7 @@ import org.civic.benefits.api.RedemptionInput;
 import org.civic.benefits.api.RedemptionView;
 import org.civic.benefits.service.Access;
 import org.civic.benefits.service.RedemptionService;
+import org.civic.common.web.PersonalData;
 import org.civic.common.idempotency.Idempotency;
 import org.civic.common.security.Caller;
 import org.civic.common.security.Roles;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @RolesAllowed({Roles.ADMIN, Roles.BENEFITS_OFFICER})
+@PersonalData
 @Path("/citizens/{id}/redemptions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

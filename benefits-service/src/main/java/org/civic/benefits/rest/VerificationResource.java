@@ -12,12 +12,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.civic.benefits.api.VerificationRequest;
 import org.civic.benefits.service.VerificationService;
+import org.civic.common.web.PersonalData;
 import org.civic.common.idempotency.Idempotency;
 import org.civic.common.security.Caller;
 import org.civic.common.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@PersonalData
 @Path("/verifications")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

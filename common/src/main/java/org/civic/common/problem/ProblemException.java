@@ -36,6 +36,14 @@ public class ProblemException extends RuntimeException {
         return this;
     }
 
+    /**
+     * For places where JAX-RS turns any other exception into a bare 404 or 400 (parameter converters): the
+     * mappers find this problem as the cause and answer with it.
+     */
+    public jakarta.ws.rs.WebApplicationException asWebApplicationException() {
+        return new jakarta.ws.rs.WebApplicationException(this, jakarta.ws.rs.core.Response.status(problem.getStatus()).build());
+    }
+
     public static ProblemException badRequest(String field, String message) {
         return new ProblemException(new Problem("validation", "Invalid request", 400,
                 field + ": " + message).violations(List.of(new Problem.Violation(field, message))));

@@ -1,6 +1,8 @@
 package org.civic.common.problem;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -9,7 +11,6 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -19,14 +20,15 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.civic.common.security.Roles;
+import org.civic.common.web.AllowedMethods;
+import org.civic.common.web.ControlCharacters;
+import org.civic.common.web.JsonCustomizer;
 import org.civic.common.web.RequestIds;
-import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -87,6 +89,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof ProblemException problem) {
+            return problem(problem, uri);
+        }
         if (e.getCause() instanceof JsonProcessingException json) {
             return respond(jsonProblem(json), uri).build();
         }
@@ -99,35 +104,41 @@ public class ProblemMappers {
         String detail = status >= 500 ? "The server could not complete the request." : e.getMessage();
         Response.ResponseBuilder builder = respond(new Problem(slug, statusType.getReasonPhrase(), status, detail), uri);
         copyHeader(e.getResponse(), builder, "Allow");
+        if (status == 405 && e.getResponse().getHeaderString("Allow") == null && uri != null) {
+            builder.header("Allow", AllowedMethods.of(uri.getPath()));
+        }
         copyHeader(e.getResponse(), builder, "Retry-After");
         return builder.build();
     }
 
     @ServerExceptionMapper
     public Response persistence(PersistenceException e, UriInfo uri) {
-        if (e instanceof OptimisticLockException || hasCause(e, StaleStateException.class)) {
-            return respond(ProblemException.preconditionFailed(
-                    "The resource was changed by another request; read it again and retry with its new ETag.")
-                    .problem(), uri).build();
-        }
-        SQLException sql = causeOf(e, SQLException.class);
-        if (sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-            LOG.infof("request %s violated a database constraint: %s", RequestIds.current(), sql.getSQLState());
-            return respond(ProblemException.conflict("constraint-violation",
-                    "The request conflicts with existing data (a duplicate or a reference that is in use).")
-                    .problem(), uri).build();
-        }
         return unexpected(e, uri);
     }
 
+    /**
+     * The catch-all. Failures that surface only at commit arrive wrapped (a {@code RollbackException} inside an
+     * {@code ArcUndeclaredThrowableException}, a Hibernate exception inside a {@code PersistenceException}), so
+     * the whole cause chain is read ({@link DatabaseFailures}): a stale write is 412, a constraint violation,
+     * serialization failure or deadlock 409, an unreachable database or an exhausted pool 503 with
+     * {@code Retry-After}. Only what is left is a 500.
+     */
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        ProblemException known = DatabaseFailures.classify(e);
+        if (known != null) {
+            return problem(known, uri);
+        }
         LOG.errorf(e, "request %s failed unexpectedly", RequestIds.current());
         return respond(new Problem("internal", "Internal server error", 500,
                 "The server could not complete the request. Quote the request id when reporting it."), uri).build();
     }
 
     private static Problem jsonProblem(JsonProcessingException e) {
+        String duplicate = duplicateField(e);
+        if (duplicate != null) {
+            return ProblemException.badRequest(duplicate, "appears more than once in the object").problem();
+        }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
@@ -135,6 +146,8 @@ public class ProblemMappers {
             String message;
             if (e instanceof UnrecognizedPropertyException) {
                 message = "unknown field";
+            } else if (e instanceof JsonCustomizer.ControlCharacterException) {
+                message = ControlCharacters.MESSAGE;
             } else if (e instanceof InvalidFormatException invalid) {
                 message = "cannot read '" + invalid.getValue() + "' as " + typeName(invalid.getTargetType());
             } else if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
@@ -147,6 +160,33 @@ public class ProblemMappers {
         String location = e.getLocation() == null ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
         return new Problem("malformed-json", "Malformed JSON", 400, "The request body is not valid JSON" + location + ".");
+    }
+
+    /**
+     * A key twice in one object ({@code STRICT_DUPLICATE_DETECTION}) fails while parsing, so its path is read from
+     * the parser's context at that moment: {@code /indicators/0/key} reads "indicators[0].key".
+     */
+    private static String duplicateField(JsonProcessingException e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StreamReadException read && read.getOriginalMessage() != null
+                    && read.getOriginalMessage().startsWith("Duplicate field '")) {
+                String name = read.getOriginalMessage().substring("Duplicate field '".length());
+                name = name.contains("'") ? name.substring(0, name.lastIndexOf('\'')) : name;
+                JsonParser parser = read.getProcessor();
+                if (parser != null && parser.getParsingContext() != null) {
+                    String pointer = parser.getParsingContext().pathAsPointer().toString();
+                    String field = java.util.Arrays.stream(pointer.split("/")).filter(part -> !part.isEmpty())
+                            .map(part -> part.matches("\\d+") ? "[" + part + "]" : "." + part.replace("~1", "/").replace("~0", "~"))
+                            .collect(Collectors.joining());
+                    field = field.startsWith(".") ? field.substring(1) : field;
+                    if (!field.isEmpty()) {
+                        return field;
+                    }
+                }
+                return name;
+            }
+        }
+        return null;
     }
 
     private static String typeName(Class<?> type) {
@@ -203,18 +243,5 @@ public class ProblemMappers {
         if (value != null) {
             to.header(name, value);
         }
-    }
-
-    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
-        return causeOf(e, type) != null;
-    }
-
-    private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-        }
-        return null;
     }
 }

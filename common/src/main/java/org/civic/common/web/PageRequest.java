@@ -9,10 +9,13 @@ import jakarta.ws.rs.QueryParam;
 public class PageRequest {
 
     public static final int MAX_SIZE = 200;
+    /** Keeps {@code page * size} a valid int offset (an unbounded page overflowed into a negative OFFSET). */
+    public static final int MAX_PAGE = 1_000_000;
 
     @QueryParam("page")
     @DefaultValue("0")
     @Min(value = 0, message = "must be 0 or more")
+    @Max(value = MAX_PAGE, message = "must be at most " + MAX_PAGE)
     public int page;
 
     @QueryParam("size")
@@ -30,6 +33,6 @@ public class PageRequest {
     }
 
     public int offset() {
-        return page * size;
+        return Math.multiplyExact(page, size);
     }
 }

@@ -31,6 +31,7 @@ import org.civic.progress.api.MilestoneView;
 import org.civic.progress.entity.Milestone;
 import org.civic.progress.mapping.ProgressMapper;
 import org.civic.progress.service.MilestoneService;
+import org.civic.progress.service.ProjectCheck;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,8 +44,11 @@ public class MilestoneResource {
     private final MilestoneService service;
     private final ProgressMapper mapper;
     private final Idempotency idempotency;
+    private final ProjectCheck projects;
 
-    public MilestoneResource(MilestoneService service, ProgressMapper mapper, Idempotency idempotency) {
+    public MilestoneResource(MilestoneService service, ProgressMapper mapper, Idempotency idempotency,
+                             ProjectCheck projects) {
+        this.projects = projects;
         this.service = service;
         this.mapper = mapper;
         this.idempotency = idempotency;
@@ -66,7 +70,9 @@ public class MilestoneResource {
     public Response create(@PathParam("projectId") String projectId, @Valid @NotNull MilestoneInput input,
                            @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri) {
         UUID project = Params.uuid("projectId", projectId);
-        return idempotency.execute(key, "POST /projects/" + project + "/milestones", input, () -> {
+        // A replay is returned only to a caller who may still write to the project (its department, not cancelled).
+        return idempotency.execute(key, "POST /projects/" + project + "/milestones", input,
+                () -> projects.writable(project), () -> {
             Milestone milestone = service.create(project, input);
             return Response.created(uri.getBaseUriBuilder().path("milestones").path(milestone.id.toString()).build())
                     .entity(mapper.toView(milestone, LocalDate.now())).tag(ETags.of(milestone.version)).build();

@@ -31,6 +31,7 @@ import org.civic.progress.api.ReportInput;
 import org.civic.progress.api.ReturnRequest;
 import org.civic.progress.entity.Report;
 import org.civic.progress.mapping.ProgressMapper;
+import org.civic.progress.service.ProjectCheck;
 import org.civic.progress.service.ReportService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -44,8 +45,11 @@ public class ReportResource {
     private final ProgressMapper mapper;
     private final Idempotency idempotency;
     private final Caller caller;
+    private final ProjectCheck projects;
 
-    public ReportResource(ReportService service, ProgressMapper mapper, Idempotency idempotency, Caller caller) {
+    public ReportResource(ReportService service, ProgressMapper mapper, Idempotency idempotency, Caller caller,
+                          ProjectCheck projects) {
+        this.projects = projects;
         this.caller = caller;
         this.service = service;
         this.mapper = mapper;
@@ -73,7 +77,9 @@ public class ReportResource {
                            @HeaderParam(Idempotency.HEADER) String key,
                            @Context UriInfo uri) {
         UUID project = Params.uuid("projectId", projectId);
-        return idempotency.execute(key, "POST /projects/" + project + "/reports", input, () -> {
+        // A replay is returned only to a caller who may still write to the project (its department, not cancelled).
+        return idempotency.execute(key, "POST /projects/" + project + "/reports", input,
+                () -> projects.writable(project), () -> {
             Report report = service.create(project, input, caller.name());
             return Response.created(uri.getBaseUriBuilder().path("reports").path(report.id.toString()).build())
                     .entity(mapper.toView(report)).tag(ETags.of(report.version)).build();

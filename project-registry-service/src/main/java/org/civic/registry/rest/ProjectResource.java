@@ -104,7 +104,9 @@ public class ProjectResource {
     @POST
     @Operation(summary = "Create a project in a programme")
     public Response create(@Valid @NotNull ProjectInput input, @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri) {
-        return idempotency.execute(key, "POST /projects", input, () -> {
+        // A replay is returned only to a caller who may still create this project (an editor: in its department).
+        return idempotency.execute(key, "POST /projects", input,
+                () -> caller.requireDepartment(input.leadDepartmentId(), "projects"), () -> {
             Project project = service.create(input, caller.name());
             return Response.created(uri.getAbsolutePathBuilder().path(project.id.toString()).build())
                     .entity(mapper.toView(project)).tag(ETags.of(project.version)).build();
