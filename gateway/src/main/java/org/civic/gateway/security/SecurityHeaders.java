@@ -7,8 +7,8 @@ import jakarta.enterprise.event.Observes;
 import org.civic.gateway.service.Routes;
 
 /**
- * Response headers of the public edge, on every route the gateway serves: no MIME sniffing, no referrer leaking
- * ids to other sites, a Content-Security-Policy on every HTML page, HSTS when the gateway itself serves TLS, and
+ * Response headers of the public edge, on every route the gateway serves (common's NoSniffRoute adds nosniff, as in
+ * every service): no referrer leaking ids to other sites, a Content-Security-Policy on every HTML page, HSTS when the gateway itself serves TLS, and
  * {@code private, no-store} on anything that carries citizens' data, whatever the service said.
  */
 @ApplicationScoped
@@ -28,7 +28,6 @@ public class SecurityHeaders {
             boolean ssl = context.request().isSSL();
             context.addHeadersEndHandler(ignored -> {
                 MultiMap headers = context.response().headers();
-                headers.set("X-Content-Type-Options", "nosniff");
                 headers.set("Referrer-Policy", "no-referrer");
                 String type = headers.get("Content-Type");
                 if (type != null && type.startsWith("text/html")) {
