@@ -7,66 +7,19 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.startsWith;
 
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.civic.testsupport.PostgresDatabase;
-import org.civic.testsupport.SiblingService;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /** The whole suite for real: registry, progress and benefits jars on PostgreSQL, used only through /api/v1. */
 @QuarkusTest
-@TestProfile(EndToEndTest.RealSuite.class)
+@TestProfile(RealSuite.class)
 class EndToEndTest {
-
-    public static class RealSuite implements QuarkusTestProfile {
-        @Override
-        public boolean disableGlobalTestResources() {
-            return true;
-        }
-
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(PostgresDatabase.class, Map.of("service", "gatewaye2e")),
-                    new TestResourceEntry(Services.class));
-        }
-    }
-
-    /** Starts the services in order: progress needs the registry's address. */
-    public static class Services implements QuarkusTestResourceLifecycleManager {
-        private final List<SiblingService> started = new java.util.ArrayList<>();
-
-        @Override
-        public Map<String, String> start() {
-            Map<String, String> config = new HashMap<>();
-            config.putAll(sibling(Map.of("module", "project-registry-service", "urlProperty", "gateway.services.registry")));
-            config.putAll(sibling(Map.of("module", "progress-tracking-service", "urlProperty", "gateway.services.progress",
-                    "system.quarkus.rest-client.registry.url", config.get("gateway.services.registry"))));
-            // Its demo profile carries demo encryption keys; prod refuses to start without real ones.
-            config.putAll(sibling(Map.of("module", "benefits-service", "urlProperty", "gateway.services.benefits",
-                    "system.quarkus.profile", "demo")));
-            return config;
-        }
-
-        private Map<String, String> sibling(Map<String, String> args) {
-            SiblingService service = new SiblingService();
-            service.init(args);
-            started.add(service);
-            return service.start();
-        }
-
-        @Override
-        public void stop() {
-            started.forEach(SiblingService::stop);
-        }
-    }
 
     @org.junit.jupiter.api.BeforeEach
     void signIn() {

@@ -18,7 +18,8 @@ import java.util.Map;
  * with its own fresh database ({@link PostgresDatabase}). The root build packages modules in order, so
  * the jar exists when a later module's tests run. Init args: {@code module} (e.g.
  * project-registry-service), {@code urlProperty}, the configuration key that receives its base URL, and
- * any number of {@code system.<key>} entries passed to the service as {@code -D<key>=<value>}.
+ * any number of {@code system.<key>} entries passed to the service as {@code -D<key>=<value>}. Besides the
+ * URL it answers {@code civic.test.sibling.<module>.jdbc-url}, {@code .username} and {@code .password}: its database.
  */
 public class SiblingService implements QuarkusTestResourceLifecycleManager {
 
@@ -78,6 +79,10 @@ public class SiblingService implements QuarkusTestResourceLifecycleManager {
         }
         Map<String, String> config = new HashMap<>();
         config.put(urlProperty, url);
+        // Where its database lives, for tests that look at what a request stored (e.g. the gateway's fuzz test).
+        config.put("civic.test.sibling." + module + ".jdbc-url", db.get("quarkus.datasource.jdbc.url"));
+        config.put("civic.test.sibling." + module + ".username", db.get("quarkus.datasource.username"));
+        config.put("civic.test.sibling." + module + ".password", db.get("quarkus.datasource.password"));
         return config;
     }
 
