@@ -43,6 +43,12 @@ public abstract class FoundationContractTest {
     }
 
     @Test
+    void bytesNoJsonEncodingCanReadAreA400Problem() {
+        given().contentType(ContentType.JSON).body(new byte[] {0, 0, 0, '{', 0, '}'}).when().post("/test-probe")
+                .then().statusCode(400).contentType("application/problem+json").body("type", equalTo("urn:civic:problem:malformed-json"));
+    }
+
+    @Test
     void wrongTypeAndUnknownFieldsNameTheField() {
         given().contentType(ContentType.JSON).body("{\"name\": \"x\", \"count\": \"many\"}")
                 .when().post("/test-probe")
@@ -158,7 +164,7 @@ public abstract class FoundationContractTest {
 
     @Test
     void oddCharactersInAnIdAreA400NamingTheParameter() {
-        for (String id : new String[] {"a%20b", "a%7Cb", "a%3Cb", "a%7Bb", "a%25b", "a%2525"}) {
+        for (String id : new String[] {"%20", "a%20b", "a%7Cb", "a%3Cb", "a%7Bb", "a%25b", "a%2525"}) {
             given().urlEncodingEnabled(false).when().get("/test-probe/items/" + id).then().statusCode(400)
                     .contentType("application/problem+json").body("violations[0].field", equalTo("id"));
         }

@@ -43,7 +43,7 @@ public class ProblemProbeResource {
     @GET
     @Path("/items/{id}")
     public String item(@PathParam("id") String id) {
-        throw ProblemException.notFound("Probe", org.civic.common.web.Params.uuid("id", id));
+        throw ProblemException.notFound("Probe", org.civic.common.web.Params.pathUuid("id", id));
     }
 
     @GET

@@ -92,7 +92,7 @@ public class CitizenResource {
     @Operation(summary = "Read a citizen, masked (X-Purpose required, logged)")
     public CitizenView get(@PathParam("id") String id,
                            @HeaderParam(Access.PURPOSE_HEADER) String purpose) {
-        return citizens.read(Params.uuid("id", id), Access.of(caller.name(), purpose));
+        return citizens.read(Params.pathUuid("id", id), Access.of(caller.name(), purpose));
     }
 
     @GET
@@ -100,7 +100,7 @@ public class CitizenResource {
     @Operation(summary = "A citizen's recorded facts (X-Purpose required, logged)")
     public List<FactView> facts(@PathParam("id") String id,
                                 @HeaderParam(Access.PURPOSE_HEADER) String purpose) {
-        return citizens.facts(Params.uuid("id", id), Access.of(caller.name(), purpose));
+        return citizens.facts(Params.pathUuid("id", id), Access.of(caller.name(), purpose));
     }
 
     @POST
@@ -109,7 +109,7 @@ public class CitizenResource {
     public Response addFact(@PathParam("id") String id, @Valid @NotNull FactInput input,
                             @HeaderParam(Idempotency.HEADER) String key,
                             @Context UriInfo uri) {
-        UUID citizenId = Params.uuid("id", id);
+        UUID citizenId = Params.pathUuid("id", id);
         return idempotency.execute(key, "POST /citizens/" + citizenId + "/facts", input, () -> {
             Fact fact = citizens.addFact(citizenId, input, caller.name());
             return Response.created(uri.getAbsolutePathBuilder().path(fact.id.toString()).build())
@@ -130,7 +130,7 @@ public class CitizenResource {
         if (programmeCode != null && !programmeCode.matches(Codes.CODE)) {
             throw ProblemException.badRequest("programme", Codes.CODE_MESSAGE);
         }
-        return eligibility.forCitizen(Params.uuid("id", id), Params.date("asOf", asOf), programmeCode,
+        return eligibility.forCitizen(Params.pathUuid("id", id), Params.date("asOf", asOf), programmeCode,
                 Access.of(caller.name(), purpose));
     }
 
@@ -138,7 +138,7 @@ public class CitizenResource {
     @Path("/{id}/access-log")
     @Operation(summary = "Who read this citizen's data, when and why (newest first)")
     public Response accessLog(@PathParam("id") String id, @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
-        UUID citizenId = Params.uuid("id", id);
+        UUID citizenId = Params.pathUuid("id", id);
         citizens.get(citizenId);
         return accessLog.list(citizenId, page).toResponse(uri);
     }

@@ -20,6 +20,7 @@ import org.civic.common.security.Caller;
 import org.civic.common.security.Roles;
 import org.civic.common.web.Params;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @RolesAllowed({Roles.ADMIN, Roles.BENEFITS_OFFICER})
@@ -42,8 +43,10 @@ public class PassResource {
     @Operation(summary = "Issue a pass for the benefits the citizen is eligible for today (X-Purpose required, logged)",
             description = "Body optional: {\"benefitCodes\": [...]} to carry only some; 422 when one of them is not "
                     + "eligible or nothing is.")
-    public Response issue(@PathParam("id") String id, @Valid PassRequest request, @HeaderParam(Access.PURPOSE_HEADER) String purpose) {
-        PassView pass = passes.issue(Params.uuid("id", id), request, Access.of(caller.name(), purpose));
+    public Response issue(@PathParam("id") String id,
+                          @RequestBody(required = false, description = "Which benefits to carry; none: all eligible today")
+                          @Valid PassRequest request, @HeaderParam(Access.PURPOSE_HEADER) String purpose) {
+        PassView pass = passes.issue(Params.pathUuid("id", id), request, Access.of(caller.name(), purpose));
         return Response.status(Response.Status.CREATED).entity(pass).build();
     }
 
@@ -51,7 +54,7 @@ public class PassResource {
     @Path("/{passId}")
     @Operation(summary = "Revoke a pass before it expires; verifications then answer PASS_REVOKED")
     public Response revoke(@PathParam("id") String id, @PathParam("passId") String passId) {
-        passes.revoke(Params.uuid("id", id), Params.uuid("passId", passId));
+        passes.revoke(Params.pathUuid("id", id), Params.pathUuid("passId", passId));
         return Response.noContent().build();
     }
 }

@@ -55,7 +55,7 @@ public class RedemptionResource {
     public Response redeem(@PathParam("id") String id, @Valid @NotNull RedemptionInput input,
                            @HeaderParam(Idempotency.HEADER) String key,
                            @Context UriInfo uri) {
-        UUID citizenId = Params.uuid("id", id);
+        UUID citizenId = Params.pathUuid("id", id);
         return idempotency.execute(key, "POST /citizens/" + citizenId + "/redemptions", input, () -> {
             RedemptionView redemption = redemptions.redeem(citizenId, input, caller.name());
             return Response.created(uri.getAbsolutePathBuilder().path(redemption.id().toString()).build())
@@ -67,6 +67,6 @@ public class RedemptionResource {
     @Operation(summary = "The citizen's redemptions, newest first (X-Purpose required, logged)")
     public Response list(@PathParam("id") String id, @Valid @BeanParam PageRequest page, @HeaderParam(Access.PURPOSE_HEADER) String purpose,
                          @Context UriInfo uri) {
-        return redemptions.list(Params.uuid("id", id), page, Access.of(caller.name(), purpose)).toResponse(uri);
+        return redemptions.list(Params.pathUuid("id", id), page, Access.of(caller.name(), purpose)).toResponse(uri);
     }
 }

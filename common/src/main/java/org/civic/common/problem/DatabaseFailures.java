@@ -21,6 +21,8 @@ import org.jboss.logging.Logger;
  * {@code StaleObjectStateException}): 412;</li>
  * <li>SQLState class 23 (integrity constraint): 409 {@code constraint-violation}; 40001 (serialization failure)
  * or 40P01 (deadlock): 409 {@code concurrent-write};</li>
+ * <li>SQLState class 22 (data exception: a value too long for its column, out of range, not representable): 400
+ * {@code invalid-value} — input that passed validation but not the database is still the caller's;</li>
  * <li>the database out of reach: SQLState class 08, 57P01–57P03 (server shutting down or starting), 53300 (too
  * many connections), {@link SQLTransientConnectionException}, {@link SQLNonTransientConnectionException},
  * Hibernate's {@link JDBCConnectionException}, or the pool's acquisition timeout: 503 with {@code Retry-After}.</li>
@@ -39,6 +41,7 @@ public final class DatabaseFailures {
         boolean stale = false;
         boolean unreachable = false;
         String constraintState = null;
+        boolean badValue = false;
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
         int depth = 0;
         for (Throwable t = failure; t != null && depth < MAX_DEPTH && seen.put(t, true) == null; t = t.getCause(), depth++) {
@@ -57,6 +60,8 @@ public final class DatabaseFailures {
                     String state = next.getSQLState();
                     if (state != null && (state.startsWith("23") || state.equals("40001") || state.equals("40P01"))) {
                         constraintState = constraintState == null ? state : constraintState;
+                    } else if (state != null && state.startsWith("22")) {
+                        badValue = true;
                     } else if (state != null && (state.startsWith("08") || state.startsWith("57P") || state.equals("53300"))) {
                         unreachable = true;
                     } else if (acquisitionTimeout(next)) {
@@ -80,6 +85,11 @@ public final class DatabaseFailures {
                     : ProblemException.conflict("concurrent-write",
                     "Another request changed the same data at the same time; read it again and retry.")
                     .header("Retry-After", "1");
+        }
+        if (badValue) {
+            LOG.infof("request %s sent a value the database refused", RequestIds.current());
+            return new ProblemException(new Problem("invalid-value", "Invalid value", 400,
+                    "A value in the request is too long or out of range."));
         }
         if (unreachable) {
             LOG.warnf("request %s: the database is out of reach: %s", RequestIds.current(), failure.toString());

@@ -20,6 +20,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.CharConversionException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -85,6 +86,13 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
         return respond(jsonProblem(e), uri).build();
+    }
+
+    /** Bytes no JSON encoding can read (Jackson guesses UTF-32 from leading NULs, then finds them broken). */
+    @ServerExceptionMapper
+    public Response unreadableText(CharConversionException e, UriInfo uri) {
+        return respond(new Problem("malformed-json", "Malformed JSON", 400,
+                "The request body is not JSON text in UTF-8."), uri).build();
     }
 
     @ServerExceptionMapper

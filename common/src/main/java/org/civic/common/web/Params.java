@@ -27,6 +27,15 @@ public final class Params {
         }
     }
 
+    /** A path parameter: always there, so a blank one (".../%20") is as wrong as any other non-UUID. */
+    public static UUID pathUuid(String name, String value) {
+        UUID id = uuid(name, value);
+        if (id == null) {
+            throw ProblemException.badRequest(name, "'" + value + "' is not a UUID");
+        }
+        return id;
+    }
+
     public static List<UUID> uuids(String name, String commaSeparated, int max) {
         if (commaSeparated == null || commaSeparated.isBlank()) {
             return null;

@@ -52,7 +52,7 @@ public class AdminClientResource {
     @Path("/{id}")
     @Operation(summary = "Revoke an API client's key")
     public Response revoke(@PathParam("id") String id) {
-        clients.revoke(Params.uuid("id", id));
+        clients.revoke(Params.pathUuid("id", id));
         return Response.noContent().build();
     }
 }

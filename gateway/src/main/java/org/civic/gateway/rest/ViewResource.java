@@ -35,7 +35,7 @@ public class ViewResource {
     @Operation(summary = "A project with its milestones, latest approved report and status (as of a date)")
     public Response overview(@PathParam("id") String id, @QueryParam("asOf") String asOf,
                              @HeaderParam(HttpHeaders.AUTHORIZATION) String identity, @Context Request request) {
-        return views.projectOverview(Params.uuid("id", id), asOf(asOf), identity, request);
+        return views.projectOverview(Params.pathUuid("id", id), asOf(asOf), identity, request);
     }
 
     @GET
@@ -43,7 +43,7 @@ public class ViewResource {
     @Operation(summary = "A programme's dashboard: phases, health, breakdowns, investment, achievement, delayed and overdue projects")
     public Response dashboard(@PathParam("id") String id, @QueryParam("asOf") String asOf,
                               @HeaderParam(HttpHeaders.AUTHORIZATION) String identity, @Context Request request) {
-        return views.programmeDashboard(Params.uuid("id", id), asOf(asOf), identity, request);
+        return views.programmeDashboard(Params.pathUuid("id", id), asOf(asOf), identity, request);
     }
 
     @GET
@@ -53,7 +53,7 @@ public class ViewResource {
     public Response citizenBenefits(@PathParam("id") String id, @QueryParam("asOf") String asOf,
                                     @HeaderParam(HttpHeaders.AUTHORIZATION) String identity, @HeaderParam("X-Purpose") String purpose,
                                     @Context Request request) {
-        return views.citizenBenefits(Params.uuid("id", id), asOf(asOf), identity, purpose, request);
+        return views.citizenBenefits(Params.pathUuid("id", id), asOf(asOf), identity, purpose, request);
     }
 
     private static LocalDate asOf(String value) {

@@ -4,6 +4,7 @@ import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Map;
+import org.civic.common.problem.Problem;
 import org.civic.common.problem.ProblemException;
 import org.civic.gateway.service.ProblemResponses;
 import org.civic.gateway.service.PublicPath;
@@ -31,6 +32,13 @@ public class RawPathCheck {
                 return;
             }
             context.next();
+        });
+        // Vert.x refuses a request line it cannot decode (a broken %-escape) before any route runs: say so as a problem.
+        router.errorHandler(400, context -> {
+            if (!context.response().headWritten()) {
+                problems.write(context, new Problem("bad-request", "Bad request", 400,
+                        "The request line could not be decoded: check its percent-encoding."), Map.of());
+            }
         });
     }
 }

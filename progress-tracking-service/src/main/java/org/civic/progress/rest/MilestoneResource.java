@@ -60,7 +60,7 @@ public class MilestoneResource {
             + "shown as it stood then (SCHEDULED, or MISSED once its planned date had passed), without its actual date")
     public List<MilestoneView> list(@PathParam("projectId") String projectId, @QueryParam("asOf") String asOf) {
         LocalDate date = AsOfParam.orToday(asOf);
-        return service.ofProject(Params.uuid("projectId", projectId)).stream().map(m -> mapper.toView(m, date)).toList();
+        return service.ofProject(Params.pathUuid("projectId", projectId)).stream().map(m -> mapper.toView(m, date)).toList();
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.PROGRESS_WRITE})
@@ -69,7 +69,7 @@ public class MilestoneResource {
     @Operation(summary = "Add a milestone (the project is checked in the registry)")
     public Response create(@PathParam("projectId") String projectId, @Valid @NotNull MilestoneInput input,
                            @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri) {
-        UUID project = Params.uuid("projectId", projectId);
+        UUID project = Params.pathUuid("projectId", projectId);
         // A replay is returned only to a caller who may still write to the project (its department, not cancelled).
         return idempotency.execute(key, "POST /projects/" + project + "/milestones", input,
                 () -> projects.writable(project), () -> {
@@ -83,7 +83,7 @@ public class MilestoneResource {
     @Path("milestones/{id}")
     @Operation(summary = "Read one milestone")
     public Response get(@PathParam("id") String id, @Context Request request) {
-        Milestone milestone = service.get(Params.uuid("id", id));
+        Milestone milestone = service.get(Params.pathUuid("id", id));
         return ETags.conditional(request, mapper.toView(milestone, LocalDate.now()), milestone.version);
     }
 
@@ -94,7 +94,7 @@ public class MilestoneResource {
     @Operation(summary = "Change a milestone's dates or name (If-Match required)")
     public Response update(@PathParam("id") String id, @Valid @NotNull MilestoneInput input,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Milestone milestone = service.update(Params.uuid("id", id), input, ifMatch);
+        Milestone milestone = service.update(Params.pathUuid("id", id), input, ifMatch);
         return Response.ok(mapper.toView(milestone, LocalDate.now())).tag(ETags.of(milestone.version)).build();
     }
 }

@@ -63,7 +63,7 @@ public class ReportResource {
             + "(only reports whose period end is on or before it, the rule the figures use)")
     public Response list(@PathParam("projectId") String projectId, @QueryParam("state") String state,
                          @QueryParam("asOf") String asOf, @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
-        return service.ofProject(Params.uuid("projectId", projectId), Params.enumValue("state", state, Report.State.class),
+        return service.ofProject(Params.pathUuid("projectId", projectId), Params.enumValue("state", state, Report.State.class),
                         AsOfParam.given(asOf), page)
                 .map(mapper::toView).toResponse(uri);
     }
@@ -76,7 +76,7 @@ public class ReportResource {
     public Response create(@PathParam("projectId") String projectId, @Valid @NotNull ReportInput input,
                            @HeaderParam(Idempotency.HEADER) String key,
                            @Context UriInfo uri) {
-        UUID project = Params.uuid("projectId", projectId);
+        UUID project = Params.pathUuid("projectId", projectId);
         // A replay is returned only to a caller who may still write to the project (its department, not cancelled).
         return idempotency.execute(key, "POST /projects/" + project + "/reports", input,
                 () -> projects.writable(project), () -> {
@@ -91,7 +91,7 @@ public class ReportResource {
     @Path("reports/{id}")
     @Operation(summary = "Read one report")
     public Response get(@PathParam("id") String id, @Context Request request) {
-        Report report = service.get(Params.uuid("id", id));
+        Report report = service.get(Params.pathUuid("id", id));
         return ETags.conditional(request, mapper.toView(report), report.version);
     }
 
@@ -103,7 +103,7 @@ public class ReportResource {
     @Operation(summary = "Change a draft or returned report (If-Match required); approved reports are never edited")
     public Response update(@PathParam("id") String id, @Valid @NotNull ReportInput input,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return ok(service.update(Params.uuid("id", id), input, ifMatch));
+        return ok(service.update(Params.pathUuid("id", id), input, ifMatch));
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.PROGRESS_WRITE})
@@ -112,7 +112,7 @@ public class ReportResource {
     @Path("reports/{id}/submit")
     @Operation(summary = "Submit a draft or returned report for review")
     public Response submit(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return ok(service.submit(Params.uuid("id", id), ifMatch));
+        return ok(service.submit(Params.pathUuid("id", id), ifMatch));
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.REVIEWER})
@@ -121,7 +121,7 @@ public class ReportResource {
     @Path("reports/{id}/approve")
     @Operation(summary = "Approve a submitted report; from now on it counts (a correction supersedes the report it corrects)")
     public Response approve(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return ok(service.approve(Params.uuid("id", id), ifMatch, caller.name()));
+        return ok(service.approve(Params.pathUuid("id", id), ifMatch, caller.name()));
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.REVIEWER})
@@ -132,7 +132,7 @@ public class ReportResource {
     @Operation(summary = "Return a submitted report to its reporter with a comment")
     public Response giveBack(@PathParam("id") String id, @Valid @NotNull ReturnRequest request,
                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return ok(service.giveBack(Params.uuid("id", id), ifMatch, caller.name(), request.comment()));
+        return ok(service.giveBack(Params.pathUuid("id", id), ifMatch, caller.name(), request.comment()));
     }
 
     private Response ok(Report report) {

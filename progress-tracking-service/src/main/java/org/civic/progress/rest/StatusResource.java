@@ -43,14 +43,14 @@ public class StatusResource {
     @Path("projects/{projectId}/status")
     @Operation(summary = "A project's figures as of a date (default today); later records are ignored")
     public ProjectStatus project(@PathParam("projectId") String projectId, @QueryParam("asOf") String asOf) {
-        return status.project(Params.uuid("projectId", projectId), asOf(asOf));
+        return status.project(Params.pathUuid("projectId", projectId), asOf(asOf));
     }
 
     @GET
     @Path("programmes/{programmeId}/summary")
     @Operation(summary = "A programme's counts by phase and health, breakdowns, achievement, delayed and overdue projects")
     public ProgrammeSummary summary(@PathParam("programmeId") String programmeId, @QueryParam("asOf") String asOf) {
-        return status.summary(Params.uuid("programmeId", programmeId), asOf(asOf));
+        return status.summary(Params.pathUuid("programmeId", programmeId), asOf(asOf));
     }
 
     @GET
@@ -71,7 +71,7 @@ public class StatusResource {
     @Path("projects/{projectId}/indicators/{key}/series")
     @Operation(summary = "The approved values of one indicator over time, for charts")
     public List<SeriesPoint> series(@PathParam("projectId") String projectId, @PathParam("key") String key) {
-        return reports.series(Params.uuid("projectId", projectId), key).stream()
+        return reports.series(Params.pathUuid("projectId", projectId), key).stream()
                 .map(r -> new SeriesPoint(r.asOf, plain(r.actuals.get(key)), r.id)).toList();
     }
 

@@ -59,7 +59,7 @@ public class DepartmentResource {
     @Path("/{id}")
     @Operation(summary = "Read one department")
     public Response get(@PathParam("id") String id, @Context Request request) {
-        Department department = service.get(Params.uuid("id", id));
+        Department department = service.get(Params.pathUuid("id", id));
         return ETags.conditional(request, mapper.toView(department), department.version);
     }
 
@@ -82,7 +82,7 @@ public class DepartmentResource {
     @Operation(summary = "Replace a department (If-Match required)")
     public Response update(@PathParam("id") String id, @Valid @NotNull DepartmentInput input,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Department department = service.update(Params.uuid("id", id), input, ifMatch);
+        Department department = service.update(Params.pathUuid("id", id), input, ifMatch);
         return Response.ok(mapper.toView(department)).tag(ETags.of(department.version)).build();
     }
 }

@@ -66,7 +66,7 @@ public class ProgrammeExchangeResource {
         if (why != null && why.length() > 1000) {
             throw ProblemException.badRequest("reason", "at most 1000 characters");
         }
-        return exchange.importProjects(Params.uuid("id", id), content, contentType, dryRun, why, caller.name());
+        return exchange.importProjects(Params.pathUuid("id", id), content, contentType, dryRun, why, caller.name());
     }
 
     @GET
@@ -74,7 +74,7 @@ public class ProgrammeExchangeResource {
     @Produces({ProjectTable.CSV, ProjectTable.XLSX})
     @Operation(summary = "Export the project list in the import format (format=csv or xlsx)")
     public Response export(@PathParam("id") String id, @QueryParam("format") @DefaultValue("csv") String format) {
-        UUID programmeId = Params.uuid("id", id);
+        UUID programmeId = Params.pathUuid("id", id);
         Programme programme = programmes.get(programmeId);
         List<Map<String, String>> rows = exchange.exportRows(programmeId);
         String name = programme.regionCode + "-" + programme.year;
@@ -92,7 +92,7 @@ public class ProgrammeExchangeResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The programme as an OC4IDS project package")
     public Map<String, Object> oc4ids(@PathParam("id") String id) {
-        UUID programmeId = Params.uuid("id", id);
+        UUID programmeId = Params.pathUuid("id", id);
         return oc4ids.projectPackage(programmeId, publicUrls.of("/programmes/" + programmeId + "/oc4ids"));
     }
 }

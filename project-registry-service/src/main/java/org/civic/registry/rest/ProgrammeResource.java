@@ -69,7 +69,7 @@ public class ProgrammeResource {
     @Path("/{id}")
     @Operation(summary = "Read one programme with its domain taxonomy")
     public Response get(@PathParam("id") String id, @Context Request request) {
-        Programme programme = service.get(Params.uuid("id", id));
+        Programme programme = service.get(Params.pathUuid("id", id));
         return ETags.conditional(request, service.view(programme), programme.version);
     }
 
@@ -91,7 +91,7 @@ public class ProgrammeResource {
     @Operation(summary = "All projects of a programme in one answer, ordered by code",
             description = "For other services' bulk reads (progress figures, dashboards); people use GET /projects.")
     public Response projects(@PathParam("id") String id, @Context Request request) {
-        UUID programmeId = Params.uuid("id", id);
+        UUID programmeId = Params.pathUuid("id", id);
         // A cheap fingerprint of the whole list lets callers revalidate with If-None-Match instead of
         // downloading thousands of projects again.
         EntityTag tag = new EntityTag(projects.fingerprint(programmeId));
@@ -110,7 +110,7 @@ public class ProgrammeResource {
     @Operation(summary = "Replace a programme (If-Match required); states only move DRAFT → PUBLISHED → CLOSED")
     public Response update(@PathParam("id") String id, @Valid @NotNull ProgrammeInput input,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Programme programme = service.update(Params.uuid("id", id), input, ifMatch);
+        Programme programme = service.update(Params.pathUuid("id", id), input, ifMatch);
         return Response.ok(service.view(programme)).tag(ETags.of(programme.version)).build();
     }
 }

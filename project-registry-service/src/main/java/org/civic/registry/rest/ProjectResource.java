@@ -96,7 +96,7 @@ public class ProjectResource {
     @Path("/{id}")
     @Operation(summary = "Read one project")
     public Response get(@PathParam("id") String id, @Context Request request) {
-        Project project = service.get(Params.uuid("id", id));
+        Project project = service.get(Params.pathUuid("id", id));
         return ETags.conditional(request, mapper.toView(project), project.version);
     }
 
@@ -120,7 +120,7 @@ public class ProjectResource {
     @Operation(summary = "Replace a project (If-Match required; a reason when targets, dates or investment change)")
     public Response update(@PathParam("id") String id, @Valid @NotNull ProjectInput input,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Project project = service.update(Params.uuid("id", id), input, ifMatch, caller.name());
+        Project project = service.update(Params.pathUuid("id", id), input, ifMatch, caller.name());
         return Response.ok(mapper.toView(project)).tag(ETags.of(project.version)).build();
     }
 
@@ -132,7 +132,7 @@ public class ProjectResource {
     @Operation(summary = "Change some fields of a project (JSON Merge Patch, RFC 7396; If-Match required)")
     public Response patch(@PathParam("id") String id, @NotNull JsonNode patch,
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        UUID projectId = Params.uuid("id", id);
+        UUID projectId = Params.pathUuid("id", id);
         ProjectInput input = patcher.merge(service.get(projectId), patch);
         Project project = service.update(projectId, input, ifMatch, caller.name());
         return Response.ok(mapper.toView(project)).tag(ETags.of(project.version)).build();
@@ -144,7 +144,7 @@ public class ProjectResource {
     @Path("/{id}/cancel")
     @Operation(summary = "Cancel a project with a reason (projects of published programmes are never deleted)")
     public Response cancel(@PathParam("id") String id, @Valid @NotNull CancelRequest request) {
-        Project project = service.cancel(Params.uuid("id", id), request.reason(), caller.name());
+        Project project = service.cancel(Params.pathUuid("id", id), request.reason(), caller.name());
         return Response.ok(mapper.toView(project)).tag(ETags.of(project.version)).build();
     }
 
@@ -153,7 +153,7 @@ public class ProjectResource {
     @Path("/{id}")
     @Operation(summary = "Delete a project of a DRAFT programme (409 otherwise: cancel it instead)")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(Params.uuid("id", id), ifMatch);
+        service.delete(Params.pathUuid("id", id), ifMatch);
         return Response.noContent().build();
     }
 
@@ -161,6 +161,6 @@ public class ProjectResource {
     @Path("/{id}/history")
     @Operation(summary = "Every recorded change of a project: who, when, field, old, new, reason")
     public List<ChangeView> history(@PathParam("id") String id) {
-        return service.history(Params.uuid("id", id)).stream().map(mapper::toView).toList();
+        return service.history(Params.pathUuid("id", id)).stream().map(mapper::toView).toList();
     }
 }
