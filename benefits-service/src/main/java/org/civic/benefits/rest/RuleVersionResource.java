@@ -62,7 +62,7 @@ public class RuleVersionResource {
     @Operation(summary = "One rule version by number")
     public RuleVersionView get(@PathParam("code") String code, @PathParam("version") String version) {
         BenefitProgramme programme = programmes.get(code);
-        int number = Params.integer("version", version, 1, Integer.MAX_VALUE);
+        int number = Params.pathInteger("version", version, 1, Integer.MAX_VALUE);
         return mapper.toView(rules.version(programme, number), code);
     }
 

@@ -36,6 +36,15 @@ public final class Params {
         return id;
     }
 
+    /** A whole-number path parameter: always there, so a blank one is as wrong as a word. */
+    public static int pathInteger(String name, String value, int min, int max) {
+        Integer number = integer(name, value, min, max);
+        if (number == null) {
+            throw ProblemException.badRequest(name, "'" + value + "' is not a whole number");
+        }
+        return number;
+    }
+
     public static List<UUID> uuids(String name, String commaSeparated, int max) {
         if (commaSeparated == null || commaSeparated.isBlank()) {
             return null;
