@@ -445,7 +445,10 @@ class PublicEdgeFuzzTest {
         for (String name : pathParamsOf(template)) {
             pathValues.putIfAbsent(name, validPathValue(template, name));
         }
-        String etagFrom = Set.of("PUT", "PATCH", "DELETE").contains(method) && pathItem.has("get") ? "yes" : null;
+        boolean ifMatch = parameters.stream().anyMatch(p -> p.path("in").asText().equals("header")
+                && p.path("name").asText().equalsIgnoreCase("If-Match"));
+        String etagFrom = Set.of("PUT", "PATCH", "DELETE").contains(method) && pathItem.has("get") ? "same"
+                : ifMatch ? "parent" : null;
 
         JsonNode requestBody = resolve(operation.path("requestBody"));
         String contentType = null;
@@ -582,12 +585,12 @@ class PublicEdgeFuzzTest {
             if (method.equals("POST")) {
                 String key = "fuzz-concurrent-" + (unique++);
                 byte[] once = validJson.isObject() ? bytes(fresh((ObjectNode) validJson, bodySchema)) : validBody;
-                for (int i = 0; i < 6; i++) {
+                for (int i = 0; idempotency && i < 8; i++) {
                     probes.add(probe(op, method, target, b.headersWithKey(type, key), once, "admin", "concurrent same Idempotency-Key",
                             Expect.ANY, false, null));
                 }
                 byte[] twice = validJson.isObject() ? bytes(fresh((ObjectNode) validJson, bodySchema)) : validBody;
-                for (int i = 0; i < 6; i++) {
+                for (int i = 0; i < 8; i++) {
                     probes.add(probe(op, method, target, b.headers(type), twice, "admin", "concurrent duplicates",
                             Expect.ANY, false, null));
                 }
@@ -1132,6 +1135,9 @@ class PublicEdgeFuzzTest {
                 probe.caller().equals("admin") ? adminToken : apiKey});
         if (probe.etagFrom() != null) {
             String path = probe.target().split("\\?")[0];
+            if (probe.etagFrom().equals("parent") && path.lastIndexOf('/') > 0) {
+                path = path.substring(0, path.lastIndexOf('/'));
+            }
             RawHttp.Answer current = request("GET", path, null, null);
             String etag = current.header("ETag");
             headers.add(new String[] {"If-Match", etag == null ? "\"0\"" : etag});
@@ -1161,22 +1167,31 @@ class PublicEdgeFuzzTest {
 
     private void sendConcurrently(List<Probe> group) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(group.size());
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(group.size());
         try {
             List<Future<RawHttp.Answer>> answers = new ArrayList<>();
             for (Probe probe : group) {
                 List<String[]> headers = new ArrayList<>(probe.headers());
                 headers.add(new String[] {"Authorization", adminToken});
-                Callable<RawHttp.Answer> call = () -> http.send(probe.method(), probe.target(), headers, probe.body());
+                Callable<RawHttp.Answer> call = () -> http.send(probe.method(), probe.target(), headers, probe.body(), start);
                 answers.add(pool.submit(call));
             }
             boolean anyAccepted = false;
+            Set<String> created = new LinkedHashSet<>();
             for (int i = 0; i < group.size(); i++) {
                 RawHttp.Answer answer = answers.get(i).get();
+                if (answer.status() >= 200 && answer.status() < 300 && createdId(answer) != null) {
+                    created.add(createdId(answer));
+                }
                 sent++;
                 List<String[]> headers = new ArrayList<>(group.get(i).headers());
                 headers.add(new String[] {"Authorization", "Bearer <admin>"});
                 judge(group.get(i), answer, headers);
                 anyAccepted |= answer.status() < 400 || answer.status() >= 500;
+            }
+            if (group.get(0).kind().equals("concurrent duplicates") && uniqueCreates.contains(group.get(0).op()) && created.size() > 1) {
+                fail("unique create duplicated under concurrency", group.get(0), answers.get(0).get(), group.get(0).headers(),
+                        group.size() + " identical creates at once made " + created.size() + ": " + created);
             }
             Map<String, Long> after = rows.snapshot();
             if (!anyAccepted) {
@@ -1192,8 +1207,43 @@ class PublicEdgeFuzzTest {
         }
     }
 
+    /** One Idempotency-Key, one resource: the first resource created under each key (operation + key). */
+    private final Map<String, String> createdUnderKey = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Operations whose seed body, sent again, was refused as a duplicate (409): their creates are unique. */
+    private final Set<String> uniqueCreates = new java.util.HashSet<>();
+
+    private static String createdId(RawHttp.Answer answer) {
+        String location = answer.header("Location");
+        if (location != null) {
+            return location;
+        }
+        JsonNode body = json(answer);
+        return body.path("id").isValueNode() ? body.path("id").asText() : null;
+    }
+
+    private void judgeIdempotency(Probe probe, RawHttp.Answer answer, List<String[]> headers) {
+        String key = null;
+        for (String[] header : probe.headers()) {
+            if (header[0].equalsIgnoreCase("Idempotency-Key") && !header[1].isBlank()) {
+                key = header[1];
+            }
+        }
+        String id = answer.status() >= 200 && answer.status() < 300 ? createdId(answer) : null;
+        if (key == null || id == null || !probe.method().equals("POST")) {
+            return;
+        }
+        String first = createdUnderKey.putIfAbsent(probe.op() + " " + key, id);
+        if (first != null && !first.equals(id)) {
+            fail("two resources under one Idempotency-Key", probe, answer, headers, "first " + first + ", then " + id);
+        }
+    }
+
     private void judge(Probe probe, RawHttp.Answer answer, List<String[]> headers) {
         int status = answer.status();
+        judgeIdempotency(probe, answer, headers);
+        if (probe.kind().equals("valid") && probe.caller().equals("admin") && status == 409) {
+            uniqueCreates.add(probe.op());
+        }
         statusCounts.merge(status + " " + probe.op(), 1, Integer::sum);
         kindCounts.merge(probe.kind().replaceAll("(path|path trick|query|field) \\S+", "$1 …") + " → " + status, 1, Integer::sum);
         String text = answer.text();
