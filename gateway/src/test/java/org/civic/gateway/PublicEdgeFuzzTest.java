@@ -112,7 +112,8 @@ class PublicEdgeFuzzTest {
     private static final Pattern Q_ANSWER = Pattern.compile("# HELP |# TYPE |\"openapi\"\\s*:|^openapi:|"
             + "\"checks\"\\s*:|jvm_memory|http_server_requests", Pattern.MULTILINE);
 
-    enum Expect { ANY, REFUSE, REFUSE_IF_NOT_VALID }
+    /** What a probe's answer must be besides clean: anything but 5xx, or a refusal (the probe is invalid by the document). */
+    enum Expect { ANY, REFUSE }
 
     record Probe(String op, String method, String target, List<String[]> headers, byte[] body, String caller,
             String kind, Expect expect, boolean trick, String etagFrom) {
@@ -445,7 +446,10 @@ class PublicEdgeFuzzTest {
         for (String name : pathParamsOf(template)) {
             pathValues.putIfAbsent(name, validPathValue(template, name));
         }
-        String etagFrom = Set.of("PUT", "PATCH", "DELETE").contains(method) && pathItem.has("get") ? "yes" : null;
+        boolean ifMatch = parameters.stream().anyMatch(p -> p.path("in").asText().equals("header")
+                && p.path("name").asText().equalsIgnoreCase("If-Match"));
+        String etagFrom = Set.of("PUT", "PATCH", "DELETE").contains(method) && pathItem.has("get") ? "same"
+                : ifMatch ? "parent" : null;
 
         JsonNode requestBody = resolve(operation.path("requestBody"));
         String contentType = null;
@@ -487,7 +491,7 @@ class PublicEdgeFuzzTest {
                 Map<String, String> values = new LinkedHashMap<>(pathValues);
                 values.put(name, bad);
                 b.add("path " + name + "=" + abbreviate(bad), b.target(values, queryValues), b.headers(contentType), validBody,
-                        Expect.REFUSE_IF_NOT_VALID, false);
+                        Expect.ANY, false);
             }
             for (String trick : PATH_TRICKS) {
                 Map<String, String> values = new LinkedHashMap<>(pathValues);
@@ -582,12 +586,12 @@ class PublicEdgeFuzzTest {
             if (method.equals("POST")) {
                 String key = "fuzz-concurrent-" + (unique++);
                 byte[] once = validJson.isObject() ? bytes(fresh((ObjectNode) validJson, bodySchema)) : validBody;
-                for (int i = 0; i < 6; i++) {
+                for (int i = 0; idempotency && i < 8; i++) {
                     probes.add(probe(op, method, target, b.headersWithKey(type, key), once, "admin", "concurrent same Idempotency-Key",
                             Expect.ANY, false, null));
                 }
                 byte[] twice = validJson.isObject() ? bytes(fresh((ObjectNode) validJson, bodySchema)) : validBody;
-                for (int i = 0; i < 6; i++) {
+                for (int i = 0; i < 8; i++) {
                     probes.add(probe(op, method, target, b.headers(type), twice, "admin", "concurrent duplicates",
                             Expect.ANY, false, null));
                 }
@@ -600,7 +604,6 @@ class PublicEdgeFuzzTest {
         JsonNode properties = schema.path("properties");
         Set<String> required = new LinkedHashSet<>();
         schema.path("required").forEach(r -> required.add(r.asText()));
-        List<String> headersFor = new ArrayList<>();
         List<String[]> headers = b.headers(type);
         // duplicate keys: the first member again with another value, before the valid one
         Iterator<String> names = valid.fieldNames();
@@ -660,7 +663,6 @@ class PublicEdgeFuzzTest {
             b.add("field " + name + " nested 1000", target, headers,
                     utf8(new String(bytes(nested), StandardCharsets.UTF_8).replace("\"\uE001\"", deep)),
                     types.contains("array") || types.isEmpty() ? Expect.ANY : Expect.REFUSE, false);
-            headersFor.add(name);
         }
         String withMarks = new String(bytes(control), StandardCharsets.UTF_8);
         if (withMarks.contains("\uE000")) {
@@ -1115,10 +1117,10 @@ class PublicEdgeFuzzTest {
                 headers = new ArrayList<>(headers);
                 headers.set(0, new String[] {"Accept", "*/*"});
             }
-            probes.add(probe(op, method, target, headers, body, "admin", kind, expect == Expect.REFUSE_IF_NOT_VALID ? Expect.ANY : expect,
+            probes.add(probe(op, method, target, headers, body, "admin", kind, expect,
                     trick, etagFrom));
             if (count++ % 2 == 0 || trick || kind.equals("valid")) {
-                probes.add(probe(op, method, target, headers, body, "apikey", kind, expect == Expect.REFUSE_IF_NOT_VALID ? Expect.ANY : expect,
+                probes.add(probe(op, method, target, headers, body, "apikey", kind, expect,
                         trick, etagFrom));
             }
         }
@@ -1132,6 +1134,9 @@ class PublicEdgeFuzzTest {
                 probe.caller().equals("admin") ? adminToken : apiKey});
         if (probe.etagFrom() != null) {
             String path = probe.target().split("\\?")[0];
+            if (probe.etagFrom().equals("parent") && path.lastIndexOf('/') > 0) {
+                path = path.substring(0, path.lastIndexOf('/'));
+            }
             RawHttp.Answer current = request("GET", path, null, null);
             String etag = current.header("ETag");
             headers.add(new String[] {"If-Match", etag == null ? "\"0\"" : etag});
@@ -1161,22 +1166,31 @@ class PublicEdgeFuzzTest {
 
     private void sendConcurrently(List<Probe> group) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(group.size());
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(group.size());
         try {
             List<Future<RawHttp.Answer>> answers = new ArrayList<>();
             for (Probe probe : group) {
                 List<String[]> headers = new ArrayList<>(probe.headers());
                 headers.add(new String[] {"Authorization", adminToken});
-                Callable<RawHttp.Answer> call = () -> http.send(probe.method(), probe.target(), headers, probe.body());
+                Callable<RawHttp.Answer> call = () -> http.send(probe.method(), probe.target(), headers, probe.body(), start);
                 answers.add(pool.submit(call));
             }
             boolean anyAccepted = false;
+            Set<String> created = new LinkedHashSet<>();
             for (int i = 0; i < group.size(); i++) {
                 RawHttp.Answer answer = answers.get(i).get();
+                if (answer.status() >= 200 && answer.status() < 300 && createdId(answer) != null) {
+                    created.add(createdId(answer));
+                }
                 sent++;
                 List<String[]> headers = new ArrayList<>(group.get(i).headers());
                 headers.add(new String[] {"Authorization", "Bearer <admin>"});
                 judge(group.get(i), answer, headers);
                 anyAccepted |= answer.status() < 400 || answer.status() >= 500;
+            }
+            if (group.get(0).kind().equals("concurrent duplicates") && uniqueCreates.contains(group.get(0).op()) && created.size() > 1) {
+                fail("unique create duplicated under concurrency", group.get(0), answers.get(0).get(), group.get(0).headers(),
+                        group.size() + " identical creates at once made " + created.size() + ": " + created);
             }
             Map<String, Long> after = rows.snapshot();
             if (!anyAccepted) {
@@ -1192,8 +1206,43 @@ class PublicEdgeFuzzTest {
         }
     }
 
+    /** One Idempotency-Key, one resource: the first resource created under each key (operation + key). */
+    private final Map<String, String> createdUnderKey = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Operations whose seed body, sent again, was refused as a duplicate (409): their creates are unique. */
+    private final Set<String> uniqueCreates = new java.util.HashSet<>();
+
+    private static String createdId(RawHttp.Answer answer) {
+        String location = answer.header("Location");
+        if (location != null) {
+            return location;
+        }
+        JsonNode body = json(answer);
+        return body.path("id").isValueNode() ? body.path("id").asText() : null;
+    }
+
+    private void judgeIdempotency(Probe probe, RawHttp.Answer answer, List<String[]> headers) {
+        String key = null;
+        for (String[] header : probe.headers()) {
+            if (header[0].equalsIgnoreCase("Idempotency-Key") && !header[1].isBlank()) {
+                key = header[1];
+            }
+        }
+        String id = answer.status() >= 200 && answer.status() < 300 ? createdId(answer) : null;
+        if (key == null || id == null || !probe.method().equals("POST")) {
+            return;
+        }
+        String first = createdUnderKey.putIfAbsent(probe.op() + " " + key, id);
+        if (first != null && !first.equals(id)) {
+            fail("two resources under one Idempotency-Key", probe, answer, headers, "first " + first + ", then " + id);
+        }
+    }
+
     private void judge(Probe probe, RawHttp.Answer answer, List<String[]> headers) {
         int status = answer.status();
+        judgeIdempotency(probe, answer, headers);
+        if (probe.kind().equals("valid") && probe.caller().equals("admin") && status == 409) {
+            uniqueCreates.add(probe.op());
+        }
         statusCounts.merge(status + " " + probe.op(), 1, Integer::sum);
         kindCounts.merge(probe.kind().replaceAll("(path|path trick|query|field) \\S+", "$1 …") + " → " + status, 1, Integer::sum);
         String text = answer.text();
@@ -1222,7 +1271,7 @@ class PublicEdgeFuzzTest {
         if (probe.trick() && Q_ANSWER.matcher(text).find()) {
             fail("path trick reached a service's /q", probe, answer, headers, null);
         }
-        if (probe.expect() == Expect.REFUSE && status >= 200 && status < 400 && !probe.caller().equals("apikey-skip")) {
+        if (probe.expect() == Expect.REFUSE && status >= 200 && status < 400) {
             fail("invalid input accepted", probe, answer, headers, null);
         }
     }

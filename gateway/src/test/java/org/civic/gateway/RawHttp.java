@@ -44,8 +44,20 @@ final class RawHttp {
     }
 
     Answer send(String method, String target, List<String[]> headers, byte[] body) {
+        return send(method, target, headers, body, null);
+    }
+
+    /** With a {@code start} barrier: connects, waits for the others, then writes (requests that really race). */
+    Answer send(String method, String target, List<String[]> headers, byte[] body, java.util.concurrent.CyclicBarrier start) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 2000);
+            if (start != null) {
+                try {
+                    start.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    // go anyway
+                }
+            }
             socket.setSoTimeout(timeoutMillis);
             StringBuilder head = new StringBuilder();
             head.append(method).append(' ').append(target).append(" HTTP/1.1\r\n");
