@@ -1237,6 +1237,15 @@ class PublicEdgeFuzzTest {
         }
     }
 
+    private static boolean validUri(String target) {
+        try {
+            new java.net.URI(target);
+            return true;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
     private void judge(Probe probe, RawHttp.Answer answer, List<String[]> headers) {
         int status = answer.status();
         judgeIdempotency(probe, answer, headers);
@@ -1259,6 +1268,11 @@ class PublicEdgeFuzzTest {
         }
         if (status >= 400 && status < 500) {
             String type = answer.header("Content-Type");
+            if (status == 400 && type == null && answer.text().isEmpty() && !validUri(probe.target())) {
+                // The HTTP server refuses a request line that is no URI (a broken %-escape, a bare "|") with an empty
+                // 400 before any application code runs: nothing of ours can answer it (docs/security.md).
+                return;
+            }
             if (type == null || !type.startsWith("application/problem+json")) {
                 fail("4xx not problem+json", probe, answer, headers, "Content-Type: " + type);
             } else {
