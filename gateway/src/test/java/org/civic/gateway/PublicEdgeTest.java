@@ -192,6 +192,22 @@ class PublicEdgeTest {
     }
 
     @Test
+    void jsonIsCompressedAndRevalidationDoesNotCountAgainstTheRate() {
+        String key = given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("name", "slow app", "scopes", List.of("public:read"), "ratePerMinute", 3))
+                .when().post("/api/v1/admin/clients").then().statusCode(201).extract().path("key");
+        StubServices.registry.answer("GET /regions", json(200, "{\"items\":[" + "{\"code\":\"350500\",\"name\":\"泉州市\"},".repeat(200)
+                + "{}]}"));
+        given().header("X-API-Key", key).header("Accept-Encoding", "gzip").when().get("/api/v1/regions").then()
+                .statusCode(200).header("Content-Encoding", "gzip").body("items[0].name", equalTo("泉州市"));
+        StubServices.registry.answer("GET /projects/" + project, new Answer(304, "application/json", "", 0, Map.of("ETag", "\"7\"")));
+        for (int i = 0; i < 6; i++) {
+            given().header("X-API-Key", key).header("If-None-Match", "\"7\"").when().get("/api/v1/projects/" + project)
+                    .then().statusCode(304);
+        }
+    }
+
+    @Test
     void unknownPathsNeverBecomeMetricLabels() {
         for (int i = 0; i < 3; i++) {
             given().auth().oauth2(admin).when().get("/api/v1/admin/clients/probe-" + i).then().statusCode(405);

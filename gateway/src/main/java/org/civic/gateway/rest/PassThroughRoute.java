@@ -102,6 +102,11 @@ public class PassThroughRoute {
             problems.write(context, verdict.problem(), verdict.headers());
             return;
         }
-        passThrough.forward(context, target, path, signer.bearerFor(verdict.caller()), verdict.rateHeaders());
+        passThrough.forward(context, target, path, signer.bearerFor(verdict.caller()), verdict.rateHeaders())
+                .onSuccess(status -> {
+                    if (status == 304) {
+                        authenticator.refund(verdict); // revalidating a cached answer costs the caller nothing
+                    }
+                });
     }
 }

@@ -112,6 +112,11 @@ public class Authenticator {
         return new Verdict(caller, decision, null, Map.of());
     }
 
+    /** Gives back the request an allowed caller was counted for (a 304: its cached copy was still good). */
+    public void refund(Verdict verdict) {
+        limiter.refund(verdict.caller().rateKey(), verdict.caller().ratePerMinute());
+    }
+
     private static JsonWebToken staffToken(SecurityIdentity identity) {
         return identity != null && !identity.isAnonymous() && identity.getPrincipal() instanceof JsonWebToken token
                 ? token : null;

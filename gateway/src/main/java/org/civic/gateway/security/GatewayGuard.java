@@ -64,6 +64,9 @@ public class GatewayGuard {
     public void rateLimitHeaders(ContainerRequestContext request, ContainerResponseContext response) {
         if (request.getProperty(VERDICT) instanceof Authenticator.Verdict verdict) {
             verdict.rateHeaders().forEach(response.getHeaders()::putSingle);
+            if (response.getStatus() == 304) {
+                authenticator.refund(verdict); // revalidating a cached view costs the caller nothing
+            }
         }
     }
 }

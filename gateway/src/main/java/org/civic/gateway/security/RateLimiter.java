@@ -37,6 +37,16 @@ public class RateLimiter {
         return decide(caller, perMinute, false);
     }
 
+    /** One token back, up to the bucket's capacity. */
+    public void refund(String caller, int perMinute) {
+        Bucket bucket = buckets.get(caller);
+        if (bucket != null) {
+            synchronized (bucket) {
+                bucket.tokens = Math.min(perMinute, bucket.tokens + 1);
+            }
+        }
+    }
+
     private Decision decide(String caller, int perMinute, boolean spend) {
         if (buckets.size() > MAX_BUCKETS) {
             // A bucket untouched for a minute is full again, so dropping it changes no decision.

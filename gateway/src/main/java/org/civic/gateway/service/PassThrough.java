@@ -2,7 +2,9 @@ package org.civic.gateway.service;
 
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.vertx.core.AsyncResult;
+import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -39,7 +41,7 @@ public class PassThrough {
     static final int RETRY_AFTER_SECONDS = 5;
 
     private static final List<String> REQUEST_HEADERS = List.of("Content-Type", "Content-Length", "Accept",
-            "Accept-Language", "If-Match", "If-None-Match", "Idempotency-Key", "X-Purpose");
+            "Accept-Encoding", "Accept-Language", "If-Match", "If-None-Match", "Idempotency-Key", "X-Purpose");
     private static final Set<String> RESPONSE_HEADERS = Set.of("content-type", "content-length", "etag", "location",
             "link", "x-total-count", "retry-after", "content-disposition", "idempotent-replayed", "cache-control",
             "content-encoding", "vary", "allow", "last-modified");
@@ -56,9 +58,13 @@ public class PassThrough {
                 new PoolOptions().setHttp1MaxSize(config.passThroughConnections()));
     }
 
-    /** {@code identity} is the Authorization header the service receives; {@code extraHeaders} go to the caller. */
-    public void forward(RoutingContext context, Routes.Target target, PublicPath path, String identity,
-                        Map<String, String> extraHeaders) {
+    /**
+     * {@code identity} is the Authorization header the service receives; {@code extraHeaders} go to the caller.
+     * The future completes with the service's status once its answer starts (it fails when there is none).
+     */
+    public Future<Integer> forward(RoutingContext context, Routes.Target target, PublicPath path, String identity,
+                                   Map<String, String> extraHeaders) {
+        Promise<Integer> status = Promise.promise();
         HttpServerRequest incoming = context.request();
         incoming.pause(); // the body waits until the service's connection is there
         String query = PublicPath.query(incoming.query());
@@ -77,6 +83,7 @@ public class PassThrough {
             if (connected.failed()) {
                 incoming.resume();
                 fail(context, target, path, connected.cause());
+                status.fail(connected.cause());
                 return;
             }
             HttpClientRequest outgoing = connected.result();
@@ -85,12 +92,19 @@ public class PassThrough {
             if (hasBody && !incoming.headers().contains(HttpHeaderNames.CONTENT_LENGTH)) {
                 outgoing.setChunked(true);
             }
-            (hasBody ? outgoing.send(incoming) : outgoing.send())
-                    .onComplete(answered -> answer(context, target, path, answered, extraHeaders));
+            (hasBody ? outgoing.send(incoming) : outgoing.send()).onComplete(answered -> {
+                answer(context, target, path, answered, extraHeaders);
+                if (answered.succeeded()) {
+                    status.complete(answered.result().statusCode());
+                } else {
+                    status.fail(answered.cause());
+                }
+            });
             if (!hasBody) {
                 incoming.resume();
             }
         });
+        return status.future();
     }
 
     private void answer(RoutingContext context, Routes.Target target, PublicPath path,
