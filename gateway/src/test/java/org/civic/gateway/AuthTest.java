@@ -31,9 +31,7 @@ class AuthTest {
     @BeforeEach
     void reset() {
         Staff.actAsNobody();
-        StubServices.registry.clear();
-        StubServices.progress.clear();
-        StubServices.benefits.clear();
+        StubServices.clearAll();
         StubServices.registry.answer("GET /regions", json(200, "{\"items\":[]}"));
         StubServices.registry.answer("POST /regions", json(201, "{}"));
         StubServices.benefits.answer("POST /verifications", json(200, "{\"allowed\":true}"));

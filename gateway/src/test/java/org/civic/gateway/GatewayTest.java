@@ -33,9 +33,7 @@ class GatewayTest {
     @BeforeEach
     void reset() {
         Staff.actAsAdmin();
-        StubServices.registry.clear();
-        StubServices.progress.clear();
-        StubServices.benefits.clear();
+        StubServices.clearAll();
     }
 
     void projectExists() {

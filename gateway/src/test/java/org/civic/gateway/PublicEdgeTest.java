@@ -42,9 +42,7 @@ class PublicEdgeTest {
     @BeforeEach
     void reset() {
         Staff.actAsNobody();
-        StubServices.registry.clear();
-        StubServices.progress.clear();
-        StubServices.benefits.clear();
+        StubServices.clearAll();
     }
 
     String apiKey(String scope) {

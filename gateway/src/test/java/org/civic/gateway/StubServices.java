@@ -109,6 +109,13 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    /** Forgets every scripted answer and received request of the three stand-ins. */
+    public static void clearAll() {
+        registry.clear();
+        progress.clear();
+        benefits.clear();
+    }
+
     public static Stub registry;
     public static Stub progress;
     public static Stub benefits;

@@ -1,51 +1,20 @@
 package org.civic.registry;
 
 import static io.restassured.RestAssured.given;
-import static org.civic.registry.RegistryFixtures.child;
-import static org.civic.registry.RegistryFixtures.department;
 import static org.civic.registry.RegistryFixtures.programme;
 import static org.civic.registry.RegistryFixtures.programmeBody;
-import static org.civic.registry.RegistryFixtures.project;
 import static org.civic.registry.RegistryFixtures.projectBody;
-import static org.civic.registry.RegistryFixtures.province;
 import static org.civic.registry.RegistryFixtures.uniqueDigits;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.not;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.util.Collections;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import org.civic.common.security.Roles;
-import org.civic.testsupport.Concurrently;
-import org.civic.testsupport.Identities;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Input that used to reach the database (or crash before it) is a 400 naming the field, storing nothing. */
 @QuarkusTest
-class BadInputTest {
-
-    static final String ADMIN = Identities.bearer("staff:admin-a", Roles.ADMIN);
-    static final String OTHER_ADMIN = Identities.bearer("staff:admin-b", Roles.ADMIN);
-
-    String city;
-    String programmeId;
-    String departmentA;
-    String departmentB;
-
-    @BeforeEach
-    void setUp() {
-        city = child(province(), "CITY", "泉州市");
-        programmeId = programme(city, "DRAFT");
-        departmentA = department(city, "泉州市民政局");
-        departmentB = department(city, "泉州市卫生健康委员会");
-    }
+class BadInputTest extends CityWithTwoDepartments {
 
     @Test
     void pagesBeyondTheBoundOrBeyondANumberAreA400NamingPage() {

@@ -1,16 +1,9 @@
 package org.civic.registry;
 
 import static io.restassured.RestAssured.given;
-import static org.civic.registry.RegistryFixtures.child;
-import static org.civic.registry.RegistryFixtures.department;
-import static org.civic.registry.RegistryFixtures.programme;
-import static org.civic.registry.RegistryFixtures.programmeBody;
 import static org.civic.registry.RegistryFixtures.project;
 import static org.civic.registry.RegistryFixtures.projectBody;
-import static org.civic.registry.RegistryFixtures.province;
 import static org.civic.registry.RegistryFixtures.uniqueDigits;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,31 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.civic.common.security.Roles;
 import org.civic.testsupport.Concurrently;
-import org.civic.testsupport.Identities;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Races decided only at commit (unique codes, optimistic locks) answer 409 or 412, never 500. */
 @QuarkusTest
-class ConcurrentWritesTest {
-
-    static final String ADMIN = Identities.bearer("staff:admin-a", Roles.ADMIN);
-    static final String OTHER_ADMIN = Identities.bearer("staff:admin-b", Roles.ADMIN);
-
-    String city;
-    String programmeId;
-    String departmentA;
-    String departmentB;
-
-    @BeforeEach
-    void setUp() {
-        city = child(province(), "CITY", "泉州市");
-        programmeId = programme(city, "DRAFT");
-        departmentA = department(city, "泉州市民政局");
-        departmentB = department(city, "泉州市卫生健康委员会");
-    }
+class ConcurrentWritesTest extends CityWithTwoDepartments {
 
     @Test
     void tenConcurrentCreatesOfOneRegionCodeGiveOne201AndOtherwiseOnly409() {
