@@ -24,6 +24,7 @@ import org.civic.registry.mapping.RegistryMapper;
 import org.civic.registry.repository.ProjectFilter;
 import org.civic.registry.repository.ProjectRepository;
 import org.civic.registry.service.ProjectService;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The public read path: rendered JSON kept in memory, never served without asking PostgreSQL whether it is still
@@ -47,7 +48,8 @@ import org.civic.registry.service.ProjectService;
  *   read before the page is computed, so a page that includes a later write is labelled with an older stamp and is
  *   simply never served again.</li>
  * </ul>
- * Both caches are bounded by the bytes they hold (Caffeine, least recently used out).
+ * Both caches are bounded by the bytes they hold (Caffeine, 64 MiB each, least recently used out);
+ * {@code read-cache.enabled=false} turns them off (every read renders, for comparison).
  */
 @ApplicationScoped
 public class ProjectReads {
@@ -79,8 +81,12 @@ public class ProjectReads {
     private final Cache<PageKey, RenderedPage> pages = Caffeine.newBuilder()
             .maximumWeight(64L << 20).weigher((PageKey k, RenderedPage p) -> p.json.length + 256).build();
 
+    private final boolean keep;
+
     public ProjectReads(DataSource dataSource, ProjectRepository projects, ProjectService service, RegistryMapper mapper,
-                        ObjectMapper json) {
+                        ObjectMapper json,
+                        @ConfigProperty(name = "read-cache.enabled", defaultValue = "true") boolean keep) {
+        this.keep = keep;
         this.dataSource = dataSource;
         this.projects = projects;
         this.service = service;
@@ -107,7 +113,7 @@ public class ProjectReads {
      * read, the answer is the newer state with its own version; empty if it was deleted meanwhile.
      */
     public Optional<Versioned> project(UUID id, long version) {
-        Rendered kept = rendered.getIfPresent(id);
+        Rendered kept = keep ? rendered.getIfPresent(id) : null;
         if (kept != null && kept.version == version) {
             return Optional.of(new Versioned(kept.version, kept.json));
         }
@@ -125,7 +131,9 @@ public class ProjectReads {
             return Optional.empty();
         }
         Rendered fresh = new Rendered(project.version, bytes(mapper.toView(project)));
-        rendered.asMap().merge(id, fresh, (old, now) -> old.version >= now.version ? old : now);
+        if (keep) {
+            rendered.asMap().merge(id, fresh, (old, now) -> old.version >= now.version ? old : now);
+        }
         return Optional.of(new Versioned(fresh.version, fresh.json));
     }
 
@@ -148,12 +156,14 @@ public class ProjectReads {
     public RenderedPage page(ProjectFilter effective, String sort, PageRequest request) {
         PageKey key = new PageKey(effective, sort == null ? "" : sort.strip(), request.page, request.size);
         long stamp = stamp(); // before the search: a page that already includes a later write is never reused
-        RenderedPage kept = pages.getIfPresent(key);
+        RenderedPage kept = keep ? pages.getIfPresent(key) : null;
         if (kept != null && kept.stamp == stamp) {
             return kept;
         }
         RenderedPage fresh = renderPage(effective, sort, request, stamp);
-        pages.asMap().merge(key, fresh, (old, now) -> old.stamp >= now.stamp ? old : now);
+        if (keep) {
+            pages.asMap().merge(key, fresh, (old, now) -> old.stamp >= now.stamp ? old : now);
+        }
         return fresh;
     }
 
