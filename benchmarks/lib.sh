@@ -8,8 +8,11 @@ BENCH_IDENTITY="Authorization: Bearer $(demo_identity_token staff:benchmark admi
 PSQL=(psql -XqAt -v ON_ERROR_STOP=1 -h "${PGHOST:-127.0.0.1}" -p "${PGPORT:-5432}" -U "${PGUSER:-postgres}")
 BENCH_PIDS=()
 BENCH_DBS=()
+declare -A BENCH_PID_OF=() # module → pid, for bench_rss
+BENCH_NGINX_DIRS=()
 
 bench_cleanup() {
+  for dir in "${BENCH_NGINX_DIRS[@]}"; do nginx -c "$dir/nginx.conf" -s stop 2>/dev/null || true; done
   for pid in "${BENCH_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${BENCH_PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
   for db in "${BENCH_DBS[@]}"; do "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" || true; done
@@ -41,6 +44,7 @@ bench_start_service() { # bench_start_service MODULE PORT DATABASE [extra -D opt
     -Dquarkus.datasource.username="${PGUSER:-postgres}" -Dquarkus.datasource.password="${PGPASSWORD:-}" \
     -Dquarkus.log.level=WARN "$@" -jar "$jar" >"/tmp/bench-$module.log" 2>&1 &
   BENCH_PIDS+=($!)
+  BENCH_PID_OF[$module]=$!
   for _ in $(seq 1 60); do
     curl -fsS -o /dev/null "http://127.0.0.1:$port/q/health/ready" 2>/dev/null && return 0
     sleep 1
@@ -49,7 +53,38 @@ bench_start_service() { # bench_start_service MODULE PORT DATABASE [extra -D opt
   exit 1
 }
 
-bench_wrk() { # bench_wrk LABEL URL [wrk options]: prints one markdown table row, after an unmeasured warm-up
+bench_nginx() { # bench_nginx LISTEN_PORT UPSTREAM_PORT: nginx (1 worker, upstream keepalive 32) as a plain reverse proxy, stopped on exit
+  local dir
+  dir=$(mktemp -d)
+  cat >"$dir/nginx.conf" <<CONF
+worker_processes 1;
+pid $dir/nginx.pid;
+error_log $dir/error.log;
+events { worker_connections 256; }
+http {
+  access_log off;
+  upstream backend { server 127.0.0.1:$2; keepalive 32; }
+  server {
+    listen 127.0.0.1:$1;
+    location / { proxy_pass http://backend; proxy_http_version 1.1; proxy_set_header Connection ""; }
+  }
+}
+CONF
+  nginx -c "$dir/nginx.conf"
+  BENCH_NGINX_DIRS+=("$dir")
+}
+
+bench_rss() { # bench_rss MODULE: resident memory of the service's JVM, in MiB
+  echo $(( $(ps -o rss= -p "${BENCH_PID_OF[$1]}") / 1024 ))
+}
+
+bench_ms() { # bench_ms 850.00us|13.70ms|1.20s: the duration in milliseconds
+  awk -v d="$1" 'BEGIN { v = d + 0; if (d ~ /us$/) v /= 1000; else if (d ~ /ms$/) v += 0; else if (d ~ /s$/) v *= 1000;
+    else if (d ~ /m$/) v *= 60000; printf "%.2f", v }'
+}
+
+bench_wrk() { # bench_wrk LABEL URL [wrk options]: prints one markdown table row, after an unmeasured warm-up;
+  # leaves the figures in BENCH_RPS and BENCH_P99_MS for ratios
   local label=$1 url=$2
   shift 2
   local out
@@ -63,5 +98,7 @@ bench_wrk() { # bench_wrk LABEL URL [wrk options]: prints one markdown table row
   p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
   local errors
   errors=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
+  BENCH_RPS=$rps
+  BENCH_P99_MS=$(bench_ms "$p99")
   echo "| $label | ${rps} | ${p50} | ${p99} | ${errors:-0} |"
 }

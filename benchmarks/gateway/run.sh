@@ -17,23 +17,7 @@ bench_start_service gateway 18080 gateway_bench -Dgateway.staff-rate-per-minute=
   -c "\\copy p FROM PROGRAM '${PSQL[*]} -d registry_bench -c \"COPY (SELECT id, programme_id FROM project) TO STDOUT\"'" \
   -f "$(dirname "$0")/../progress/generate.sql"
 
-NGINX_DIR=$(mktemp -d)
-cat >"$NGINX_DIR/nginx.conf" <<CONF
-worker_processes 1;
-pid $NGINX_DIR/nginx.pid;
-error_log $NGINX_DIR/error.log;
-events { worker_connections 256; }
-http {
-  access_log off;
-  upstream registry { server 127.0.0.1:18081; keepalive 32; }
-  server {
-    listen 127.0.0.1:18090;
-    location / { proxy_pass http://registry; proxy_http_version 1.1; proxy_set_header Connection ""; }
-  }
-}
-CONF
-nginx -c "$NGINX_DIR/nginx.conf"
-trap 'nginx -c "$NGINX_DIR/nginx.conf" -s stop; bench_cleanup' EXIT
+bench_nginx 18090 18081
 
 # A client whose rate limit is far above what wrk can send, so that the limit is checked but never hit.
 ADMIN=$(demo_staff_token bench-admin admin)

@@ -28,17 +28,22 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
             "createdAt", "p.created_at",
             "updatedAt", "p.updated_at");
 
-    /** One page of projects: ids chosen by SQL (filters, text search, order), then the entities loaded by id. */
-    public List<Project> search(ProjectFilter filter, String sortColumn, boolean descending, PageRequest page) {
+    /** A page of projects and the number of all matches, from one index lookup: the total rides along each row. */
+    public org.civic.common.web.Page<Project> searchPage(ProjectFilter filter, String sortColumn, boolean descending,
+                                                         PageRequest page) {
         Filter where = where(filter);
         Query query = getEntityManager().createNativeQuery(
-                "SELECT p.id FROM project p JOIN programme g ON g.id = p.programme_id WHERE " + where.where()
-                        + " ORDER BY " + sortColumn + (descending ? " DESC NULLS LAST" : " ASC NULLS LAST")
-                        + ", p.id LIMIT :limit OFFSET :offset", UUID.class);
+                "SELECT p.id, count(*) OVER () FROM project p JOIN programme g ON g.id = p.programme_id WHERE "
+                        + where.where() + " ORDER BY " + sortColumn + (descending ? " DESC NULLS LAST" : " ASC NULLS LAST")
+                        + ", p.id LIMIT :limit OFFSET :offset", Object[].class);
         where.parameters().forEach(query::setParameter);
         @SuppressWarnings("unchecked")
-        List<UUID> ids = query.setParameter("limit", page.size).setParameter("offset", page.offset()).getResultList();
-        return byIdsInOrder(ids);
+        List<Object[]> rows = query.setParameter("limit", page.size).setParameter("offset", page.offset()).getResultList();
+        if (rows.isEmpty()) { // past the last page (or nothing found): the total needs its own count
+            return org.civic.common.web.Page.of(List.of(), page, page.offset() == 0 ? 0 : count(filter));
+        }
+        List<UUID> ids = rows.stream().map(row -> (UUID) row[0]).toList();
+        return org.civic.common.web.Page.of(byIdsInOrder(ids), page, ((Number) rows.get(0)[1]).longValue());
     }
 
     public long count(ProjectFilter filter) {

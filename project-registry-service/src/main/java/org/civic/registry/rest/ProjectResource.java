@@ -18,6 +18,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -26,16 +27,21 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.civic.common.idempotency.Idempotency;
+import org.civic.common.problem.ProblemException;
 import org.civic.common.security.Caller;
 import org.civic.common.security.Roles;
 import org.civic.common.web.ETags;
+import org.civic.common.web.Page;
 import org.civic.common.web.PageRequest;
 import org.civic.common.web.Params;
 import org.civic.registry.api.CancelRequest;
 import org.civic.registry.api.ChangeView;
 import org.civic.registry.api.ProjectInput;
+import org.civic.registry.entity.Programme;
 import org.civic.registry.entity.Project;
 import org.civic.registry.mapping.RegistryMapper;
+import org.civic.registry.read.ProjectReads;
+import org.civic.registry.read.ReadHeaders;
 import org.civic.registry.repository.ProjectFilter;
 import org.civic.registry.service.ProjectPatcher;
 import org.civic.registry.service.ProjectService;
@@ -58,10 +64,12 @@ public class ProjectResource {
     private final RegistryMapper mapper;
     private final Idempotency idempotency;
     private final Caller caller;
+    private final ProjectReads reads;
 
     public ProjectResource(ProjectService service, ProjectPatcher patcher, RegionService regions,
-                           RegistryMapper mapper, Idempotency idempotency, Caller caller) {
+                           RegistryMapper mapper, Idempotency idempotency, Caller caller, ProjectReads reads) {
         this.caller = caller;
+        this.reads = reads;
         this.service = service;
         this.patcher = patcher;
         this.regions = regions;
@@ -70,7 +78,6 @@ public class ProjectResource {
     }
 
     @GET
-    @Transactional // the page is mapped inside the search's transaction
     @Operation(summary = "Search projects", description = "Filters combine with AND. region and district include "
             + "sub-regions; department matches lead or co-responsible; q searches title and description (Chinese "
             + "works: q=食堂 finds 长者食堂); ids takes up to 500 comma-separated ids. sort: code, title, "
@@ -79,25 +86,47 @@ public class ProjectResource {
                          @QueryParam("region") String region, @QueryParam("domain") String domain,
                          @QueryParam("department") String department, @QueryParam("district") String district,
                          @QueryParam("state") String state, @QueryParam("q") String q, @QueryParam("ids") String ids,
-                         @QueryParam("sort") String sort, @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
+                         @QueryParam("sort") String sort, @Valid @BeanParam PageRequest page, @Context UriInfo uri,
+                         @Context Request request) {
         String text = Params.text(q);
         if (text != null && text.length() > 100) {
-            throw org.civic.common.problem.ProblemException.badRequest("q", "at most 100 characters");
+            throw ProblemException.badRequest("q", "at most 100 characters");
         }
         ProjectFilter filter = new ProjectFilter(Params.uuid("programmeId", programmeId),
                 Params.integer("year", year, 2000, 2100), regions.selfAndDescendants(Params.text(region), "region"),
                 Params.text(domain), Params.uuid("department", department),
                 regions.selfAndDescendants(Params.text(district), "district"),
                 Params.enumValue("state", state, Project.State.class), text, Params.uuids("ids", ids, MAX_IDS));
-        return service.search(filter, sort, page).map(mapper::toView).toResponse(uri);
+        ProjectReads.RenderedPage found = reads.page(service.visibleTo(filter), sort, page);
+        EntityTag tag = new EntityTag(found.etag());
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return ReadHeaders.callerDependent(notModified.tag(tag)).build();
+        }
+        // Link and X-Total-Count as Page#toResponse writes them, for the kept page's numbers.
+        Response headers = new Page<>(List.of(), found.page(), found.size(), found.total()).toResponse(uri);
+        return ReadHeaders.callerDependent(Response.fromResponse(headers)
+                .entity(found.json()).type(MediaType.APPLICATION_JSON_TYPE).tag(tag)).build();
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "Read one project")
     public Response get(@PathParam("id") String id, @Context Request request) {
-        Project project = service.get(Params.pathUuid("id", id));
-        return ETags.conditional(request, mapper.toView(project), project.version);
+        UUID projectId = Params.pathUuid("id", id);
+        // A project of a draft programme does not exist for API clients (as ProjectService#get).
+        ProjectReads.Head head = reads.head(projectId)
+                .filter(h -> caller.staff() || h.programmeState() != Programme.State.DRAFT)
+                .orElseThrow(() -> ProblemException.notFound("Project", projectId));
+        EntityTag tag = ETags.of(head.version());
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return ReadHeaders.callerDependent(notModified.tag(tag)).build();
+        }
+        ProjectReads.Versioned body = reads.project(projectId, head.version())
+                .orElseThrow(() -> ProblemException.notFound("Project", projectId));
+        return ReadHeaders.callerDependent(Response.ok(body.json(), MediaType.APPLICATION_JSON_TYPE)
+                .tag(ETags.of(body.version()))).build();
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})

@@ -63,7 +63,17 @@ public class ProjectService {
 
     @Transactional // the count and the page see the same data
     public Page<Project> search(ProjectFilter requested, String sort, PageRequest page) {
-        ProjectFilter filter = caller.staff() ? requested : requested.onlyPublished();
+        return searchEffective(visibleTo(requested), sort, page);
+    }
+
+    /** The filter as this caller may use it: API clients never see the projects of draft programmes. */
+    public ProjectFilter visibleTo(ProjectFilter requested) {
+        return caller.staff() ? requested : requested.onlyPublished();
+    }
+
+    /** A search with a filter that already says whether drafts count ({@link #visibleTo}). */
+    @Transactional
+    public Page<Project> searchEffective(ProjectFilter filter, String sort, PageRequest page) {
         String key = sort == null || sort.isBlank() ? "code" : sort.strip();
         boolean descending = key.startsWith("-");
         String column = ProjectRepository.SORTS.get(descending ? key.substring(1) : key);
@@ -71,7 +81,7 @@ public class ProjectService {
             throw ProblemException.badRequest("sort", "must be one of " + String.join(", ",
                     new java.util.TreeSet<>(ProjectRepository.SORTS.keySet())) + ", optionally prefixed by '-'");
         }
-        return Page.of(projects.search(filter, column, descending, page), page, projects.count(filter));
+        return projects.searchPage(filter, column, descending, page);
     }
 
     /** A project of a draft programme does not exist for API clients (see ProgrammeService#get). */
