@@ -11,7 +11,10 @@ import jakarta.enterprise.event.Observes;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.civic.common.problem.DatabaseFailures;
+import org.civic.common.problem.Problem;
 import org.civic.common.problem.ProblemException;
+import org.civic.common.web.RequestIds;
 import org.civic.gateway.security.AccessRules;
 import org.civic.gateway.security.Authenticator;
 import org.civic.gateway.security.IdentitySigner;
@@ -19,6 +22,7 @@ import org.civic.gateway.service.PassThrough;
 import org.civic.gateway.service.ProblemResponses;
 import org.civic.gateway.service.PublicPath;
 import org.civic.gateway.service.Routes;
+import org.jboss.logging.Logger;
 
 /**
  * Every public operation of the three services under /api/v1, passed through on the event loop: the path is
@@ -29,6 +33,7 @@ import org.civic.gateway.service.Routes;
 @ApplicationScoped
 public class PassThroughRoute {
 
+    private static final Logger LOG = Logger.getLogger(PassThroughRoute.class);
     private static final Set<HttpMethod> FORWARDED = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.POST,
             HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
 
@@ -89,11 +94,23 @@ public class PassThroughRoute {
                 .onComplete(verdict -> {
                     if (verdict.failed()) {
                         request.resume();
-                        context.fail(verdict.cause());
+                        lookupFailed(context, verdict.cause());
                     } else {
                         decide(context, target, path, verdict.result());
                     }
                 });
+    }
+
+    /** The key could not be looked up: the gateway's database is out of reach (503), or something unforeseen (500). */
+    private void lookupFailed(RoutingContext context, Throwable cause) {
+        ProblemException known = DatabaseFailures.classify(cause);
+        if (known != null) {
+            problems.write(context, known.problem(), known.headers());
+            return;
+        }
+        LOG.errorf(cause, "request %s: looking up an API key failed", context.response().headers().get(RequestIds.HEADER));
+        problems.write(context, new Problem("internal", "Internal server error", 500,
+                "The server could not complete the request. Quote the request id when reporting it."), Map.of());
     }
 
     private void decide(RoutingContext context, Routes.Target target, PublicPath path, Authenticator.Verdict verdict) {
