@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import org.civic.common.problem.ProblemException;
+import org.civic.common.web.BusinessClock;
 import org.civic.common.web.Params;
 import org.civic.gateway.service.Views;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,9 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ViewResource {
 
     private final Views views;
+    private final BusinessClock clock;
 
-    public ViewResource(Views views) {
+    public ViewResource(Views views, BusinessClock clock) {
         this.views = views;
+        this.clock = clock;
     }
 
     @GET
@@ -56,11 +58,7 @@ public class ViewResource {
         return views.citizenBenefits(Params.pathUuid("id", id), asOf(asOf), identity, purpose, request);
     }
 
-    private static LocalDate asOf(String value) {
-        LocalDate date = Params.date("asOf", value);
-        if (date != null && date.isAfter(LocalDate.now())) {
-            throw ProblemException.badRequest("asOf", "must not be in the future");
-        }
-        return date == null ? LocalDate.now() : date;
+    private LocalDate asOf(String value) {
+        return clock.asOfOrToday(value);
     }
 }

@@ -1,5 +1,6 @@
 package org.civic.progress.rest;
 
+import org.civic.common.web.BusinessClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -45,10 +46,12 @@ public class MilestoneResource {
     private final ProgressMapper mapper;
     private final Idempotency idempotency;
     private final ProjectCheck projects;
+    private final BusinessClock clock;
 
     public MilestoneResource(MilestoneService service, ProgressMapper mapper, Idempotency idempotency,
-                             ProjectCheck projects) {
+                             ProjectCheck projects, BusinessClock clock) {
         this.projects = projects;
+        this.clock = clock;
         this.service = service;
         this.mapper = mapper;
         this.idempotency = idempotency;
@@ -59,7 +62,7 @@ public class MilestoneResource {
     @Operation(summary = "A project's milestones with their status as of a date (default today): one met later is "
             + "shown as it stood then (SCHEDULED, or MISSED once its planned date had passed), without its actual date")
     public List<MilestoneView> list(@PathParam("projectId") String projectId, @QueryParam("asOf") String asOf) {
-        LocalDate date = AsOfParam.orToday(asOf);
+        LocalDate date = clock.asOfOrToday(asOf);
         return service.ofProject(Params.pathUuid("projectId", projectId)).stream().map(m -> mapper.toView(m, date)).toList();
     }
 
@@ -75,7 +78,7 @@ public class MilestoneResource {
                 () -> projects.writable(project), () -> {
             Milestone milestone = service.create(project, input);
             return Response.created(uri.getBaseUriBuilder().path("milestones").path(milestone.id.toString()).build())
-                    .entity(mapper.toView(milestone, LocalDate.now())).tag(ETags.of(milestone.version)).build();
+                    .entity(mapper.toView(milestone, clock.today())).tag(ETags.of(milestone.version)).build();
         });
     }
 
@@ -84,7 +87,7 @@ public class MilestoneResource {
     @Operation(summary = "Read one milestone")
     public Response get(@PathParam("id") String id, @Context Request request) {
         Milestone milestone = service.get(Params.pathUuid("id", id));
-        return ETags.conditional(request, mapper.toView(milestone, LocalDate.now()), milestone.version);
+        return ETags.conditional(request, mapper.toView(milestone, clock.today()), milestone.version);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.PROGRESS_WRITE})
@@ -95,6 +98,6 @@ public class MilestoneResource {
     public Response update(@PathParam("id") String id, @Valid @NotNull MilestoneInput input,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Milestone milestone = service.update(Params.pathUuid("id", id), input, ifMatch);
-        return Response.ok(mapper.toView(milestone, LocalDate.now())).tag(ETags.of(milestone.version)).build();
+        return Response.ok(mapper.toView(milestone, clock.today())).tag(ETags.of(milestone.version)).build();
     }
 }

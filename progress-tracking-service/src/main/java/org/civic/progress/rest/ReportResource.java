@@ -1,5 +1,6 @@
 package org.civic.progress.rest;
 
+import org.civic.common.web.BusinessClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -46,10 +47,12 @@ public class ReportResource {
     private final Idempotency idempotency;
     private final Caller caller;
     private final ProjectCheck projects;
+    private final BusinessClock clock;
 
     public ReportResource(ReportService service, ProgressMapper mapper, Idempotency idempotency, Caller caller,
-                          ProjectCheck projects) {
+                          ProjectCheck projects, BusinessClock clock) {
         this.projects = projects;
+        this.clock = clock;
         this.caller = caller;
         this.service = service;
         this.mapper = mapper;
@@ -64,7 +67,7 @@ public class ReportResource {
     public Response list(@PathParam("projectId") String projectId, @QueryParam("state") String state,
                          @QueryParam("asOf") String asOf, @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
         return service.ofProject(Params.pathUuid("projectId", projectId), Params.enumValue("state", state, Report.State.class),
-                        AsOfParam.given(asOf), page)
+                        clock.asOf(asOf), page)
                 .map(mapper::toView).toResponse(uri);
     }
 

@@ -1,5 +1,6 @@
 package org.civic.progress.rest;
 
+import org.civic.common.web.BusinessClock;
 import static org.civic.common.web.Decimals.plain;
 
 import jakarta.transaction.Transactional;
@@ -30,8 +31,10 @@ public class StatusResource {
 
     private final StatusService status;
     private final ReportService reports;
+    private final BusinessClock clock;
 
-    public StatusResource(StatusService status, ReportService reports) {
+    public StatusResource(StatusService status, ReportService reports, BusinessClock clock) {
+        this.clock = clock;
         this.status = status;
         this.reports = reports;
     }
@@ -75,7 +78,7 @@ public class StatusResource {
                 .map(r -> new SeriesPoint(r.asOf, plain(r.actuals.get(key)), r.id)).toList();
     }
 
-    private static LocalDate asOf(String value) {
-        return AsOfParam.orToday(value);
+    private LocalDate asOf(String value) {
+        return clock.asOfOrToday(value);
     }
 }

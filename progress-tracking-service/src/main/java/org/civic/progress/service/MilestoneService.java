@@ -1,5 +1,6 @@
 package org.civic.progress.service;
 
+import org.civic.common.web.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -19,8 +20,10 @@ public class MilestoneService {
 
     private final MilestoneRepository milestones;
     private final ProjectCheck projects;
+    private final BusinessClock clock;
 
-    public MilestoneService(MilestoneRepository milestones, ProjectCheck projects) {
+    public MilestoneService(MilestoneRepository milestones, ProjectCheck projects, BusinessClock clock) {
+        this.clock = clock;
         this.milestones = milestones;
         this.projects = projects;
     }
@@ -72,7 +75,7 @@ public class MilestoneService {
             throw ProblemException.badRequest("name", "a custom milestone needs a name (ladder codes: "
                     + java.util.Arrays.toString(Ladder.values()) + ")");
         }
-        if (input.actualDate() != null && input.actualDate().isAfter(LocalDate.now())) {
+        if (input.actualDate() != null && input.actualDate().isAfter(clock.today())) {
             throw ProblemException.badRequest("actualDate", "must not be in the future");
         }
         if (input.actualDate() != null && !Ladder.APPROVED.name().equals(input.code())) {

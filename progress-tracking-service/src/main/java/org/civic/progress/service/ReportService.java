@@ -1,5 +1,6 @@
 package org.civic.progress.service;
 
+import org.civic.common.web.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -29,8 +30,10 @@ public class ReportService {
 
     private final ReportRepository reports;
     private final ProjectCheck projects;
+    private final BusinessClock clock;
 
-    public ReportService(ReportRepository reports, ProjectCheck projects) {
+    public ReportService(ReportRepository reports, ProjectCheck projects, BusinessClock clock) {
+        this.clock = clock;
         this.reports = reports;
         this.projects = projects;
     }
@@ -142,9 +145,9 @@ public class ReportService {
         }
     }
 
-    private static void check(RegistryProject project, ReportInput input) {
+    private void check(RegistryProject project, ReportInput input) {
         List<Problem.Violation> violations = new ArrayList<>();
-        if (input.asOf().isAfter(LocalDate.now())) {
+        if (input.asOf().isAfter(clock.today())) {
             violations.add(new Problem.Violation("asOf", "must not be in the future"));
         }
         Set<String> seen = new HashSet<>();
