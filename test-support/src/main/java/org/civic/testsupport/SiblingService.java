@@ -7,11 +7,17 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Runs another service of the suite for real during a test run: its packaged fast-jar, on a free port,
@@ -27,7 +33,7 @@ public class SiblingService implements QuarkusTestResourceLifecycleManager {
 
     private String module;
     private String urlProperty;
-    private final List<String> systemProperties = new java.util.ArrayList<>();
+    private final List<String> systemProperties = new ArrayList<>();
     private final PostgresDatabase database = new PostgresDatabase();
     private Process process;
 
@@ -52,9 +58,17 @@ public class SiblingService implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         Path jar = Path.of(System.getProperty("user.dir")).resolveSibling(module)
                 .resolve("target/quarkus-app/quarkus-run.jar");
+        String rebuild = "run ./mvnw verify from the repository root, which packages " + module
+                + " first, or ./mvnw package -DskipTests -pl " + module + " -am.";
         if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: run ./mvnw verify from the repository root, which "
-                    + "packages " + module + " first, or ./mvnw package -DskipTests -pl " + module + " -am.");
+            throw new IllegalStateException(jar + " is missing: " + rebuild);
+        }
+        // A jar older than its sources would test yesterday's service and pass or fail for the wrong reason.
+        Path root = jar.getParent().getParent().getParent().getParent();
+        Optional<Path> newer = newestFile(List.of(root.resolve(module).resolve("src/main"), root.resolve("common/src/main"),
+                root.resolve(module).resolve("pom.xml")));
+        if (newer.isPresent() && modified(newer.get()).compareTo(modified(jar.getParent().resolve("app"))) > 0) {
+            throw new IllegalStateException(jar + " is older than " + root.relativize(newer.get()) + ": " + rebuild);
         }
         Map<String, String> db = database.start();
         int port = freePort();
@@ -62,7 +76,7 @@ public class SiblingService implements QuarkusTestResourceLifecycleManager {
         try {
             Path log = Path.of(System.getProperty("user.dir"), "target", module + "-for-tests.log");
             Files.createDirectories(log.getParent());
-            List<String> command = new java.util.ArrayList<>(List.of(
+            List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
                     "-Dquarkus.http.port=" + port,
                     "-Dquarkus.datasource.jdbc.url=" + db.get("quarkus.datasource.jdbc.url"),
@@ -91,7 +105,7 @@ public class SiblingService implements QuarkusTestResourceLifecycleManager {
         if (process != null) {
             process.destroy();
             try {
-                if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                if (!process.waitFor(20, TimeUnit.SECONDS)) {
                     process.destroyForcibly();
                 }
             } catch (InterruptedException e) {
@@ -126,6 +140,36 @@ public class SiblingService implements QuarkusTestResourceLifecycleManager {
             }
         }
         throw new IllegalStateException(module + " was not ready within " + STARTUP + "; see " + log);
+    }
+
+    /** The most recently modified regular file below these paths (a directory's own time says little). */
+    private static Optional<Path> newestFile(List<Path> roots) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : roots) {
+            if (Files.exists(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(Files::isRegularFile).forEach(files::add);
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return files.stream().max(Comparator.comparing(SiblingService::modified));
+    }
+
+    /** A file's time, or for a directory the newest time of the files directly in it (the packaged jars). */
+    private static FileTime modified(Path path) {
+        try {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> files = Files.list(path)) {
+                    return files.map(SiblingService::modified).max(Comparable::compareTo)
+                            .orElse(FileTime.fromMillis(0));
+                }
+            }
+            return Files.getLastModifiedTime(path);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static int freePort() {
