@@ -15,6 +15,7 @@ import org.civic.common.problem.DatabaseFailures;
 import org.civic.common.problem.Problem;
 import org.civic.common.problem.ProblemException;
 import org.civic.common.web.RequestIds;
+import org.civic.gateway.security.AccessLog;
 import org.civic.gateway.security.AccessRules;
 import org.civic.gateway.security.Authenticator;
 import org.civic.gateway.security.IdentitySigner;
@@ -114,6 +115,9 @@ public class PassThroughRoute {
     }
 
     private void decide(RoutingContext context, Routes.Target target, PublicPath path, Authenticator.Verdict verdict) {
+        if (verdict.caller() != null) {
+            AccessLog.caller(context, verdict.caller());
+        }
         if (!verdict.allowed()) {
             context.request().resume();
             problems.write(context, verdict.problem(), verdict.headers());

@@ -1,7 +1,7 @@
 package org.civic.gateway.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -37,7 +37,7 @@ public class GatewayGuard {
     }
 
     @ServerRequestFilter
-    public Optional<Response> guard(ContainerRequestContext request, HttpServerRequest connection) {
+    public Optional<Response> guard(ContainerRequestContext request, RoutingContext routing) {
         if (!request.getUriInfo().getPath().startsWith(PublicPath.PREFIX)) {
             return Optional.empty();
         }
@@ -46,7 +46,10 @@ public class GatewayGuard {
             return Optional.empty();
         }
         Authenticator.Verdict verdict = authenticator.authenticate(identity, request.getHeaderString(Authenticator.API_KEY),
-                connection.remoteAddress().hostAddress(), path.decoded());
+                routing.request().remoteAddress().hostAddress(), path.decoded());
+        if (verdict.caller() != null) {
+            AccessLog.caller(routing, verdict.caller());
+        }
         if (!verdict.allowed()) {
             Response.ResponseBuilder refusal = Response.status(verdict.problem().getStatus()).type(Problem.MEDIA_TYPE)
                     .entity(verdict.problem().instance(PublicPath.PREFIX + path.decoded()).requestId(RequestIds.current()));
