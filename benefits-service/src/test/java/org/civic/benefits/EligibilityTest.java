@@ -16,11 +16,13 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.civic.testsupport.PrometheusMetrics;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -127,6 +129,8 @@ class EligibilityTest {
         reading().queryParam("asOf", "2019-01-01").queryParam("programme", code).when().get(eligibility).then()
                 .body("programmes[0].conditions[0].outcome", equalTo("NOT_MET"));
         // A screener app asks anonymously; without a birth date the answer names it as missing.
+        Map<String, String> undetermined = Map.of("programme", code, "outcome", "UNDETERMINED");
+        double decidedBefore = PrometheusMetrics.value("civic_eligibility_decisions_total", undetermined);
         json().body(Map.of("asOf", "2026-01-01", "programmeCode", code, "facts", List.of(
                         Map.of("type", "disabilityCertificate", "value", "AUTISM"), Map.of("type", "residenceRegion", "value", "410721"))))
                 .when().post("/eligibility").then().statusCode(200)
@@ -134,6 +138,7 @@ class EligibilityTest {
                 .body("programmes[0].outcome", equalTo("UNDETERMINED"))
                 .body("programmes[0].missingFacts", equalTo(List.of("birthDate")))
                 .body("programmes[0].benefits[0].quota", nullValue());
+        assertEquals(1, PrometheusMetrics.value("civic_eligibility_decisions_total", undetermined) - decidedBefore);
     }
 
     @Test

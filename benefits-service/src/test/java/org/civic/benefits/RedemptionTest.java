@@ -23,6 +23,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.civic.testsupport.PrometheusMetrics;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -44,6 +45,9 @@ class RedemptionTest {
     void ofTwoHundredConcurrentRequestsForTheYearlyHealthCheckExactlyOneSucceeds() throws Exception {
         BenefitsFixtures.BloodDonors donors = bloodDonors();
         String donor = citizen(donors.donorFacts());
+        Map<String, String> api = Map.of("benefit", donors.healthCheck(), "channel", "API");
+        double redeemedBefore = redemptions(api, "redeemed");
+        double exhaustedBefore = redemptions(api, "quota-exhausted");
         int requests = 200;
         ExecutorService pool = Executors.newFixedThreadPool(requests);
         CountDownLatch start = new CountDownLatch(1);
@@ -73,6 +77,14 @@ class RedemptionTest {
         }
         assertEquals(1L, count("SELECT count(*) FROM redemption WHERE citizen_id = CAST(:id AS uuid)", donor));
         assertEquals(1L, count("SELECT sum(used) FROM quota_counter WHERE citizen_id = CAST(:id AS uuid)", donor));
+        assertEquals(1, redemptions(api, "redeemed") - redeemedBefore, "civic_redemptions_total counts the committed use");
+        assertEquals(requests - 1, redemptions(api, "quota-exhausted") - exhaustedBefore);
+    }
+
+    static double redemptions(Map<String, String> labels, String outcome) {
+        Map<String, String> all = new java.util.HashMap<>(labels);
+        all.put("outcome", outcome);
+        return PrometheusMetrics.value("civic_redemptions_total", all);
     }
 
     @Test

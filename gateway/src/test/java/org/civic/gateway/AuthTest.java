@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.jose4j.jwt.JwtClaims;
 import org.junit.jupiter.api.BeforeEach;
+import org.civic.testsupport.PrometheusMetrics;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -113,10 +114,12 @@ class AuthTest {
         for (int i = 0; i < 3; i++) {
             given().header("X-API-Key", greedy).when().get("/api/v1/regions").then().statusCode(200);
         }
+        double refusedBefore = PrometheusMetrics.value("civic_rate_limit_refusals_total", Map.of("caller", "client"));
         given().header("X-API-Key", greedy).when().get("/api/v1/regions").then().statusCode(429)
                 .contentType("application/problem+json").header("Retry-After", notNullValue())
                 .header("RateLimit-Limit", "3").header("RateLimit-Remaining", "0");
         given().header("X-API-Key", other).when().get("/api/v1/regions").then().statusCode(200);
+        assertEquals(1, PrometheusMetrics.value("civic_rate_limit_refusals_total", Map.of("caller", "client")) - refusedBefore);
     }
 
     @Test

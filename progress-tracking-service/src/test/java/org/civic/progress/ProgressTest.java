@@ -19,6 +19,7 @@ import java.util.Map;
 import org.civic.common.security.Roles;
 import org.civic.testsupport.Identities;
 import org.junit.jupiter.api.BeforeEach;
+import org.civic.testsupport.PrometheusMetrics;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -50,8 +51,11 @@ class ProgressTest {
     String approved(String asOf, int spaces, Integer percent) {
         String id = report(asOf, spaces, percent);
         given().when().post("/reports/" + id + "/submit").then().statusCode(200).body("state", equalTo("SUBMITTED"));
+        double approvedBefore = PrometheusMetrics.value("civic_reports_approved_total", Map.of());
         given().header("Authorization", Identities.bearer("staff:reviewer-1", Roles.REVIEWER))
                 .when().post("/reports/" + id + "/approve").then().statusCode(200).body("state", equalTo("APPROVED")).body("decidedBy", equalTo("staff:reviewer-1"));
+        assertEquals(1, PrometheusMetrics.value("civic_reports_approved_total", Map.of()) - approvedBefore,
+                "civic_reports_approved_total counts each approval once");
         return id;
     }
 

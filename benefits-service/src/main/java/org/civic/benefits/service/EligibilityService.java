@@ -1,5 +1,6 @@
 package org.civic.benefits.service;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -44,10 +45,12 @@ public class EligibilityService {
     private final CitizenService citizens;
     private final AccessLogService accessLog;
     private final BusinessDates dates;
+    private final MeterRegistry metrics;
 
     public EligibilityService(BenefitProgrammeRepository programmes, FactRepository facts,
                               RedemptionRepository redemptions, RuleService rules, CitizenService citizens,
-                              AccessLogService accessLog, BusinessDates dates) {
+                              AccessLogService accessLog, BusinessDates dates, MeterRegistry metrics) {
+        this.metrics = metrics;
         this.programmes = programmes;
         this.facts = facts;
         this.redemptions = redemptions;
@@ -62,7 +65,7 @@ public class EligibilityService {
         citizens.get(citizenId);
         LocalDate date = asOf == null ? dates.today() : asOf;
         accessLog.record(citizenId, AccessLogEntry.Action.READ_ELIGIBILITY, access);
-        List<ProgrammeEligibility> answers = evaluate(factsOf(citizenId, date), date, programmeCode, citizenId);
+        List<ProgrammeEligibility> answers = counted(evaluate(factsOf(citizenId, date), date, programmeCode, citizenId));
         return new EligibilityView(citizenId, date, answers);
     }
 
@@ -83,7 +86,7 @@ public class EligibilityService {
         if (!violations.isEmpty()) {
             throw ProblemException.badRequest(violations);
         }
-        return new EligibilityView(null, date, evaluate(Facts.asOf(date, stated), date, request.programmeCode(), null));
+        return new EligibilityView(null, date, counted(evaluate(Facts.asOf(date, stated), date, request.programmeCode(), null)));
     }
 
     /** The citizen's eligibility for one benefit on a date; empty when its programme has no rules in force then. */
@@ -129,6 +132,13 @@ public class EligibilityService {
                     new LegalBasis(programme.legalBasisTitle, programme.legalBasisSource), rule.number(),
                     rule.effectiveFrom(), evaluation.outcome(), evaluation.conditions(), evaluation.missingFacts(), benefits));
         }
+        return answers;
+    }
+
+    /** Each answer given to a caller counts in {@code civic_eligibility_decisions_total} by programme and outcome. */
+    private List<ProgrammeEligibility> counted(List<ProgrammeEligibility> answers) {
+        answers.forEach(answer -> metrics.counter("civic.eligibility.decisions", "programme", answer.programmeCode(),
+                "outcome", answer.outcome().name()).increment());
         return answers;
     }
 

@@ -1,11 +1,13 @@
 package org.civic.benefits.service;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,6 +22,7 @@ import org.civic.benefits.repository.BenefitRepository;
 import org.civic.benefits.repository.RedemptionRepository;
 import org.civic.benefits.rules.Evaluation;
 import org.civic.benefits.rules.Outcome;
+import org.civic.common.persistence.AfterCommit;
 import org.civic.common.problem.ProblemException;
 import org.civic.common.web.Page;
 import org.civic.common.web.PageRequest;
@@ -63,10 +66,14 @@ public class RedemptionService {
     private final AccessLogService accessLog;
     private final BenefitsMapper mapper;
     private final BusinessDates dates;
+    private final MeterRegistry metrics;
+    private final AfterCommit afterCommit;
 
     public RedemptionService(RedemptionRepository redemptions, BenefitRepository benefits, EligibilityService eligibility,
                              CitizenService citizens, AccessLogService accessLog, BenefitsMapper mapper,
-                             BusinessDates dates) {
+                             BusinessDates dates, MeterRegistry metrics, AfterCommit afterCommit) {
+        this.metrics = metrics;
+        this.afterCommit = afterCommit;
         this.redemptions = redemptions;
         this.benefits = benefits;
         this.eligibility = eligibility;
@@ -114,6 +121,20 @@ public class RedemptionService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Attempt attempt(UUID citizenId, Benefit benefit, SiteCategory siteCategory, String siteId,
+                           Instant occurredAt, Redemption.Channel channel, UUID passId, String actor) {
+        Attempt attempt = record(citizenId, benefit, siteCategory, siteId, occurredAt, channel, passId, actor);
+        // civic_redemptions_total by benefit, channel and outcome; a use counts once it is committed.
+        Runnable count = () -> metrics.counter("civic.redemptions", "benefit", benefit.code, "channel", channel.name(),
+                "outcome", attempt.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT)).increment();
+        if (attempt instanceof Redeemed) {
+            afterCommit.run(count);
+        } else {
+            count.run();
+        }
+        return attempt;
+    }
+
+    private Attempt record(UUID citizenId, Benefit benefit, SiteCategory siteCategory, String siteId,
                            Instant occurredAt, Redemption.Channel channel, UUID passId, String actor) {
         LocalDate day = dates.dateOf(occurredAt);
         Optional<Attempt> refused = refusal(citizenId, benefit, siteCategory, day);

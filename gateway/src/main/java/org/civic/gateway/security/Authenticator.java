@@ -1,5 +1,6 @@
 package org.civic.gateway.security;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -53,9 +54,11 @@ public class Authenticator {
     private final StaffTokenPolicy staffTokens;
     private final int staffRatePerMinute;
     private final int unauthenticatedRatePerMinute;
+    private final MeterRegistry metrics;
 
     public Authenticator(ApiClients clients, AccessRules rules, RateLimiter limiter, StaffTokenPolicy staffTokens,
-                         GatewayConfig config) {
+                         GatewayConfig config, MeterRegistry metrics) {
+        this.metrics = metrics;
         this.clients = clients;
         this.rules = rules;
         this.limiter = limiter;
@@ -92,7 +95,7 @@ public class Authenticator {
             } else {
                 RateLimiter.Decision anonymous = limiter.peek(addressBucket, unauthenticatedRatePerMinute);
                 if (!anonymous.allowed()) {
-                    return tooMany(anonymous, "Too many requests without valid credentials from this address", false);
+                    return tooMany(null, anonymous, "Too many requests without valid credentials from this address");
                 }
                 caller = apiKey == null || !ApiClients.looksLikeKey(apiKey) ? null
                         : clients.byKey(apiKey).map(Authenticator::client).orElse(null);
@@ -107,7 +110,7 @@ public class Authenticator {
         }
         RateLimiter.Decision decision = limiter.take(caller.rateKey(), caller.ratePerMinute());
         if (!decision.allowed()) {
-            return tooMany(decision, "Over " + decision.limit() + " requests a minute", true);
+            return tooMany(caller, decision, "Over " + decision.limit() + " requests a minute");
         }
         return new Verdict(caller, decision, null, Map.of());
     }
@@ -141,14 +144,19 @@ public class Authenticator {
                 Map.of("WWW-Authenticate", "Bearer"));
     }
 
-    /** A 429; a known caller also learns its limit (RateLimit-*), an address without credentials only when to retry. */
-    private static Verdict tooMany(RateLimiter.Decision decision, String why, boolean withRateHeaders) {
+    /**
+     * A 429; a known caller also learns its limit (RateLimit-*), an address without credentials only when to retry.
+     * Counted in {@code civic_rate_limit_refusals_total} by kind of caller (anonymous, client, staff).
+     */
+    private Verdict tooMany(Caller caller, RateLimiter.Decision decision, String why) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Retry-After", Long.toString(decision.resetSeconds()));
-        if (withRateHeaders) {
+        if (caller != null) {
             headers.putAll(rateHeaders(decision));
         }
-        return new Verdict(null, null, new Problem("rate-limited", "Too many requests", 429,
+        metrics.counter("civic.rate_limit.refusals", "caller",
+                caller == null ? "anonymous" : caller.name().substring(0, caller.name().indexOf(':'))).increment();
+        return new Verdict(caller, null, new Problem("rate-limited", "Too many requests", 429,
                 why + "; retry after " + decision.resetSeconds() + " s."), headers);
     }
 }

@@ -1,6 +1,7 @@
 package org.civic.progress.service;
 
-import org.civic.common.web.BusinessClock;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -9,8 +10,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.civic.common.persistence.AfterCommit;
 import org.civic.common.problem.Problem;
 import org.civic.common.problem.ProblemException;
+import org.civic.common.web.BusinessClock;
 import org.civic.common.web.ETags;
 import org.civic.common.web.Page;
 import org.civic.common.web.PageRequest;
@@ -31,9 +34,15 @@ public class ReportService {
     private final ReportRepository reports;
     private final ProjectCheck projects;
     private final BusinessClock clock;
+    private final AfterCommit afterCommit;
+    private final Counter approvedReports;
 
-    public ReportService(ReportRepository reports, ProjectCheck projects, BusinessClock clock) {
+    public ReportService(ReportRepository reports, ProjectCheck projects, BusinessClock clock, MeterRegistry metrics,
+                         AfterCommit afterCommit) {
         this.clock = clock;
+        this.afterCommit = afterCommit;
+        this.approvedReports = Counter.builder("civic.reports.approved")
+                .description("Progress reports approved by a reviewer (counted when the approval commits)").register(metrics);
         this.reports = reports;
         this.projects = projects;
     }
@@ -114,6 +123,7 @@ public class ReportService {
             old.updatedAt = Times.now();
         }
         report.state = State.APPROVED;
+        afterCommit.run(approvedReports::increment);
         return decided(report, reviewer);
     }
 
