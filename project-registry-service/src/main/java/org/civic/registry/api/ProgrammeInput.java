@@ -14,8 +14,11 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.civic.common.web.OutputOnly;
 import org.civic.registry.entity.Programme;
 
+/** A programme as clients write it; a GET body may be sent back whole (its id must be the path's). */
+@OutputOnly({"id", "projectCount", "createdAt", "updatedAt"})
 public record ProgrammeInput(
         @NotNull @Pattern(regexp = Codes.REGION, message = "must be a 6 to 12 digit administrative division code") String regionCode,
         @NotNull @Min(value = 2000, message = "must be 2000 or later") @Max(value = 2100, message = "must be 2100 or earlier") Integer year,

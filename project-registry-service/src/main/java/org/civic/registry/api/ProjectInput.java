@@ -12,12 +12,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.civic.common.web.OutputOnly;
 import org.civic.registry.entity.Project;
 
 /**
  * A project as clients write it. On an update, {@code reason} is required when a target, a planned date
  * or the planned investment changes; it is kept in the project's history.
  */
+@OutputOnly({"id", "cancelReason", "createdAt", "updatedAt"})
 public record ProjectInput(
         @NotNull UUID programmeId,
         @NotNull @Pattern(regexp = Codes.PROJECT, message = "must be 1 to 40 of A-Z, a-z, 0-9, '.', '_' and '-'") String code,
