@@ -65,6 +65,16 @@ class ReadBodyPutBackTest {
     }
 
     @Test
+    void aMergePatchNamingAnotherIdIsRefused() {
+        String path = "/projects/" + aProject();
+        String etag = given().when().get(path).then().statusCode(200).extract().header("ETag");
+        given().contentType("application/merge-patch+json").header("If-Match", etag)
+                .body(Map.of("id", UUID.randomUUID().toString(), "title", "不应保存"))
+                .when().patch(path).then().statusCode(400).body("violations[0].field", equalTo("id"));
+        given().when().get(path).then().statusCode(200).header("ETag", etag);
+    }
+
+    @Test
     void theIdInAnotherCaseIsTheSameId() {
         String path = "/projects/" + aProject();
         ExtractableResponse<Response> read = given().when().get(path).then().statusCode(200).extract();
