@@ -757,7 +757,8 @@ class PublicEdgeFuzzTest {
         String format = schema.path("format").asText();
         boolean onlyString = kinds.equals(Set.of("string"));
         if (onlyString) {
-            wrong.put("number", Map.entry(NODES.numberNode(12345), true));
+            // a decimal string (money) is documented as also read from a JSON number
+            wrong.put("number", Map.entry(NODES.numberNode(12345), !format.equals("decimal")));
             wrong.put("boolean", Map.entry(NODES.booleanNode(true), true));
             wrong.put("object", Map.entry(NODES.objectNode().put("a", 1), true));
             wrong.put("array", Map.entry(NODES.arrayNode().add("a"), true));

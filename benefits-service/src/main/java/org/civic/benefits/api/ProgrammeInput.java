@@ -9,8 +9,10 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.civic.common.web.OutputOnly;
 
 /** A benefit programme as clients write it; on PUT the code must stay the one in the path. */
+@OutputOnly({"createdAt", "updatedAt"})
 public record ProgrammeInput(
         @NotNull @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE) String code,
         @NotNull @Valid LocalizedText name,

@@ -29,6 +29,7 @@ import org.civic.common.security.Roles;
 import org.civic.common.web.AllowedMethods;
 import org.civic.common.web.ControlCharacters;
 import org.civic.common.web.JsonCustomizer;
+import org.civic.common.web.OutputOnlyProperties;
 import org.civic.common.web.RequestIds;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -156,6 +157,8 @@ public class ProblemMappers {
                 message = "unknown field";
             } else if (e instanceof JsonCustomizer.ControlCharacterException) {
                 message = ControlCharacters.MESSAGE;
+            } else if (e instanceof OutputOnlyProperties.Mismatch mismatch) {
+                message = mismatch.getOriginalMessage();
             } else if (e instanceof InvalidFormatException invalid) {
                 message = "cannot read '" + invalid.getValue() + "' as " + typeName(invalid.getTargetType());
             } else if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {

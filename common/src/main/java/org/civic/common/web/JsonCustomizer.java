@@ -12,7 +12,10 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 
 /**
@@ -23,12 +26,20 @@ import java.io.IOException;
  * <li>no scalar is guessed into text or a date: a number or boolean for a string field, a number for a date
  * ({@code 12345} once became 2003-10-18) or for an enum is refused. Decimal strings such as {@code "1250000.50"}
  * for a number field stay welcome: money is sent as text;</li>
- * <li>strings with control characters ({@link ControlCharacters}) are refused, for every string field at once.</li>
+ * <li>strings with control characters ({@link ControlCharacters}) are refused, for every string field at once;</li>
+ * <li>unknown properties are refused ({@code quarkus.jackson.fail-on-unknown-properties=true} in each service),
+ * except the {@link OutputOnly} properties an input type declares, which are read back and ignored.</li>
  * </ul>
  * Each refusal is a 400 naming the field (see {@code ProblemMappers}).
  */
 @Singleton
 public class JsonCustomizer implements ObjectMapperCustomizer {
+
+    private final Instance<UriInfo> uriInfo;
+
+    public JsonCustomizer(Instance<UriInfo> uriInfo) {
+        this.uriInfo = uriInfo;
+    }
 
     @Override
     public void customize(ObjectMapper mapper) {
@@ -47,6 +58,19 @@ public class JsonCustomizer implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         mapper.registerModule(new SimpleModule("civic-text").addDeserializer(String.class, new TextDeserializer()));
+        mapper.addHandler(new OutputOnlyProperties(this::pathParameter));
+    }
+
+    /** The current REST request's path parameter; null outside a request (the mapper also serves clients and jobs). */
+    private String pathParameter(String name) {
+        if (!uriInfo.isResolvable()) {
+            return null;
+        }
+        try {
+            return uriInfo.get().getPathParameters().getFirst(name);
+        } catch (ContextNotActiveException | IllegalStateException noRequest) {
+            return null;
+        }
     }
 
     /** The standard string deserializer (with the coercion rules above), then the control-character check. */

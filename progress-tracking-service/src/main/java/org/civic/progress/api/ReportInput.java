@@ -11,11 +11,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.civic.common.web.OutputOnly;
 
 /**
  * A progress report for the period ending {@code asOf}. A correction of an approved report names it in
  * {@code supersedesId}; when the correction is approved, the old report stops counting.
  */
+@OutputOnly({"id", "projectId", "programmeId", "reporter", "state", "submittedAt", "decidedAt", "decidedBy",
+        "returnComment", "createdAt", "updatedAt"})
 public record ReportInput(
         @NotNull LocalDate asOf,
         @Size(max = 30) List<@NotNull @Valid Actual> actuals,

@@ -17,10 +17,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Entity
 public class Programme {
 
+    @Schema(name = "ProgrammeState", description = "DRAFT (staff only) → PUBLISHED → CLOSED, never back")
     public enum State { DRAFT, PUBLISHED, CLOSED }
 
     @Embeddable

@@ -18,10 +18,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Entity
 public class Project {
 
+    @Schema(name = "ProjectState", description = "ACTIVE, ADJUSTED (its promise was changed) or CANCELLED (with a reason)")
     public enum State { ACTIVE, ADJUSTED, CANCELLED }
 
     @Id

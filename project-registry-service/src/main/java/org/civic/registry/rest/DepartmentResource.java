@@ -26,10 +26,20 @@ import org.civic.common.web.ETags;
 import org.civic.common.web.PageRequest;
 import org.civic.common.web.Params;
 import org.civic.registry.api.DepartmentInput;
+import org.civic.registry.api.DepartmentView;
+import org.civic.registry.api.Examples;
+import org.civic.registry.api.Pages;
 import org.civic.registry.entity.Department;
 import org.civic.registry.mapping.RegistryMapper;
 import org.civic.registry.service.DepartmentService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/departments")
@@ -49,24 +59,55 @@ public class DepartmentResource {
     }
 
     @GET
-    @Operation(summary = "List departments by region (including sub-regions) or text in the code or name")
-    public Response list(@QueryParam("region") String region, @QueryParam("q") String q,
-                         @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
+    @Operation(operationId = "listDepartments",
+            summary = "List departments by region (including sub-regions) or text in the code or name",
+            description = "Ordered by code; paged, with Link and X-Total-Count.")
+    @APIResponse(responseCode = "200", description = "One page of departments, ordered by code",
+            headers = {@Header(name = "Link", description = Docs.LINK, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "X-Total-Count", description = Docs.TOTAL_COUNT,
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "0"))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Pages.DepartmentPage.class)))
+    public Response list(
+            @Parameter(description = "Only departments of this region or below it (GB/T 2260 code); 400 when unknown",
+                    example = Examples.REGION_PARENT_CODE) @QueryParam("region") String region,
+            @Parameter(description = "Text in the code or the name", example = "卫生") @QueryParam("q") String q,
+            @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
         return service.list(Params.text(region), q, page).map(mapper::toView).toResponse(uri);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read one department")
-    public Response get(@PathParam("id") String id, @Context Request request) {
+    @Operation(operationId = "getDepartment", summary = "Read one department",
+            description = "Its ETag is its version: send it back as If-Match to replace it.")
+    @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER, description = Docs.IF_NONE_MATCH,
+            schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "200", description = "The department",
+            headers = @Header(name = HttpHeaders.ETAG, description = Docs.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DepartmentView.class)))
+    @APIResponse(responseCode = "304", description = Docs.NOT_MODIFIED)
+    public Response get(@Parameter(description = "The department's id", schema = @Schema(type = SchemaType.STRING,
+            format = Docs.UUID)) @PathParam("id") String id, @Context Request request) {
         Department department = service.get(Params.pathUuid("id", id));
         return ETags.conditional(request, mapper.toView(department), department.version);
     }
 
     @RolesAllowed(Roles.ADMIN)
     @POST
-    @Operation(summary = "Create a department")
-    public Response create(@Valid @NotNull DepartmentInput input, @HeaderParam(Idempotency.HEADER) String key,
+    @Operation(operationId = "createDepartment", summary = "Create a department",
+            description = "The code is unique (409 when taken) and the region must exist.")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {@Header(name = HttpHeaders.LOCATION, description = Docs.LOCATION,
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                    @Header(name = HttpHeaders.ETAG, description = Docs.ETAG, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = Idempotency.REPLAYED_HEADER, description = Docs.REPLAYED,
+                            schema = @Schema(type = SchemaType.STRING, enumeration = "true"))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DepartmentView.class)))
+    @APIResponse(responseCode = "422", description = Docs.KEY_REUSED)
+    public Response create(@Valid @NotNull DepartmentInput input,
+                           @Parameter(description = Docs.IDEMPOTENCY_KEY) @HeaderParam(Idempotency.HEADER) String key,
                            @Context UriInfo uri) {
         return idempotency.execute(key, "POST /departments", input, () -> {
             Department department = service.create(input);
@@ -79,8 +120,16 @@ public class DepartmentResource {
     @PUT
     @Transactional // the answer is mapped inside the write's transaction
     @Path("/{id}")
-    @Operation(summary = "Replace a department (If-Match required)")
-    public Response update(@PathParam("id") String id, @Valid @NotNull DepartmentInput input,
+    @Operation(operationId = "replaceDepartment", summary = "Replace a department (If-Match required)",
+            description = "The code stays unique." + Docs.PUT_BACK)
+    @APIResponse(responseCode = "200", description = "The department as stored",
+            headers = @Header(name = HttpHeaders.ETAG, description = Docs.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DepartmentView.class)))
+    public Response update(@Parameter(description = "The department's id", schema = @Schema(type = SchemaType.STRING,
+                                   format = Docs.UUID)) @PathParam("id") String id,
+                           @Valid @NotNull DepartmentInput input,
+                           @Parameter(required = true, description = Docs.IF_MATCH)
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Department department = service.update(Params.pathUuid("id", id), input, ifMatch);
         return Response.ok(mapper.toView(department)).tag(ETags.of(department.version)).build();

@@ -36,7 +36,12 @@ import org.civic.common.web.PageRequest;
 import org.civic.common.web.Params;
 import org.civic.registry.api.CancelRequest;
 import org.civic.registry.api.ChangeView;
+import org.civic.registry.api.Codes;
+import org.civic.registry.api.Examples;
+import org.civic.registry.api.Pages;
 import org.civic.registry.api.ProjectInput;
+import org.civic.registry.api.ProjectPatch;
+import org.civic.registry.api.ProjectView;
 import org.civic.registry.entity.Programme;
 import org.civic.registry.entity.Project;
 import org.civic.registry.mapping.RegistryMapper;
@@ -47,6 +52,16 @@ import org.civic.registry.service.ProjectPatcher;
 import org.civic.registry.service.ProjectService;
 import org.civic.registry.service.RegionService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.Explode;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterStyle;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/projects")
@@ -78,16 +93,48 @@ public class ProjectResource {
     }
 
     @GET
-    @Operation(summary = "Search projects", description = "Filters combine with AND. region and district include "
-            + "sub-regions; department matches lead or co-responsible; q searches title and description (Chinese "
-            + "works: q=食堂 finds 长者食堂); ids takes up to 500 comma-separated ids. sort: code, title, "
-            + "plannedInvestment, plannedStart, plannedEnd, createdAt, updatedAt, '-' for descending.")
-    public Response list(@QueryParam("programmeId") String programmeId, @QueryParam("year") String year,
-                         @QueryParam("region") String region, @QueryParam("domain") String domain,
-                         @QueryParam("department") String department, @QueryParam("district") String district,
-                         @QueryParam("state") String state, @QueryParam("q") String q, @QueryParam("ids") String ids,
-                         @QueryParam("sort") String sort, @Valid @BeanParam PageRequest page, @Context UriInfo uri,
-                         @Context Request request) {
+    @Operation(operationId = "listProjects", summary = "Search projects", description = "Filters combine with AND. "
+            + "region and district include sub-regions; department matches lead or co-responsible; q searches title and "
+            + "description (Chinese works: q=食堂 finds 长者食堂). API clients see the projects of published and closed "
+            + "programmes only.")
+    @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER, description = Docs.IF_NONE_MATCH,
+            schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "200", description = "One page of projects",
+            headers = {@Header(name = "Link", description = Docs.LINK, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "X-Total-Count", description = Docs.TOTAL_COUNT,
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "0")),
+                    @Header(name = HttpHeaders.ETAG, description = Docs.LIST_ETAG,
+                            schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Pages.ProjectPage.class)))
+    @APIResponse(responseCode = "304", description = Docs.NOT_MODIFIED)
+    public Response list(
+            @Parameter(description = "Only projects of this programme", schema = @Schema(type = SchemaType.STRING,
+                    format = Docs.UUID)) @QueryParam("programmeId") String programmeId,
+            @Parameter(description = "Only projects of programmes of this year", example = "2022",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100"))
+            @QueryParam("year") String year,
+            @Parameter(description = "Only projects of programmes of this region or below it (GB/T 2260 code); 400 "
+                    + "when unknown", example = Examples.REGION_PARENT_CODE) @QueryParam("region") String region,
+            @Parameter(description = "Only projects of this domain code", example = Examples.DOMAIN_CODE,
+                    schema = @Schema(type = SchemaType.STRING, pattern = Codes.DOMAIN)) @QueryParam("domain") String domain,
+            @Parameter(description = "Only projects this department leads or shares", schema = @Schema(
+                    type = SchemaType.STRING, format = Docs.UUID)) @QueryParam("department") String department,
+            @Parameter(description = "Only projects covering this region or a region below it (GB/T 2260 code); 400 "
+                    + "when unknown", example = Examples.REGION_CODE) @QueryParam("district") String district,
+            @Parameter(description = "Only projects in this state (any case)",
+                    schema = @Schema(implementation = Project.State.class)) @QueryParam("state") String state,
+            @Parameter(description = "Text in the title, English title or description", example = "医码通",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100)) @QueryParam("q") String q,
+            @Parameter(description = "Only these projects: up to " + MAX_IDS + " ids, comma-separated",
+                    style = ParameterStyle.FORM, explode = Explode.FALSE, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = UUID.class, maxItems = MAX_IDS)) @QueryParam("ids") String ids,
+            @Parameter(description = "The order: a field, '-' in front for descending", schema = @Schema(
+                    type = SchemaType.STRING, defaultValue = "code", enumeration = {"code", "-code", "title", "-title",
+                    "plannedInvestment", "-plannedInvestment", "plannedStart", "-plannedStart", "plannedEnd",
+                    "-plannedEnd", "createdAt", "-createdAt", "updatedAt", "-updatedAt"}))
+            @QueryParam("sort") String sort,
+            @Valid @BeanParam PageRequest page, @Context UriInfo uri, @Context Request request) {
         String text = Params.text(q);
         if (text != null && text.length() > 100) {
             throw ProblemException.badRequest("q", "at most 100 characters");
@@ -111,8 +158,16 @@ public class ProjectResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read one project")
-    public Response get(@PathParam("id") String id, @Context Request request) {
+    @Operation(operationId = "getProject", summary = "Read one project", description = "A project of a draft "
+            + "programme is 404 to API clients. Its ETag is its version: send it back as If-Match to change it.")
+    @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER, description = Docs.IF_NONE_MATCH,
+            schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "200", description = "The project",
+            headers = @Header(name = HttpHeaders.ETAG, description = Docs.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectView.class)))
+    @APIResponse(responseCode = "304", description = Docs.NOT_MODIFIED)
+    public Response get(@Parameter(description = Docs.PROJECT_ID, schema = @Schema(type = SchemaType.STRING,
+            format = Docs.UUID)) @PathParam("id") String id, @Context Request request) {
         UUID projectId = Params.pathUuid("id", id);
         // A project of a draft programme does not exist for API clients (as ProjectService#get).
         ProjectReads.Head head = reads.head(projectId)
@@ -131,8 +186,19 @@ public class ProjectResource {
 
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @POST
-    @Operation(summary = "Create a project in a programme")
-    public Response create(@Valid @NotNull ProjectInput input, @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri) {
+    @Operation(operationId = "createProject", summary = "Create a project in a programme",
+            description = "Not in a closed programme (409); the code is unique in the programme (409).")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {@Header(name = HttpHeaders.LOCATION, description = Docs.LOCATION,
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                    @Header(name = HttpHeaders.ETAG, description = Docs.ETAG, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = Idempotency.REPLAYED_HEADER, description = Docs.REPLAYED,
+                            schema = @Schema(type = SchemaType.STRING, enumeration = "true"))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectView.class)))
+    @APIResponse(responseCode = "422", description = Docs.KEY_REUSED)
+    public Response create(@Valid @NotNull ProjectInput input,
+                           @Parameter(description = Docs.IDEMPOTENCY_KEY) @HeaderParam(Idempotency.HEADER) String key,
+                           @Context UriInfo uri) {
         // A replay is returned only to a caller who may still create this project (an editor: in its department).
         return idempotency.execute(key, "POST /projects", input,
                 () -> caller.requireDepartment(input.leadDepartmentId(), "projects"), () -> {
@@ -146,8 +212,16 @@ public class ProjectResource {
     @PUT
     @Transactional // the answer is mapped inside the write's transaction
     @Path("/{id}")
-    @Operation(summary = "Replace a project (If-Match required; a reason when targets, dates or investment change)")
-    public Response update(@PathParam("id") String id, @Valid @NotNull ProjectInput input,
+    @Operation(operationId = "replaceProject",
+            summary = "Replace a project (If-Match required; a reason when targets, dates or investment change)",
+            description = "A cancelled project cannot change (409)." + Docs.PUT_BACK)
+    @APIResponse(responseCode = "200", description = "The project as stored",
+            headers = @Header(name = HttpHeaders.ETAG, description = Docs.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectView.class)))
+    public Response update(@Parameter(description = Docs.PROJECT_ID, schema = @Schema(type = SchemaType.STRING,
+                                   format = Docs.UUID)) @PathParam("id") String id,
+                           @Valid @NotNull ProjectInput input,
+                           @Parameter(required = true, description = Docs.IF_MATCH)
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Project project = service.update(Params.pathUuid("id", id), input, ifMatch, caller.name());
         return Response.ok(mapper.toView(project)).tag(ETags.of(project.version)).build();
@@ -158,8 +232,21 @@ public class ProjectResource {
     @Transactional
     @Path("/{id}")
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
-    @Operation(summary = "Change some fields of a project (JSON Merge Patch, RFC 7396; If-Match required)")
-    public Response patch(@PathParam("id") String id, @NotNull JsonNode patch,
+    @Operation(operationId = "patchProject",
+            summary = "Change some fields of a project (JSON Merge Patch, RFC 7396; If-Match required)",
+            description = "Only the members sent change; null clears an optional field. The same rules as a PUT apply "
+                    + "to the result, including the reason for changed targets, planned dates or investment.")
+    @APIResponse(responseCode = "200", description = "The project as stored",
+            headers = @Header(name = HttpHeaders.ETAG, description = Docs.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectView.class)))
+    public Response patch(@Parameter(description = Docs.PROJECT_ID, schema = @Schema(type = SchemaType.STRING,
+                                  format = Docs.UUID)) @PathParam("id") String id,
+                          @RequestBody(required = true, content = {
+                                  @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = ProjectPatch.class)),
+                                  @Content(mediaType = MediaType.APPLICATION_JSON,
+                                          schema = @Schema(implementation = ProjectPatch.class))})
+                          @NotNull JsonNode patch,
+                          @Parameter(required = true, description = Docs.IF_MATCH)
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         UUID projectId = Params.pathUuid("id", id);
         ProjectInput input = patcher.merge(service.get(projectId), patch);
@@ -171,8 +258,15 @@ public class ProjectResource {
     @POST
     @Transactional
     @Path("/{id}/cancel")
-    @Operation(summary = "Cancel a project with a reason (projects of published programmes are never deleted)")
-    public Response cancel(@PathParam("id") String id, @Valid @NotNull CancelRequest request) {
+    @Operation(operationId = "cancelProject",
+            summary = "Cancel a project with a reason (projects of published programmes are never deleted)",
+            description = "An already cancelled project is a 409.")
+    @APIResponse(responseCode = "200", description = "The cancelled project",
+            headers = @Header(name = HttpHeaders.ETAG, description = Docs.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectView.class)))
+    public Response cancel(@Parameter(description = Docs.PROJECT_ID, schema = @Schema(type = SchemaType.STRING,
+                                   format = Docs.UUID)) @PathParam("id") String id,
+                           @Valid @NotNull CancelRequest request) {
         Project project = service.cancel(Params.pathUuid("id", id), request.reason(), caller.name());
         return Response.ok(mapper.toView(project)).tag(ETags.of(project.version)).build();
     }
@@ -180,16 +274,27 @@ public class ProjectResource {
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a project of a DRAFT programme (409 otherwise: cancel it instead)")
-    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    @Operation(operationId = "deleteProject", summary = "Delete a project of a DRAFT programme",
+            description = "A project of a published or closed programme is never deleted (409): cancel it instead.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Response delete(@Parameter(description = Docs.PROJECT_ID, schema = @Schema(type = SchemaType.STRING,
+                                   format = Docs.UUID)) @PathParam("id") String id,
+                           @Parameter(required = true, description = Docs.IF_MATCH)
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(Params.pathUuid("id", id), ifMatch);
         return Response.noContent().build();
     }
 
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "Every recorded change of a project: who, when, field, old, new, reason")
-    public List<ChangeView> history(@PathParam("id") String id) {
+    @Operation(operationId = "getProjectHistory",
+            summary = "Every recorded change of a project: who, when, field, old, new, reason",
+            description = "Indicator changes name the indicator and attribute, e.g. indicators.institutions.target.")
+    @APIResponse(responseCode = "200", description = "The changes, oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ChangeView.class)))
+    public List<ChangeView> history(@Parameter(description = Docs.PROJECT_ID, schema = @Schema(type = SchemaType.STRING,
+            format = Docs.UUID)) @PathParam("id") String id) {
         return service.history(Params.pathUuid("id", id)).stream().map(mapper::toView).toList();
     }
 }

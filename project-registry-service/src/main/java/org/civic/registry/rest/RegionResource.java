@@ -25,11 +25,22 @@ import org.civic.common.security.Roles;
 import org.civic.common.web.ETags;
 import org.civic.common.web.PageRequest;
 import org.civic.common.web.Params;
+import org.civic.registry.api.Codes;
+import org.civic.registry.api.Examples;
+import org.civic.registry.api.Pages;
 import org.civic.registry.api.RegionInput;
+import org.civic.registry.api.RegionView;
 import org.civic.registry.entity.Region;
 import org.civic.registry.mapping.RegistryMapper;
 import org.civic.registry.service.RegionService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/regions")
@@ -49,25 +60,56 @@ public class RegionResource {
     }
 
     @GET
-    @Operation(summary = "List regions, optionally the children of one parent or of one level")
-    public Response list(@QueryParam("parent") String parent, @QueryParam("level") String level,
-                         @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
+    @Operation(operationId = "listRegions",
+            summary = "List regions, optionally the children of one parent or of one level",
+            description = "Ordered by code; paged, with Link and X-Total-Count.")
+    @APIResponse(responseCode = "200", description = "One page of regions, ordered by code",
+            headers = {@Header(name = "Link", description = Docs.LINK, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "X-Total-Count", description = Docs.TOTAL_COUNT,
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "0"))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Pages.RegionPage.class)))
+    public Response list(
+            @Parameter(description = "Only the direct children of this region (GB/T 2260 code)",
+                    example = Examples.REGION_PARENT_CODE) @QueryParam("parent") String parent,
+            @Parameter(description = "Only regions of this level (any case)",
+                    schema = @Schema(implementation = Region.Level.class)) @QueryParam("level") String level,
+            @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
         return service.list(Params.text(parent), Params.enumValue("level", level, Region.Level.class), page)
                 .map(mapper::toView).toResponse(uri);
     }
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "Read one region")
-    public Response get(@PathParam("code") String code, @Context Request request) {
+    @Operation(operationId = "getRegion", summary = "Read one region",
+            description = "Its ETag is its version: send it back as If-Match to replace it.")
+    @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER, description = Docs.IF_NONE_MATCH,
+            schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "200", description = "The region",
+            headers = @Header(name = HttpHeaders.ETAG, description = Docs.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionView.class)))
+    @APIResponse(responseCode = "304", description = Docs.NOT_MODIFIED)
+    public Response get(@Parameter(description = "The region's GB/T 2260 code", example = Examples.REGION_CODE,
+            schema = @Schema(type = SchemaType.STRING, pattern = Codes.REGION)) @PathParam("code") String code,
+                        @Context Request request) {
         Region region = service.get(code);
         return ETags.conditional(request, mapper.toView(region), region.version);
     }
 
     @RolesAllowed(Roles.ADMIN)
     @POST
-    @Operation(summary = "Create a region")
-    public Response create(@Valid @NotNull RegionInput input, @HeaderParam(Idempotency.HEADER) String key,
+    @Operation(operationId = "createRegion", summary = "Create a region",
+            description = "The parent must exist and be of a higher level.")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {@Header(name = HttpHeaders.LOCATION, description = Docs.LOCATION,
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                    @Header(name = HttpHeaders.ETAG, description = Docs.ETAG, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = Idempotency.REPLAYED_HEADER, description = Docs.REPLAYED,
+                            schema = @Schema(type = SchemaType.STRING, enumeration = "true"))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionView.class)))
+    @APIResponse(responseCode = "422", description = Docs.KEY_REUSED)
+    public Response create(@Valid @NotNull RegionInput input,
+                           @Parameter(description = Docs.IDEMPOTENCY_KEY) @HeaderParam(Idempotency.HEADER) String key,
                            @Context UriInfo uri) {
         return idempotency.execute(key, "POST /regions", input, () -> {
             Region region = service.create(input);
@@ -80,8 +122,16 @@ public class RegionResource {
     @PUT
     @Transactional // the answer is mapped inside the write's transaction
     @Path("/{code}")
-    @Operation(summary = "Replace a region (If-Match required)")
-    public Response update(@PathParam("code") String code, @Valid @NotNull RegionInput input,
+    @Operation(operationId = "replaceRegion", summary = "Replace a region (If-Match required)",
+            description = "The code cannot change: it is the region's identity." + Docs.PUT_BACK)
+    @APIResponse(responseCode = "200", description = "The region as stored",
+            headers = @Header(name = HttpHeaders.ETAG, description = Docs.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionView.class)))
+    public Response update(@Parameter(description = "The region's GB/T 2260 code", example = Examples.REGION_CODE,
+                                   schema = @Schema(type = SchemaType.STRING, pattern = Codes.REGION))
+                           @PathParam("code") String code,
+                           @Valid @NotNull RegionInput input,
+                           @Parameter(required = true, description = Docs.IF_MATCH)
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Region region = service.update(code, input, ifMatch);
         return Response.ok(mapper.toView(region)).tag(ETags.of(region.version)).build();

@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.civic.registry.api.Oc4idsPackage;
 import org.civic.registry.entity.Department;
 import org.civic.registry.entity.Programme;
 import org.civic.registry.entity.Project;
@@ -53,7 +53,7 @@ public class Oc4idsService {
         this.regions = regions;
     }
 
-    public Map<String, Object> projectPackage(UUID programmeId, String selfUri) {
+    public Oc4idsPackage projectPackage(UUID programmeId, String selfUri) {
         Programme programme = programmes.get(programmeId);
         List<Project> list = projects.ofProgramme(programmeId);
         Set<UUID> departmentIds = new HashSet<>();
@@ -63,65 +63,36 @@ public class Oc4idsService {
         });
         Map<UUID, Department> departmentsById = departments.byIds(departmentIds);
         Region region = regions.findById(programme.regionCode);
-
-        Map<String, Object> pkg = new LinkedHashMap<>();
-        pkg.put("uri", selfUri);
-        pkg.put("version", "0.9");
-        pkg.put("publishedDate", Instant.now().toString());
-        pkg.put("publisher", Map.of("name", region.nameZh + (region.nameEn == null ? "" : " (" + region.nameEn + ")")));
-        pkg.put("projects", list.stream().map(p -> project(p, programme, departmentsById)).toList());
-        return pkg;
+        return new Oc4idsPackage(selfUri, "0.9", Instant.now().toString(),
+                new Oc4idsPackage.Publisher(region.nameZh + (region.nameEn == null ? "" : " (" + region.nameEn + ")")),
+                list.stream().map(p -> project(p, programme, departmentsById)).toList());
     }
 
-    private Map<String, Object> project(Project p, Programme programme, Map<UUID, Department> departmentsById) {
-        Map<String, Object> project = new LinkedHashMap<>();
-        project.put("id", ID_PREFIX + p.id);
-        project.put("identifiers", List.of(Map.of("id", p.code, "scheme", "programme:" + programme.id)));
-        project.put("title", p.title);
-        if (p.description != null) {
-            project.put("description", p.description);
-        }
-        project.put("status", status(p, programme));
-        project.put("sector", List.of(sector(programme, p.domainCode)));
-        if (p.plannedInvestment != null) {
-            project.put("budget", Map.of("amount", Map.of("amount", p.plannedInvestment, "currency", "CNY")));
-        }
-        if (p.plannedStart != null || p.plannedEnd != null) {
-            Map<String, Object> period = new LinkedHashMap<>();
-            if (p.plannedStart != null) {
-                period.put("startDate", p.plannedStart + "T00:00:00+08:00");
-            }
-            if (p.plannedEnd != null) {
-                period.put("endDate", p.plannedEnd + "T23:59:59+08:00");
-            }
-            project.put("period", period);
-        }
+    private Oc4idsPackage.Project project(Project p, Programme programme, Map<UUID, Department> departmentsById) {
+        Oc4idsPackage.Budget budget = p.plannedInvestment == null ? null
+                : new Oc4idsPackage.Budget(new Oc4idsPackage.Amount(p.plannedInvestment, "CNY"));
+        Oc4idsPackage.Period period = p.plannedStart == null && p.plannedEnd == null ? null
+                : new Oc4idsPackage.Period(p.plannedStart == null ? null : p.plannedStart + "T00:00:00+08:00",
+                        p.plannedEnd == null ? null : p.plannedEnd + "T23:59:59+08:00");
         Department lead = departmentsById.get(p.leadDepartmentId);
-        project.put("publicAuthority", Map.of("id", lead.code, "name", lead.name));
-        List<Map<String, Object>> parties = new ArrayList<>();
-        parties.add(Map.of("id", lead.code, "name", lead.name, "roles", List.of("publicAuthority")));
+        List<Oc4idsPackage.Party> parties = new ArrayList<>();
+        parties.add(new Oc4idsPackage.Party(lead.code, lead.name, List.of("publicAuthority")));
         p.coDepartmentIds.stream().map(departmentsById::get).forEach(d ->
-                parties.add(Map.of("id", d.code, "name", d.name, "roles", List.of("administrativeEntity"))));
-        project.put("parties", parties);
-        List<Map<String, Object>> locations = new ArrayList<>();
+                parties.add(new Oc4idsPackage.Party(d.code, d.name, List.of("administrativeEntity"))));
+        List<Oc4idsPackage.Location> locations = new ArrayList<>();
         if (p.latitude != null && p.longitude != null || p.address != null) {
-            Map<String, Object> location = new LinkedHashMap<>();
-            location.put("id", "1");
-            if (p.address != null) {
-                location.put("description", p.address);
-            }
-            if (p.latitude != null && p.longitude != null) {
-                location.put("geometry", Map.of("type", "Point", "coordinates", List.of(p.longitude, p.latitude)));
-            }
-            locations.add(location);
+            Oc4idsPackage.Geometry point = p.latitude != null && p.longitude != null
+                    ? new Oc4idsPackage.Geometry("Point", List.of(p.longitude, p.latitude)) : null;
+            locations.add(new Oc4idsPackage.Location("1", p.address, point, null));
         }
         for (String district : p.districtCodes) {
-            locations.add(Map.of("id", district, "gazetteer", Map.of("scheme", "GB/T 2260", "identifiers", List.of(district))));
+            locations.add(new Oc4idsPackage.Location(district, null, null,
+                    new Oc4idsPackage.Gazetteer("GB/T 2260", List.of(district))));
         }
-        if (!locations.isEmpty()) {
-            project.put("locations", locations);
-        }
-        return project;
+        return new Oc4idsPackage.Project(ID_PREFIX + p.id,
+                List.of(new Oc4idsPackage.Identifier(p.code, "programme:" + programme.id)), p.title, p.description,
+                status(p, programme), List.of(sector(programme, p.domainCode)), budget, period,
+                new Oc4idsPackage.Organization(lead.code, lead.name), parties, locations.isEmpty() ? null : locations);
     }
 
     /** OC4IDS projectStatus: cancelled stays cancelled; a closed programme's projects are completed. */
