@@ -5,11 +5,9 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,15 +16,14 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.civic.common.problem.Problem;
 import org.civic.common.problem.ProblemException;
+import org.civic.common.web.Decimals;
 import org.civic.registry.api.ImportReport;
 import org.civic.registry.api.ImportReport.RowError;
-import org.civic.registry.api.IndicatorDto;
-import org.civic.registry.api.Location;
 import org.civic.registry.api.ProjectInput;
 import org.civic.registry.entity.Department;
-import org.civic.registry.entity.Indicator;
 import org.civic.registry.entity.Programme;
 import org.civic.registry.entity.Project;
+import org.civic.registry.io.ProjectRowParser;
 import org.civic.registry.io.ProjectTable;
 import org.civic.registry.repository.DepartmentRepository;
 import org.civic.registry.repository.ProjectRepository;
@@ -38,26 +35,18 @@ import org.civic.registry.repository.ProjectRepository;
 @ApplicationScoped
 public class ProjectExchangeService {
 
-    /** API field (first path segment) → spreadsheet column, to report errors where the user can see them. */
-    private static final Map<String, String> COLUMN_OF = Map.ofEntries(
-            Map.entry("code", "code"), Map.entry("title", "title"), Map.entry("titleEn", "title_en"),
-            Map.entry("description", "description"), Map.entry("domainCode", "domain"),
-            Map.entry("leadDepartmentId", "lead_department"), Map.entry("coDepartmentIds", "co_departments"),
-            Map.entry("districtCodes", "districts"), Map.entry("plannedInvestment", "planned_investment"),
-            Map.entry("plannedStart", "planned_start"), Map.entry("plannedEnd", "planned_end"),
-            Map.entry("state", "state"), Map.entry("location", "latitude"), Map.entry("indicators", "indicators"),
-            Map.entry("reason", "reason"));
-
     private final ProjectService projects;
+    private final ProjectHistory history;
     private final ProgrammeService programmes;
     private final ProjectRepository projectRepository;
     private final DepartmentRepository departments;
     private final Validator validator;
 
-    public ProjectExchangeService(ProjectService projects, ProgrammeService programmes,
+    public ProjectExchangeService(ProjectService projects, ProjectHistory history, ProgrammeService programmes,
                                   ProjectRepository projectRepository, DepartmentRepository departments,
                                   Validator validator) {
         this.projects = projects;
+        this.history = history;
         this.programmes = programmes;
         this.projectRepository = projectRepository;
         this.departments = departments;
@@ -82,7 +71,7 @@ public class ProjectExchangeService {
         int unchanged = 0;
         for (ProjectTable.Line line : lines) {
             List<RowError> rowErrors = new ArrayList<>();
-            ProjectInput input = toInput(line, programmeId, departmentsByCode, reason, rowErrors);
+            ProjectInput input = ProjectRowParser.parse(line, programmeId, departmentsByCode, reason, rowErrors);
             validate(input, programme, line.number(), rowErrors);
             if (input.code() != null) {
                 Integer first = seenCodes.putIfAbsent(input.code(), line.number());
@@ -99,15 +88,15 @@ public class ProjectExchangeService {
                         creates.add(input);
                     }
                 } else {
-                    Map<String, String[]> changes = projects.changes(project, input);
+                    Map<String, String[]> changes = history.changes(project, input);
                     if (changes.isEmpty()) {
                         unchanged++;
                     } else if (project.state == Project.State.CANCELLED || input.state() == Project.State.CANCELLED) {
                         rowErrors.add(new RowError(line.number(), "state",
                                 "cancelled projects cannot change, and projects are cancelled with POST /projects/{id}/cancel"));
-                    } else if (reason == null && !projects.needingReason(changes).isEmpty()) {
-                        rowErrors.add(new RowError(line.number(), column(projects.needingReason(changes).get(0)),
-                                "changing " + String.join(", ", projects.needingReason(changes))
+                    } else if (reason == null && !ProjectHistory.needingReason(changes).isEmpty()) {
+                        rowErrors.add(new RowError(line.number(), ProjectRowParser.column(ProjectHistory.needingReason(changes).get(0)),
+                                "changing " + String.join(", ", ProjectHistory.needingReason(changes))
                                         + " needs a reason: import with ?reason=…"));
                     } else {
                         updates.put(project, input);
@@ -126,7 +115,7 @@ public class ProjectExchangeService {
             return report;
         }
         creates.forEach(input -> projects.create(input, actor));
-        updates.forEach((project, input) -> projects.apply(project, input, actor, true));
+        updates.forEach((project, input) -> projects.change(project, input, actor));
         projectRepository.flush();
         return new ImportReport(false, true, lines.size(), creates.size(), updates.size(), unchanged, List.of());
     }
@@ -134,7 +123,7 @@ public class ProjectExchangeService {
     public List<Map<String, String>> exportRows(UUID programmeId) {
         programmes.get(programmeId);
         List<Project> list = projectRepository.ofProgramme(programmeId);
-        Set<UUID> ids = new java.util.HashSet<>();
+        Set<UUID> ids = new HashSet<>();
         list.forEach(p -> {
             ids.add(p.leadDepartmentId);
             ids.addAll(p.coDepartmentIds);
@@ -162,46 +151,9 @@ public class ProjectExchangeService {
         row.put("longitude", p.longitude == null ? "" : p.longitude.toPlainString());
         row.put("address", orBlank(p.address));
         row.put("indicators", p.indicators.stream().map(i -> String.join("|", i.key, i.name, i.unit,
-                plain(i.baseline), plain(i.target), i.direction.name(), Boolean.toString(i.cumulative)))
+                text(i.baseline), text(i.target), i.direction.name(), Boolean.toString(i.cumulative)))
                 .collect(Collectors.joining(";")));
         return row;
-    }
-
-    private ProjectInput toInput(ProjectTable.Line line, UUID programmeId, Map<String, Department> departmentsByCode,
-                                 String reason, List<RowError> errors) {
-        int row = line.number();
-        Department lead = line.get("lead_department") == null ? null : departmentsByCode.get(line.get("lead_department"));
-        if (line.get("lead_department") != null && lead == null) {
-            errors.add(new RowError(row, "lead_department", "unknown department code " + line.get("lead_department")));
-        }
-        List<UUID> coDepartments = new ArrayList<>();
-        for (String code : split(line.get("co_departments"), ";")) {
-            Department department = departmentsByCode.get(code);
-            if (department == null) {
-                errors.add(new RowError(row, "co_departments", "unknown department code " + code));
-            } else {
-                coDepartments.add(department.id);
-            }
-        }
-        BigDecimal investment = decimal(line, "planned_investment", errors);
-        LocalDate start = date(line, "planned_start", errors);
-        LocalDate end = date(line, "planned_end", errors);
-        BigDecimal lat = decimal(line, "latitude", errors);
-        BigDecimal lng = decimal(line, "longitude", errors);
-        Project.State state = null;
-        if (line.get("state") != null) {
-            try {
-                state = Project.State.valueOf(line.get("state").toUpperCase());
-            } catch (IllegalArgumentException e) {
-                errors.add(new RowError(row, "state", "must be one of " + Arrays.toString(Project.State.values())));
-            }
-        }
-        List<IndicatorDto> indicators = indicators(line, errors);
-        Location location = lat == null && lng == null && line.get("address") == null ? null
-                : new Location(lat, lng, line.get("address"));
-        return new ProjectInput(programmeId, line.get("code"), line.get("title"), line.get("title_en"),
-                line.get("description"), line.get("domain"), lead == null ? null : lead.id, coDepartments,
-                split(line.get("districts"), ";"), investment, start, end, location, state, indicators, reason);
     }
 
     /** Adds Bean Validation and reference errors, except on columns that already failed to parse. */
@@ -209,83 +161,20 @@ public class ProjectExchangeService {
         Set<String> unparsed = errors.stream().map(RowError::column).collect(Collectors.toSet());
         List<RowError> found = new ArrayList<>();
         for (ConstraintViolation<ProjectInput> violation : validator.validate(input)) {
-            found.add(new RowError(row, column(violation.getPropertyPath().toString()), violation.getMessage()));
+            found.add(new RowError(row, ProjectRowParser.column(violation.getPropertyPath().toString()), violation.getMessage()));
         }
         if (found.isEmpty() && unparsed.isEmpty()) {
             for (Problem.Violation violation : projects.checkReferences(input, programme)) {
-                found.add(new RowError(row, column(violation.field()), violation.message()));
+                found.add(new RowError(row, ProjectRowParser.column(violation.field()), violation.message()));
             }
         }
         found.stream().filter(error -> !unparsed.contains(error.column())).forEach(errors::add);
     }
 
-    private static List<IndicatorDto> indicators(ProjectTable.Line line, List<RowError> errors) {
-        List<IndicatorDto> indicators = new ArrayList<>();
-        for (String entry : split(line.get("indicators"), ";")) {
-            String[] parts = entry.split("\\|", -1);
-            if (parts.length != 7) {
-                errors.add(new RowError(line.number(), "indicators", "'" + entry
-                        + "' must be key|name|unit|baseline|target|INCREASE or DECREASE|true or false"));
-                continue;
-            }
-            try {
-                String cumulative = parts[6].strip().toLowerCase();
-                if (!cumulative.equals("true") && !cumulative.equals("false")) {
-                    throw new IllegalArgumentException("cumulative must be true or false");
-                }
-                indicators.add(new IndicatorDto(parts[0].strip(), parts[1].strip(), parts[2].strip(),
-                        parts[3].isBlank() ? BigDecimal.ZERO : new BigDecimal(parts[3].strip()),
-                        new BigDecimal(parts[4].strip()), Indicator.Direction.valueOf(parts[5].strip().toUpperCase()),
-                        Boolean.parseBoolean(cumulative)));
-            } catch (IllegalArgumentException e) {
-                errors.add(new RowError(line.number(), "indicators", "'" + entry
-                        + "': baseline and target must be numbers, direction INCREASE or DECREASE, cumulative true or false"));
-            }
-        }
-        return indicators;
-    }
 
-    private static BigDecimal decimal(ProjectTable.Line line, String column, List<RowError> errors) {
-        String value = line.get(column);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return new BigDecimal(value.replace(",", ""));
-        } catch (NumberFormatException e) {
-            errors.add(new RowError(line.number(), column, "'" + value + "' is not a number"));
-            return null;
-        }
-    }
-
-    private static LocalDate date(ProjectTable.Line line, String column, List<RowError> errors) {
-        String value = line.get(column);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            errors.add(new RowError(line.number(), column, "'" + value + "' is not a date (YYYY-MM-DD)"));
-            return null;
-        }
-    }
-
-    private static String column(String field) {
-        String first = field.split("[.\\[]", 2)[0];
-        return COLUMN_OF.getOrDefault(first, first);
-    }
-
-    private static List<String> split(String value, String separator) {
-        if (value == null) {
-            return new ArrayList<>();
-        }
-        return Arrays.stream(value.split(separator)).map(String::strip).filter(s -> !s.isEmpty())
-                .collect(Collectors.toCollection(ArrayList::new));
-    }
-
-    private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
+    /** A decimal as the export writes it: without trailing zeros or an exponent. */
+    private static String text(BigDecimal value) {
+        return Decimals.plain(value).toPlainString();
     }
 
     private static String orBlank(String value) {

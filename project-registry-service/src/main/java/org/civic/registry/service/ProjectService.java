@@ -2,16 +2,13 @@ package org.civic.registry.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.civic.common.problem.Problem;
 import org.civic.common.problem.ProblemException;
@@ -27,34 +24,31 @@ import org.civic.registry.entity.Project;
 import org.civic.registry.entity.ProjectChange;
 import org.civic.registry.mapping.RegistryMapper;
 import org.civic.registry.repository.DepartmentRepository;
-import org.civic.registry.repository.ProjectChangeRepository;
 import org.civic.registry.repository.ProjectFilter;
 import org.civic.registry.repository.ProjectRepository;
 import org.civic.registry.repository.RegionRepository;
 
 /**
- * Projects and their history. Changing a target, a planned date or the planned investment needs a
- * reason; every changed field is appended to the project's history with who, when, old, new and why.
+ * Projects: who may read and change which (API clients never see drafts; an editor only its department's), the
+ * references a project must get right, and its life (create, change, cancel, delete while a draft). What changed and
+ * why is {@link ProjectHistory}'s.
  */
 @ApplicationScoped
 public class ProjectService {
 
-    /** Fields whose change must be justified (the promise itself). */
-    private static final Set<String> NEEDS_REASON = Set.of("plannedInvestment", "plannedStart", "plannedEnd");
-
     private final ProjectRepository projects;
-    private final ProjectChangeRepository changes;
+    private final ProjectHistory history;
     private final DepartmentRepository departments;
     private final RegionRepository regions;
     private final ProgrammeService programmes;
     private final RegistryMapper mapper;
     private final Caller caller;
 
-    public ProjectService(ProjectRepository projects, ProjectChangeRepository changes, DepartmentRepository departments,
+    public ProjectService(ProjectRepository projects, ProjectHistory history, DepartmentRepository departments,
                           RegionRepository regions, ProgrammeService programmes, RegistryMapper mapper, Caller caller) {
         this.caller = caller;
         this.projects = projects;
-        this.changes = changes;
+        this.history = history;
         this.departments = departments;
         this.regions = regions;
         this.programmes = programmes;
@@ -79,7 +73,7 @@ public class ProjectService {
         String column = ProjectRepository.SORTS.get(descending ? key.substring(1) : key);
         if (column == null) {
             throw ProblemException.badRequest("sort", "must be one of " + String.join(", ",
-                    new java.util.TreeSet<>(ProjectRepository.SORTS.keySet())) + ", optionally prefixed by '-'");
+                    new TreeSet<>(ProjectRepository.SORTS.keySet())) + ", optionally prefixed by '-'");
         }
         return projects.searchPage(filter, column, descending, page);
     }
@@ -106,7 +100,7 @@ public class ProjectService {
 
     public List<ProjectChange> history(UUID id) {
         get(id);
-        return changes.history(id);
+        return history.of(id);
     }
 
     @Transactional
@@ -128,7 +122,10 @@ public class ProjectService {
         project.id = UUID.randomUUID();
         project.programmeId = programme.id;
         project.createdAt = Times.now();
-        apply(project, input, actor, false);
+        project.updatedAt = project.createdAt;
+        copy(project, input);
+        project.state = input.state() == null ? Project.State.ACTIVE : input.state();
+        addIndicators(project, input);
         projects.persist(project);
         return project;
     }
@@ -144,7 +141,7 @@ public class ProjectService {
         }
         Programme programme = programmes.get(project.programmeId);
         throwIfAny(checkReferences(input, programme));
-        apply(project, input, actor, true);
+        change(project, input, actor);
         projects.flush();
         return project;
     }
@@ -156,7 +153,7 @@ public class ProjectService {
         if (project.state == Project.State.CANCELLED) {
             throw ProblemException.conflict("project-cancelled", "Project " + id + " is already cancelled.");
         }
-        record(project, actor, reason, "state", project.state.name(), Project.State.CANCELLED.name());
+        history.record(project, actor, reason, "state", project.state.name(), Project.State.CANCELLED.name());
         project.state = Project.State.CANCELLED;
         project.cancelReason = reason.strip();
         project.updatedAt = Times.now();
@@ -179,9 +176,9 @@ public class ProjectService {
 
     /**
      * Checks what Bean Validation cannot: the programme's domains, existing departments and regions,
-     * dates in order, unique indicator keys. Returns the violations by field (the import reuses them).
+     * dates in order, unique indicator keys. Returns the violations by field (the import reports them per row).
      */
-    public List<Problem.Violation> checkReferences(ProjectInput input, Programme programme) {
+    List<Problem.Violation> checkReferences(ProjectInput input, Programme programme) {
         List<Problem.Violation> violations = new ArrayList<>();
         if (!programme.hasDomain(input.domainCode())) {
             violations.add(new Problem.Violation("domainCode", "must be one of the programme's domains "
@@ -212,25 +209,37 @@ public class ProjectService {
     }
 
     /**
-     * Copies the input onto the project and records what changed. Returns the number of changed fields;
-     * on an update, a change to the promise without a reason is refused before anything is written.
+     * Changes a project to the input (an update, or an import row): a cancelled project never changes and nothing is
+     * cancelled this way; a change to the promise needs a reason; every changed field goes into the history.
      */
-    public int apply(Project project, ProjectInput input, String actor, boolean updating) {
-        if (updating && project.state == Project.State.CANCELLED) {
+    void change(Project project, ProjectInput input, String actor) {
+        if (project.state == Project.State.CANCELLED) {
             throw ProblemException.conflict("project-cancelled", "Project " + project.id + " is cancelled and cannot change.");
         }
-        if (updating && input.state() == Project.State.CANCELLED) {
+        if (input.state() == Project.State.CANCELLED) {
             throw ProblemException.badRequest("state", "cancel with POST /projects/" + project.id + "/cancel and a reason");
         }
-        Map<String, String[]> diff = updating ? changes(project, input) : Map.of();
+        Map<String, String[]> changed = history.changes(project, input);
         String reason = blankToNull(input.reason());
-        List<String> unjustified = needingReason(diff);
-        if (reason == null && !unjustified.isEmpty()) {
-            throw ProblemException.badRequest("reason", "changing " + String.join(", ", unjustified)
-                    + " needs a reason; it is kept in the project's history");
+        ProjectHistory.requireReason(changed, reason);
+        history.record(project, actor, reason, changed);
+        copy(project, input);
+        if (input.state() != null) {
+            project.state = input.state();
         }
-        diff.forEach((field, values) -> record(project, actor, reason, field, values[0], values[1]));
+        if (ProjectHistory.touchesIndicators(changed)) {
+            // Rows are keyed by indicator key: delete them all before writing the new list.
+            project.indicators.clear();
+            projects.flush();
+            addIndicators(project, input);
+        }
+        if (!changed.isEmpty()) {
+            project.updatedAt = Times.now();
+        }
+    }
 
+    /** The fields a create and a change both take from the input as they are (state and indicators aside). */
+    private static void copy(Project project, ProjectInput input) {
         project.code = input.code();
         project.title = input.title().strip();
         project.titleEn = blankToNull(input.titleEn());
@@ -245,121 +254,10 @@ public class ProjectService {
         project.latitude = input.location() == null ? null : input.location().lat();
         project.longitude = input.location() == null ? null : input.location().lng();
         project.address = input.location() == null ? null : blankToNull(input.location().address());
-        project.state = input.state() == null ? (updating ? project.state : Project.State.ACTIVE) : input.state();
-        if (!updating || diff.keySet().stream().anyMatch(field -> field.startsWith("indicators."))) {
-            // Rows are keyed by indicator key: delete them all before writing the new list.
-            project.indicators.clear();
-            if (updating) {
-                projects.flush();
-            }
-            orEmpty(input.indicators()).stream().map(mapper::toEntity).forEach(project.indicators::add);
-        }
-        if (!updating || !diff.isEmpty()) {
-            project.updatedAt = Times.now();
-        }
-        return diff.size();
     }
 
-    /** Field → {old, new} for every field the input would change. */
-    public Map<String, String[]> changes(Project project, ProjectInput input) {
-        return diff(mapper.toInput(project), input);
-    }
-
-    /** The changed fields that are part of the promise and so need a reason. */
-    public List<String> needingReason(Map<String, String[]> changes) {
-        return changes.keySet().stream()
-                .filter(field -> NEEDS_REASON.contains(field) || field.startsWith("indicators.")).toList();
-    }
-
-    private void record(Project project, String actor, String reason, String field, String oldValue, String newValue) {
-        ProjectChange change = new ProjectChange();
-        change.projectId = project.id;
-        change.changedAt = Times.now();
-        change.changedBy = actor;
-        change.field = field;
-        change.oldValue = oldValue;
-        change.newValue = newValue;
-        change.reason = reason;
-        changes.persist(change);
-    }
-
-    /** Field → {old, new} for every field that differs, indicators per key and attribute. */
-    private static Map<String, String[]> diff(ProjectInput before, ProjectInput after) {
-        Map<String, String[]> diff = new LinkedHashMap<>();
-        compare(diff, "code", before.code(), after.code());
-        compare(diff, "title", before.title(), after.title().strip());
-        compare(diff, "titleEn", before.titleEn(), blankToNull(after.titleEn()));
-        compare(diff, "description", before.description(), blankToNull(after.description()));
-        compare(diff, "domainCode", before.domainCode(), after.domainCode());
-        compare(diff, "leadDepartmentId", before.leadDepartmentId(), after.leadDepartmentId());
-        compare(diff, "coDepartmentIds", new LinkedHashSet<>(orEmpty(before.coDepartmentIds())),
-                new LinkedHashSet<>(orEmpty(after.coDepartmentIds())));
-        compare(diff, "districtCodes", new LinkedHashSet<>(orEmpty(before.districtCodes())),
-                new LinkedHashSet<>(orEmpty(after.districtCodes())));
-        compare(diff, "plannedInvestment", before.plannedInvestment(), after.plannedInvestment());
-        compare(diff, "plannedStart", before.plannedStart(), after.plannedStart());
-        compare(diff, "plannedEnd", before.plannedEnd(), after.plannedEnd());
-        compare(diff, "location", before.location(), after.location());
-        if (after.state() != null) {
-            compare(diff, "state", before.state(), after.state());
-        }
-        Map<String, IndicatorDto> old = new LinkedHashMap<>();
-        orEmpty(before.indicators()).forEach(i -> old.put(i.key(), i));
-        Map<String, IndicatorDto> now = new LinkedHashMap<>();
-        orEmpty(after.indicators()).forEach(i -> now.put(i.key(), i));
-        Set<String> keys = new LinkedHashSet<>(old.keySet());
-        keys.addAll(now.keySet());
-        for (String key : keys) {
-            IndicatorDto a = old.get(key);
-            IndicatorDto b = now.get(key);
-            if (a == null || b == null) {
-                compare(diff, "indicators." + key, a == null ? null : describe(a), b == null ? null : describe(b));
-            } else {
-                compare(diff, "indicators." + key + ".target", a.target(), b.target());
-                compare(diff, "indicators." + key + ".baseline", baseline(a), baseline(b));
-                compare(diff, "indicators." + key + ".definition",
-                        a.name() + " (" + a.unit() + ", " + a.direction() + ", cumulative " + a.cumulative() + ")",
-                        b.name() + " (" + b.unit() + ", " + b.direction() + ", cumulative " + b.cumulative() + ")");
-            }
-        }
-        return diff;
-    }
-
-    private static BigDecimal baseline(IndicatorDto indicator) {
-        return indicator.baseline() == null ? BigDecimal.ZERO : indicator.baseline();
-    }
-
-    private static String describe(IndicatorDto i) {
-        return i.name() + ": " + plain(baseline(i)) + " → " + plain(i.target()) + " " + i.unit();
-    }
-
-    private static void compare(Map<String, String[]> diff, String field, Object before, Object after) {
-        String a = text(before);
-        String b = text(after);
-        if (!Objects.equals(a, b)) {
-            diff.put(field, new String[] {a, b});
-        }
-    }
-
-    private static String text(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof BigDecimal decimal) {
-            return plain(decimal);
-        }
-        if (value instanceof org.civic.registry.api.Location location) {
-            return (location.lat() == null ? "" : plain(location.lat())) + "," + (location.lng() == null ? "" : plain(location.lng()))
-                    + (location.address() == null ? "" : " " + location.address());
-        }
-        if (value instanceof Set<?> set) {
-            return set.isEmpty() ? null : String.join(";", set.stream().map(Object::toString).toList());
-        }
-        return value.toString();
-    }
-
-    private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
+    private void addIndicators(Project project, ProjectInput input) {
+        orEmpty(input.indicators()).stream().map(mapper::toEntity).forEach(project.indicators::add);
     }
 
     private Programme programmeOf(ProjectInput input) {
@@ -383,11 +281,11 @@ public class ProjectService {
         }
     }
 
-    private static <T> List<T> orEmpty(List<T> list) {
+    static <T> List<T> orEmpty(List<T> list) {
         return list == null ? List.of() : list;
     }
 
-    private static String blankToNull(String value) {
+    static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }
