@@ -1,6 +1,5 @@
 package org.civic.benefits.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,10 +22,8 @@ public class AccessLogEntry {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "citizen_id")
     public UUID citizenId;
 
-    @Column(name = "accessed_at")
     public Instant accessedAt;
 
     public String actor;
@@ -36,6 +33,5 @@ public class AccessLogEntry {
     @Enumerated(EnumType.STRING)
     public Action action;
 
-    @Column(name = "request_id")
     public String requestId;
 }

@@ -40,10 +40,8 @@ public class Benefit {
 
     public String code;
 
-    @Column(name = "name_zh")
     public String nameZh;
 
-    @Column(name = "name_en")
     public String nameEn;
 
     @Enumerated(EnumType.STRING)
@@ -57,14 +55,11 @@ public class Benefit {
     public List<SiteCategory> siteCategories = new ArrayList<>();
 
     /** Uses allowed per period; null means unlimited. */
-    @Column(name = "quota_limit")
     public Integer quotaLimit;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "quota_period")
     public QuotaPeriod quotaPeriod;
 
-    @Column(name = "application_required")
     public boolean applicationRequired;
 
     /** CNY per use for cash benefits. */

@@ -23,7 +23,6 @@ public class Citizen {
     @Column(name = "national_id_enc")
     public byte[] nationalIdSealed;
 
-    @Column(name = "national_id_lookup")
     public byte[] nationalIdLookup;
 
     @Column(name = "phone_enc")
@@ -32,9 +31,7 @@ public class Citizen {
     @Version
     public long version;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
-    @Column(name = "created_by")
     public String createdBy;
 }

@@ -1,6 +1,5 @@
 package org.civic.benefits.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import java.time.Instant;
@@ -14,7 +13,6 @@ public class Fact {
     @Id
     public UUID id;
 
-    @Column(name = "citizen_id")
     public UUID citizenId;
 
     /** The catalogue name, e.g. "honour" (see FactType). */
@@ -24,15 +22,11 @@ public class Fact {
 
     public String source;
 
-    @Column(name = "valid_from")
     public LocalDate validFrom;
 
-    @Column(name = "valid_until")
     public LocalDate validUntil;
 
-    @Column(name = "recorded_at")
     public Instant recordedAt;
 
-    @Column(name = "recorded_by")
     public String recordedBy;
 }

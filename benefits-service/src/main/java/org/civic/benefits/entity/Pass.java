@@ -1,6 +1,5 @@
 package org.civic.benefits.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,18 +16,14 @@ public class Pass {
     @Id
     public UUID id;
 
-    @Column(name = "citizen_id")
     public UUID citizenId;
 
-    @Column(name = "issued_at")
     public Instant issuedAt;
 
-    @Column(name = "expires_at")
     public Instant expiresAt;
 
     @Enumerated(EnumType.STRING)
     public Status status;
 
-    @Column(name = "revoked_at")
     public Instant revokedAt;
 }

@@ -10,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,10 +18,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.civic.common.persistence.Versioned;
 
 /** A progress report for one period; only APPROVED reports count in any figure. */
 @Entity
-public class Report {
+public class Report extends Versioned {
 
     public enum State { DRAFT, SUBMITTED, APPROVED, RETURNED, SUPERSEDED }
 
@@ -39,16 +39,12 @@ public class Report {
     @Id
     public UUID id;
 
-    @Column(name = "project_id")
     public UUID projectId;
 
-    @Column(name = "programme_id")
     public UUID programmeId;
 
-    @Column(name = "as_of")
     public LocalDate asOf;
 
-    @Column(name = "percent_complete")
     public BigDecimal percentComplete;
 
     public String narrative;
@@ -58,19 +54,14 @@ public class Report {
     @Enumerated(EnumType.STRING)
     public State state;
 
-    @Column(name = "supersedes_id")
     public UUID supersedesId;
 
-    @Column(name = "submitted_at")
     public Instant submittedAt;
 
-    @Column(name = "decided_at")
     public Instant decidedAt;
 
-    @Column(name = "decided_by")
     public String decidedBy;
 
-    @Column(name = "return_comment")
     public String returnComment;
 
     @ElementCollection
@@ -84,15 +75,6 @@ public class Report {
     @OrderColumn(name = "position")
     @Column(name = "url")
     public List<String> evidenceLinks = new ArrayList<>();
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
 
     /** Counts as of {@code date}: its period ended on or before it (see {@link #COUNTS_AS_OF}). */
     public boolean countsAsOf(LocalDate date) {

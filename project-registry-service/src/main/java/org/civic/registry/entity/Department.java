@@ -1,6 +1,5 @@
 package org.civic.registry.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
@@ -16,7 +15,6 @@ public class Department {
 
     public String name;
 
-    @Column(name = "region_code")
     public String regionCode;
 
     @Version

@@ -1,7 +1,6 @@
 package org.civic.registry.entity;
 
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
@@ -10,17 +9,16 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.civic.common.persistence.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Entity
-public class Programme {
+public class Programme extends Versioned {
 
     @Schema(name = "ProgrammeState", description = "DRAFT (staff only) → PUBLISHED → CLOSED, never back")
     public enum State { DRAFT, PUBLISHED, CLOSED }
@@ -42,44 +40,29 @@ public class Programme {
     @Id
     public UUID id;
 
-    @Column(name = "region_code")
     public String regionCode;
 
     public int year;
 
     public String title;
 
-    @Column(name = "approval_basis")
     public String approvalBasis;
 
-    @Column(name = "approval_date")
     public LocalDate approvalDate;
 
     @Enumerated(EnumType.STRING)
     public State state;
 
-    @Column(name = "planned_total_investment")
     public BigDecimal plannedTotalInvestment;
 
-    @Column(name = "planned_project_count")
     public Integer plannedProjectCount;
 
-    @Column(name = "source_note")
     public String sourceNote;
 
     @ElementCollection
     @CollectionTable(name = "programme_domain", joinColumns = @JoinColumn(name = "programme_id"))
     @OrderColumn(name = "position")
     public List<Domain> domains = new ArrayList<>();
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
 
     public boolean hasDomain(String code) {
         return domains.stream().anyMatch(d -> d.code.equals(code));

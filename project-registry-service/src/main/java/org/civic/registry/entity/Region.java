@@ -1,6 +1,5 @@
 package org.civic.registry.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,16 +16,13 @@ public class Region {
     @Id
     public String code;
 
-    @Column(name = "name_zh")
     public String nameZh;
 
-    @Column(name = "name_en")
     public String nameEn;
 
     @Enumerated(EnumType.STRING)
     public Level level;
 
-    @Column(name = "parent_code")
     public String parentCode;
 
     @Version
