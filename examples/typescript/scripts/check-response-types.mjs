@@ -1,10 +1,10 @@
-// Fails when a response body in the generated types gives an app maker nothing to work with: `any`, `unknown`,
-// `never`, an empty object, or a list or map of `unknown`. Reads src/civic-api.d.ts (npm run generate) with the
-// TypeScript compiler, so it judges exactly what an app maker's editor would show.
+// Fails when a response body in the generated types, or any part of it (a property, list element or map value, at
+// any depth), gives an app maker nothing to work with: `any`, `unknown`, `never` or an empty object. Reads
+// src/civic-api.d.ts (npm run generate) with the TypeScript compiler, so it judges what an app maker's editor shows.
 //
-// Every response counts except 204 and 304, which have no body by definition. Responses listed in
-// untyped-responses.txt are known debt and only counted (--all lists them too); the check also fails when a listed response is typed
-// now or gone, so that the list only ever shrinks. An empty list makes the check strict.
+// Every response counts except 204 and 304, which have no body by definition. The entries of untyped-responses.txt
+// are known debt and only counted (--all lists them too); the check also fails on an entry that is typed now or
+// gone, so that the list only ever shrinks. An empty list makes the check strict.
 import { readFileSync } from "node:fs";
 import ts from "typescript";
 
@@ -30,24 +30,31 @@ function property(type, name) {
   return symbol && checker.getNonNullableType(typeOf(symbol));
 }
 
-/** Why a body type tells nothing, or null when it is a real type. */
+/** Why a type tells nothing, or null when it is a real type (whose parts untypedParts looks into). */
 function untyped(type) {
   if (type.flags & ts.TypeFlags.Any) return "any";
   if (type.flags & ts.TypeFlags.Unknown) return "unknown";
   if (type.flags & ts.TypeFlags.Never) return "never";
-  if (checker.isArrayType(type)) {
-    const element = untyped(checker.getTypeArguments(type)[0]);
-    return element && `${element}[]`;
-  }
-  if (type.flags & ts.TypeFlags.Object && !type.getCallSignatures().length) {
+  if (type.flags & ts.TypeFlags.Object && !checker.isArrayType(type) && type.getProperties().length === 0) {
     const index = checker.getIndexInfosOfType(type)[0];
-    if (type.getProperties().length === 0) {
-      if (!index || index.type.flags & ts.TypeFlags.Never) return "empty object";
-      const value = untyped(index.type);
-      return value && `map of ${value}`;
-    }
+    if (!index || index.type.flags & ts.TypeFlags.Never) return "an empty object";
   }
   return null;
+}
+
+/** Where in a body type an app maker gets nothing to work with, as [part, why]: "" is the body, ".project" a property. */
+function untypedParts(type, part, seen) {
+  const why = untyped(type);
+  if (why) return [[part, why]];
+  if (seen.has(type)) return [];
+  seen.add(type);
+  if (type.isUnion()) return type.types.flatMap((member) => untypedParts(member, part, seen));
+  if (checker.isArrayType(type)) return untypedParts(checker.getTypeArguments(type)[0], `${part}[]`, seen);
+  if (!(type.flags & ts.TypeFlags.Object)) return [];
+  const index = checker.getIndexInfosOfType(type)[0];
+  return type.getProperties()
+    .flatMap((p) => untypedParts(checker.getNonNullableType(typeOf(p)), `${part}.${p.name}`, seen))
+    .concat(index ? untypedParts(index.type, `${part}{}`, seen) : []);
 }
 
 const found = [];
@@ -65,8 +72,9 @@ for (const pathSymbol of checker.getDeclaredTypeOfSymbol(paths).getProperties())
         continue;
       }
       for (const media of content.getProperties()) {
-        const why = untyped(typeOf(media));
-        if (why) found.push(`${where}: ${media.name} is ${why}`);
+        for (const [part, why] of untypedParts(typeOf(media), "", new Set())) {
+          found.push(`${where}${part && ` ${part}`}: ${why} (${media.name})`);
+        }
       }
     }
   }
@@ -82,12 +90,12 @@ const fixed = [...known].filter((key) => !foundKeys.has(key));
 
 const showAll = process.argv.includes("--all");
 const operations = new Set(found.map((line) => keyOf(line).split(" ").slice(0, 2).join(" ")));
-console.log(`${found.length} untyped response bodies in ${operations.size} operations`
+console.log(`${found.length} responses without a usable body type in ${operations.size} operations`
   + ` (${found.length - fresh.length} known in ${KNOWN}${showAll ? "" : "; --all lists them"}).`);
 found.filter((line) => showAll || !known.has(keyOf(line)))
   .forEach((line) => console.log(`  ${known.has(keyOf(line)) ? " " : "!"} ${line}`));
 if (fresh.length) {
-  console.error(`\n${fresh.length} untyped response bodies not in ${KNOWN} (marked !): give them a schema.`);
+  console.error(`\n${fresh.length} such responses not in ${KNOWN} (marked !): give them a schema.`);
 }
 if (fixed.length) {
   console.error(`\n${fixed.length} entries of ${KNOWN} are typed now or gone: delete these lines.`);
