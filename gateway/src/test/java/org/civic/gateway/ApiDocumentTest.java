@@ -35,7 +35,9 @@ class ApiDocumentTest {
                         + "{\"$ref\":\"#/components/schemas/ProjectView\"}}}}}}},"
                         + "\"/projects\":{\"post\":{\"security\":[{\"SecurityScheme\":[\"admin\",\"editor\"]}]}},"
                         + "\"/projects/{projectId}/milestones\":{\"get\":{}},\"/test-probe\":{\"post\":{}}", "ProjectView")));
-        StubServices.progress.answer("GET /q/openapi", json(200, doc("\"/projects/{projectId}/status\":{\"get\":{}}", "ProjectView")));
+        StubServices.progress.answer("GET /q/openapi", json(200, doc("\"/projects/{projectId}/status\":{\"get\":{\"responses\":"
+                + "{\"200\":{\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/ProjectView\"}}}}}}}",
+                "ProjectView")));
         StubServices.benefits.answer("GET /q/openapi", json(200, doc("\"/citizens/{id}\":{\"get\":{}}", "CitizenView")));
         JsonPath merged = given().when().get("/api/v1/openapi").then().statusCode(200).contentType("application/json")
                 .body("paths", hasKey("/api/v1/projects/{id}"))
@@ -47,6 +49,7 @@ class ApiDocumentTest {
                 .body("paths", not(hasKey("/api/v1/test-probe")))
                 .body("components.schemas", hasKey("RegistryProjectView"))
                 .body("components.schemas", hasKey("ProgressProjectView"))
+                .body("components.schemas", not(hasKey("BenefitsCitizenView"))) // no published operation uses it
                 .body("paths.'/api/v1/projects/{id}'.get.responses.'200'.content.'application/json'.schema.'$ref'",
                         org.hamcrest.Matchers.equalTo("#/components/schemas/RegistryProjectView"))
                 .body("$", not(hasKey("x-incomplete")))

@@ -6,10 +6,12 @@ import static org.hamcrest.Matchers.emptyIterable;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +74,13 @@ class EndToEndTest {
         given().when().get("/api/v1/benefit-programmes").then().statusCode(200).body("$", hasKey("items"));
         given().when().get("/api/v1/openapi").then().statusCode(200)
                 .body("paths", hasKey("/api/v1/projects/{id}")).body("paths", hasKey("/api/v1/citizens/{id}"));
+    }
+
+    @Test
+    void theServedDocumentIsTheCheckedInContract() throws IOException {
+        String served = given().when().get("/api/v1/openapi").then().statusCode(200).extract().asString();
+        String differences = ContractSnapshot.differences(served);
+        assertNull(differences, differences);
     }
 
     @Test

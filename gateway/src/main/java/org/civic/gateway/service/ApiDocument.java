@@ -14,10 +14,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.civic.gateway.config.GatewayConfig;
 import org.jboss.logging.Logger;
 
@@ -33,6 +37,7 @@ public class ApiDocument {
     private static final Logger LOG = Logger.getLogger(ApiDocument.class);
     static final String API_KEY = "ApiKey";
     static final String STAFF_TOKEN = "StaffToken";
+    private static final String SCHEMAS = "#/components/schemas/";
 
     private final ObjectMapper json;
     private final Routes routes;
@@ -69,7 +74,7 @@ public class ApiDocument {
         doc.putObject("info").put("title", "Civic Projects Suite API").put("version", "1")
                 .put("description", "Practical projects for the people (为民办实事项目): what each city promised, what "
                         + "happened, and the benefits it grants citizens. Errors are RFC 9457 problem+json.")
-                .putObject("contact").put("name", "Civic Projects Suite").put("url", "/api/v1/docs");
+                .putObject("contact").put("name", "Civic Projects Suite"); // a contact url must be absolute; the gateway knows no public host
         doc.putArray("servers").addObject().put("url", "/");
         ObjectNode paths = doc.putObject("paths");
         ObjectNode components = doc.putObject("components");
@@ -103,7 +108,27 @@ public class ApiDocument {
             publicSecurity(operation.getValue());
             name(operation.getValue(), operation.getKey(), path.getKey());
         }));
+        keepReferencedSchemas(doc, schemas);
         return doc;
+    }
+
+    /**
+     * Only the schemas that something published refers to, directly or through other schemas: those of a path that is
+     * not published (a test's resource, a path the gateway does not route) stay out.
+     */
+    private static void keepReferencedSchemas(ObjectNode doc, ObjectNode schemas) {
+        ObjectNode outsideSchemas = doc.deepCopy();
+        ((ObjectNode) outsideSchemas.get("components")).remove("schemas");
+        Deque<JsonNode> referring = new ArrayDeque<>(List.of(outsideSchemas));
+        Set<String> used = new HashSet<>();
+        while (!referring.isEmpty()) {
+            for (String ref : referring.pop().findValuesAsText("$ref")) {
+                if (ref.startsWith(SCHEMAS) && used.add(ref.substring(SCHEMAS.length()))) {
+                    referring.push(schemas.path(ref.substring(SCHEMAS.length())));
+                }
+            }
+        }
+        schemas.retain(used);
     }
 
     /** How callers authenticate to the gateway: an API key or a staff token, on every operation unless it says otherwise. */
