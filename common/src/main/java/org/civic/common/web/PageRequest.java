@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Paging query parameters shared by every list endpoint: {@code page} counts from 0, {@code size} is bounded. */
 public class PageRequest {
@@ -14,12 +15,14 @@ public class PageRequest {
 
     @QueryParam("page")
     @DefaultValue("0")
+    @Parameter(description = "Which page, counting from 0 (the Link header names first, prev, next and last)")
     @Min(value = 0, message = "must be 0 or more")
     @Max(value = MAX_PAGE, message = "must be at most " + MAX_PAGE)
     public int page;
 
     @QueryParam("size")
     @DefaultValue("20")
+    @Parameter(description = "Items per page, 1 to " + MAX_SIZE)
     @Min(value = 1, message = "must be at least 1")
     @Max(value = MAX_SIZE, message = "must be at most " + MAX_SIZE)
     public int size;
