@@ -12,17 +12,26 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.civic.benefits.entity.Benefit;
 import org.civic.benefits.entity.SiteCategory;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A benefit of a programme, as written and as read. */
 public record BenefitDto(
+        @Schema(description = "Unique across programmes (passes and redemptions name a benefit alone)",
+                examples = Examples.BENEFIT_CODE)
         @NotNull @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE) String code,
-        @NotNull @Valid LocalizedText name,
-        @NotNull Benefit.Kind kind,
+        @Schema(examples = Examples.BENEFIT_NAME) @NotNull @Valid LocalizedText name,
+        @Schema(examples = "FEE_WAIVER") @NotNull Benefit.Kind kind,
+        @Schema(description = "Where it applies; a redemption or verification elsewhere is refused",
+                examples = "[\"COMMUNITY_HEALTH_CENTRE\"]")
         @NotEmpty @Size(max = 10) List<@NotNull SiteCategory> siteCategories,
-        @Valid QuotaDto quota,
-        boolean applicationRequired,
+        @Schema(description = "Uses per period; absent: unlimited") @Valid QuotaDto quota,
+        @Schema(description = "Whether the citizen must apply for it", examples = "false") boolean applicationRequired,
+        @Schema(type = SchemaType.STRING, pattern = "^[0-9]{1,10}(\\.[0-9]{1,2})?$",
+                description = "CNY, for CASH benefits, as a decimal string (a JSON number is accepted too); "
+                        + "e.g. the 泉州 home elderly-care subsidy's 1000 a year", examples = "1000")
         @JsonFormat(shape = JsonFormat.Shape.STRING)
         @DecimalMin(value = "0", message = "must not be negative")
         @Digits(integer = 10, fraction = 2, message = "must be a CNY amount with at most 2 decimals") BigDecimal amount,
-        @Size(max = 200) String article) {
+        @Schema(description = "The policy article", examples = "第1条") @Size(max = 200) String article) {
 }

@@ -21,7 +21,9 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.civic.benefits.api.Codes;
+import org.civic.benefits.api.Examples;
 import org.civic.benefits.api.ProgrammeInput;
+import org.civic.benefits.api.ProgrammeView;
 import org.civic.benefits.entity.BenefitProgramme;
 import org.civic.benefits.mapping.BenefitsMapper;
 import org.civic.benefits.rules.Regions;
@@ -30,16 +32,27 @@ import org.civic.common.idempotency.Idempotency;
 import org.civic.common.problem.ProblemException;
 import org.civic.common.security.Roles;
 import org.civic.common.web.ETags;
+import org.civic.common.web.Page;
 import org.civic.common.web.PageRequest;
 import org.civic.common.web.Params;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/benefit-programmes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Benefit programmes", description = "Benefit policies such as 泉州市无偿献血及造血干细胞捐献者优待措施 and their benefits")
 public class BenefitProgrammeResource {
+
+    static final String CODE = "The programme's code";
 
     private final ProgrammeService service;
     private final BenefitsMapper mapper;
@@ -53,31 +66,56 @@ public class BenefitProgrammeResource {
 
     @GET
     @Transactional
-    @Operation(summary = "List programmes", description = "region includes sub-regions by GB/T 2260 code prefix "
-            + "(350000 lists 泉州's 350500); inForceOn keeps those in force on that date.")
-    public Response list(@QueryParam("region") String region, @QueryParam("inForceOn") String inForceOn,
-                         @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
+    @Operation(operationId = "listBenefitProgrammes", summary = "List programmes",
+            description = "region includes sub-regions by GB/T 2260 code prefix (350000 lists 泉州's 350500); "
+                    + "inForceOn keeps those in force on that date.")
+    @APIResponse(responseCode = "200", description = "One page of programmes, by code")
+    public RestResponse<Page<ProgrammeView>> list(
+            @Parameter(description = "Only programmes of this region or within it: a 6, 9 or 12 digit GB/T 2260 code",
+                    schema = @Schema(type = SchemaType.STRING, pattern = Codes.REGION), example = "350000")
+            @QueryParam("region") String region,
+            @Parameter(description = "Only programmes in force on this day (YYYY-MM-DD)",
+                    schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2025-03-12")
+            @QueryParam("inForceOn") String inForceOn,
+            @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
         String regionCode = Params.text(region);
         if (regionCode != null && !regionCode.matches(Codes.REGION)) {
             throw ProblemException.badRequest("region", Codes.REGION_MESSAGE);
         }
         return service.list(regionCode == null ? null : Regions.significantPrefix(regionCode),
-                Params.date("inForceOn", inForceOn), page).map(mapper::toView).toResponse(uri);
+                Params.date("inForceOn", inForceOn), page).map(mapper::toView).toRestResponse(uri);
     }
 
     @GET
     @Transactional
     @Path("/{code}")
-    @Operation(summary = "Read one programme with its benefits")
-    public Response get(@PathParam("code") String code, @Context Request request) {
+    @Operation(operationId = "getBenefitProgramme", summary = "Read one programme with its benefits",
+            description = "Its ETag is what PUT needs in If-Match.")
+    @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER, description = ETags.IF_NONE_MATCH_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING), example = ETags.EXAMPLE)
+    @APIResponse(responseCode = "200", description = "The programme",
+            headers = @Header(name = HttpHeaders.ETAG, description = ETags.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgrammeView.class)))
+    @APIResponse(responseCode = "304", description = ETags.NOT_MODIFIED)
+    public Response get(@Parameter(description = CODE, schema = @Schema(type = SchemaType.STRING, pattern = Codes.CODE),
+                                example = Examples.PROGRAMME_CODE) @PathParam("code") String code, @Context Request request) {
         BenefitProgramme programme = service.get(code);
         return ETags.conditional(request, mapper.toView(programme), programme.version);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.BENEFITS_OFFICER})
     @POST
-    @Operation(summary = "Create a programme with its benefits (Idempotency-Key accepted)")
-    public Response create(@Valid @NotNull ProgrammeInput input, @HeaderParam(Idempotency.HEADER) String key,
+    @Operation(operationId = "createBenefitProgramme", summary = "Create a programme with its benefits (Idempotency-Key accepted)",
+            description = "A programme code or benefit code that exists already is a 409.")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {@Header(name = HttpHeaders.LOCATION, description = "The new programme, /benefit-programmes/{code}",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                    @Header(name = HttpHeaders.ETAG, description = ETags.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgrammeView.class)))
+    @APIResponse(responseCode = "422", description = "Unprocessable: " + Idempotency.KEY_REUSED)
+    public Response create(@Valid @NotNull ProgrammeInput input,
+                           @Parameter(description = Idempotency.HEADER_DESCRIPTION, example = Idempotency.EXAMPLE)
+                           @HeaderParam(Idempotency.HEADER) String key,
                            @Context UriInfo uri) {
         return idempotency.execute(key, "POST /benefit-programmes", input, () -> {
             BenefitProgramme programme = service.create(input);
@@ -90,9 +128,16 @@ public class BenefitProgrammeResource {
     @PUT
     @Transactional // the answer is mapped inside the write's transaction
     @Path("/{code}")
-    @Operation(summary = "Replace a programme and its benefits (If-Match required)",
-            description = "Benefits are matched by code; a benefit that has been redeemed cannot be removed (409).")
-    public Response update(@PathParam("code") String code, @Valid @NotNull ProgrammeInput input,
+    @Operation(operationId = "replaceBenefitProgramme", summary = "Replace a programme and its benefits (If-Match required)",
+            description = "Benefits are matched by code; a benefit that has been redeemed cannot be removed (409). "
+                    + "The code cannot change (400).")
+    @APIResponse(responseCode = "200", description = "Replaced",
+            headers = @Header(name = HttpHeaders.ETAG, description = ETags.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgrammeView.class)))
+    public Response update(@Parameter(description = CODE, schema = @Schema(type = SchemaType.STRING, pattern = Codes.CODE),
+                                   example = Examples.PROGRAMME_CODE) @PathParam("code") String code,
+                           @Valid @NotNull ProgrammeInput input,
+                           @Parameter(description = ETags.IF_MATCH_REQUIRED, required = true, example = ETags.EXAMPLE)
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         BenefitProgramme programme = service.update(code, input, ifMatch);
         return Response.ok(mapper.toView(programme)).tag(ETags.of(programme.version)).build();

@@ -11,12 +11,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.civic.benefits.api.VerificationRequest;
+import org.civic.benefits.api.VerificationResult;
 import org.civic.benefits.service.VerificationService;
-import org.civic.common.web.PersonalData;
 import org.civic.common.idempotency.Idempotency;
 import org.civic.common.security.Caller;
 import org.civic.common.security.Roles;
+import org.civic.common.web.PersonalData;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @PersonalData
@@ -38,11 +43,17 @@ public class VerificationResource {
 
     @RolesAllowed({Roles.ADMIN, Roles.BENEFITS_VERIFY})
     @POST
-    @Operation(summary = "Verify a pass token for a site category; with redeem=true record the use atomically",
+    @Operation(operationId = "verifyPass",
+            summary = "Verify a pass token for a site category; with redeem=true record the use atomically",
             description = "Always 200 for a well-formed request: {allowed, benefitCode, reason, redeemed}. Expired, "
                     + "tampered, unknown or revoked tokens answer allowed=false with the reason. A validator that "
                     + "retries a redeeming call should send the same Idempotency-Key.")
-    public Response verify(@Valid @NotNull VerificationRequest request, @HeaderParam(Idempotency.HEADER) String key) {
+    @APIResponse(responseCode = "200", description = "Yes or no for this site, and why; never who the holder is",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VerificationResult.class)))
+    @APIResponse(responseCode = "422", description = "Unprocessable: " + Idempotency.KEY_REUSED)
+    public Response verify(@Valid @NotNull VerificationRequest request,
+                           @Parameter(description = Idempotency.HEADER_DESCRIPTION, example = Idempotency.EXAMPLE)
+                           @HeaderParam(Idempotency.HEADER) String key) {
         return idempotency.execute(key, "POST /verifications", request,
                 () -> Response.ok(verifications.verify(request, caller.name())).build());
     }

@@ -85,6 +85,11 @@ public enum FactType {
         return this == AGE ? BIRTH_DATE : this;
     }
 
+    /** The values a code fact may take in rules, when it has a fixed vocabulary (empty otherwise). */
+    List<String> vocabulary() {
+        return vocabulary == null ? List.of() : vocabulary;
+    }
+
     public String operatorNames() {
         return operators.stream().map(op -> op.json).collect(Collectors.joining(", "));
     }

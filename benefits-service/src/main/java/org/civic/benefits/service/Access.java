@@ -10,6 +10,8 @@ import org.civic.common.problem.ProblemException;
 public record Access(String actor, String purpose) {
 
     public static final String PURPOSE_HEADER = "X-Purpose";
+    public static final String PURPOSE_DESCRIPTION = "Required: why you read this citizen's data. It is written to the "
+            + "citizen's access log with who read and when; 1 to 200 letters, digits, spaces and . _ , : ; / ( ) # - (400 otherwise)";
     private static final Pattern PURPOSE = Pattern.compile("[\\p{L}\\p{N} ._,:;/()#-]{1,200}");
 
     public static Access of(String actor, String purposeHeader) {

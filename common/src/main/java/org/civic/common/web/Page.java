@@ -5,9 +5,23 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jboss.resteasy.reactive.RestResponse;
 
-/** One page of a list with the total count; {@link #toResponse} adds RFC 8288 {@code Link} headers. */
-public record Page<T>(List<T> items, int page, int size, long total) {
+/**
+ * One page of a list with the total count; {@link #toRestResponse} adds RFC 8288 {@code Link} headers and
+ * {@code X-Total-Count}. A resource method declared {@code RestResponse<Page<ReportView>>} is documented with a
+ * schema of its own per item type ({@code PageReportView}), so generated clients get typed items.
+ */
+public record Page<T>(
+        @Schema(description = "The items on this page, in the list's order") List<T> items,
+        @Schema(description = "This page's number, from 0", minimum = "0", examples = "0") int page,
+        @Schema(description = "Items per page asked for (the last page may hold fewer)", minimum = "1",
+                maximum = "" + PageRequest.MAX_SIZE, examples = "20") int size,
+        @Schema(description = "How many items the whole list holds", minimum = "0", examples = "1") long total) {
+
+    public static final String LINK = "Link";
+    public static final String TOTAL_COUNT = "X-Total-Count";
 
     public static <T> Page<T> of(List<T> items, PageRequest request, long total) {
         return new Page<>(items, request.page, request.size, total);
@@ -21,7 +35,8 @@ public record Page<T>(List<T> items, int page, int size, long total) {
         return total == 0 ? 0 : (int) ((total - 1) / size);
     }
 
-    public Response toResponse(UriInfo uri) {
+    /** 200 with this page, its {@code Link} (first, prev, next, last) and {@code X-Total-Count}. */
+    public RestResponse<Page<T>> toRestResponse(UriInfo uri) {
         List<String> links = new ArrayList<>();
         links.add(link(uri, 0, "first"));
         if (page > 0) {
@@ -31,8 +46,13 @@ public record Page<T>(List<T> items, int page, int size, long total) {
             links.add(link(uri, page + 1, "next"));
         }
         links.add(link(uri, lastPage(), "last"));
-        return Response.ok(this).header("Link", String.join(", ", links))
-                .header("X-Total-Count", total).build();
+        return RestResponse.ResponseBuilder.ok(this).header(LINK, String.join(", ", links))
+                .header(TOTAL_COUNT, total).build();
+    }
+
+    /** The same answer for resource methods declared to return {@link Response}. */
+    public Response toResponse(UriInfo uri) {
+        return toRestResponse(uri).toResponse();
     }
 
     private String link(UriInfo uri, int target, String rel) {

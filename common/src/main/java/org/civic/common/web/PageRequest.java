@@ -15,15 +15,14 @@ public class PageRequest {
 
     @QueryParam("page")
     @DefaultValue("0")
-    @Parameter(description = "The page to answer, counted from 0; the Link header names the first, previous, next and "
-            + "last pages")
+    @Parameter(description = "Which page, counting from 0 (the Link header names first, prev, next and last)")
     @Min(value = 0, message = "must be 0 or more")
     @Max(value = MAX_PAGE, message = "must be at most " + MAX_PAGE)
     public int page;
 
     @QueryParam("size")
     @DefaultValue("20")
-    @Parameter(description = "How many items a page holds")
+    @Parameter(description = "Items per page, 1 to " + MAX_SIZE)
     @Min(value = 1, message = "must be at least 1")
     @Max(value = MAX_SIZE, message = "must be at most " + MAX_SIZE)
     public int size;
