@@ -16,6 +16,15 @@ public record ProjectStatus(UUID projectId, UUID programmeId, String code, Strin
 
     public enum Health { ON_TRACK, AT_RISK, DELAYED }
 
+    /** The phase of a project with no ladder milestone met. */
+    public static final String NOT_STARTED = "NOT_STARTED";
+    /** Reason codes: a planned milestone date passed unmet; the planned end passed below 100 %. */
+    public static final String MILESTONE_MISSED = "MILESTONE_MISSED";
+    public static final String OVERDUE = "OVERDUE";
+    /** Reason codes: completion trails the elapsed time; no approved report for a reporting period. */
+    public static final String BEHIND_SCHEDULE = "BEHIND_SCHEDULE";
+    public static final String NO_RECENT_REPORT = "NO_RECENT_REPORT";
+
     public record Reason(String code, String detail) {
     }
 
