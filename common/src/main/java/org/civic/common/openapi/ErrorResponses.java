@@ -54,8 +54,8 @@ public class ErrorResponses implements OASFilter {
     private static final Set<PathItem.HttpMethod> IF_MATCH_REQUIRED = Set.of(PathItem.HttpMethod.PUT,
             PathItem.HttpMethod.PATCH, PathItem.HttpMethod.DELETE);
 
-    /** What the rules look at: the operation as documented. */
-    record Facts(PathItem.HttpMethod method, List<Parameter> parameters, boolean body, boolean open, boolean noConflict) {
+    /** What the rules look at: the operation as documented (open: its security is explicitly none). */
+    public record Facts(PathItem.HttpMethod method, List<Parameter> parameters, boolean body, boolean open, boolean noConflict) {
 
         boolean has(Parameter.In in, String name) {
             return parameters.stream().anyMatch(p -> p.getIn() == in && (name == null || name.equalsIgnoreCase(p.getName())));
@@ -68,7 +68,7 @@ public class ErrorResponses implements OASFilter {
     }
 
     /** One documented error: when it applies, and the component response that describes it. */
-    record Rule(String status, String component, String description, Predicate<Facts> applies, Problem example,
+    public record Rule(String status, String component, String description, Predicate<Facts> applies, Problem example,
                 boolean retryAfter) {
     }
 
@@ -127,6 +127,23 @@ public class ErrorResponses implements OASFilter {
                     new Problem("service-unavailable", "Service unavailable", 503,
                             "The service's database is unavailable at the moment; retry later."), true));
 
+    /**
+     * A string of a fixed-length format says so: a uuid has 36 characters, a date 10 (what OWASP API4's bounds on
+     * input strings ask, and true of every value such a parameter or field can hold).
+     */
+    @Override
+    public Schema filterSchema(Schema schema) {
+        if (schema.getMaxLength() == null && schema.getFormat() != null) {
+            switch (schema.getFormat()) {
+                case "uuid" -> schema.setMaxLength(36);
+                case "date" -> schema.setMaxLength(10);
+                default -> {
+                }
+            }
+        }
+        return schema;
+    }
+
     @Override
     public void filterOpenAPI(OpenAPI api) {
         if (api.getComponents() == null) {
@@ -138,7 +155,7 @@ public class ErrorResponses implements OASFilter {
         components.addHeader(RETRY_AFTER, createHeader().description("Seconds to wait before retrying.")
                 .schema(createSchema().addType(Schema.SchemaType.INTEGER).format("int32").minimum(BigDecimal.ONE)
                         .maximum(BigDecimal.valueOf(3600))));
-        RULES.forEach(rule -> components.addResponse(rule.component(), response(rule)));
+        RULES.forEach(rule -> components.addResponse(rule.component(), problemResponse(rule)));
         if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
             return;
         }
@@ -220,7 +237,8 @@ public class ErrorResponses implements OASFilter {
         responses.setAPIResponses(new LinkedHashMap<>(sorted));
     }
 
-    private static APIResponse response(Rule rule) {
+    /** The component response of a rule: its description, a Problem body with the rule's example, its headers. */
+    public static APIResponse problemResponse(Rule rule) {
         APIResponse response = createAPIResponse().description(rule.description());
         MediaType media = createMediaType().schema(createSchema().ref(PROBLEM));
         media.addExample(rule.component(), createExample().value(exampleOf(rule.example(), rule.status())));
