@@ -58,6 +58,11 @@ class ApiDocumentTest {
                 // the service's internal scheme becomes the public credentials, and the roles it needs are named
                 .body("paths.'/api/v1/projects'.post.'x-roles'", org.hamcrest.Matchers.contains("admin", "editor"))
                 .body("paths.'/api/v1/projects'.post.description", containsString("Needs one of: admin, editor"))
+                // publicly: the credentials that can carry those roles (no API key has them), roles listed as 3.1 allows
+                .body("paths.'/api/v1/projects'.post.security", org.hamcrest.Matchers.hasSize(1))
+                .body("paths.'/api/v1/projects'.post.security[0].StaffToken", org.hamcrest.Matchers.contains("admin", "editor"))
+                .body("paths.'/api/v1/admin/clients'.get.security", org.hamcrest.Matchers.hasSize(1))
+                .body("paths.'/api/v1/admin/clients'.get.security[0].StaffToken", org.hamcrest.Matchers.contains("admin"))
                 .extract().jsonPath();
         Map<String, Object> schemes = merged.getMap("components.securitySchemes");
         List<Map<String, Object>> requirements = new java.util.ArrayList<>(merged.getList("security"));
@@ -162,11 +167,17 @@ class ApiDocumentTest {
         StubServices.registry.answer("GET /projects/" + project, json(200, "{\"id\":\"" + project + "\"}"));
         given().when().get("/api/v1/openapi").then().statusCode(200)
                 .body("paths.'/api/v1/projects/{id}/history'.get.deprecated", equalTo(true));
-        given().when().get("/api/v1/projects/" + project + "/history").then().statusCode(200)
-                .header("Deprecation", "@" + java.time.LocalDate.parse("2026-06-01").atStartOfDay(java.time.ZoneOffset.UTC).toEpochSecond())
-                .header("Sunset", "Wed, 30 Jun 2027 00:00:00 GMT");
-        given().when().get("/api/v1/projects/" + project).then().statusCode(200)
-                .header("Deprecation", org.hamcrest.Matchers.nullValue()).header("Sunset", org.hamcrest.Matchers.nullValue());
+        Staff.actAsAdmin();
+        try {
+            given().when().get("/api/v1/projects/" + project + "/history").then().statusCode(200)
+                    .header("Deprecation", "@" + java.time.LocalDate.parse("2026-06-01").atStartOfDay(java.time.ZoneOffset.UTC)
+                            .toEpochSecond())
+                    .header("Sunset", "Wed, 30 Jun 2027 00:00:00 GMT");
+            given().when().get("/api/v1/projects/" + project).then().statusCode(200)
+                    .header("Deprecation", org.hamcrest.Matchers.nullValue()).header("Sunset", org.hamcrest.Matchers.nullValue());
+        } finally {
+            Staff.actAsNobody();
+        }
     }
 
     @Test

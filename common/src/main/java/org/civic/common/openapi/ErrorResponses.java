@@ -180,8 +180,7 @@ public class ErrorResponses implements OASFilter {
         if (extensions != null) {
             operation.removeExtension(NO_CONFLICT);
         }
-        Facts facts = new Facts(method, parameters, operation.getRequestBody() != null,
-                operation.getSecurity() != null && operation.getSecurity().isEmpty(), noConflict);
+        Facts facts = new Facts(method, parameters, operation.getRequestBody() != null, open(operation), noConflict);
         if (operation.getResponses() == null) {
             operation.setResponses(org.eclipse.microprofile.openapi.OASFactory.createAPIResponses());
         }
@@ -204,6 +203,15 @@ public class ErrorResponses implements OASFilter {
             }
         }
         sortByStatus(responses);
+    }
+
+    /**
+     * Needs no credentials: its security is none ({@code []}) or only the empty requirement ({@code [{}]}, what an
+     * empty {@code @SecurityRequirementsSet} writes). Only the gateway's documentation is open.
+     */
+    public static boolean open(Operation operation) {
+        return operation.getSecurity() != null && operation.getSecurity().stream()
+                .allMatch(requirement -> requirement.getSchemes() == null || requirement.getSchemes().isEmpty());
     }
 
     /** If-Match and Idempotency-Key are common's: described once here for every service. */

@@ -16,8 +16,9 @@ public record CitizenBenefits(
         LocalDate asOf,
         @Schema(ref = "BenefitsEligibilityView", description = "Eligibility per programme and benefit as of asOf.")
         JsonNode eligibility,
-        @Schema(type = SchemaType.ARRAY, nullable = true, description = "The ten latest redemptions, newest first.",
-                extensions = @Extension(name = ApiSchemas.ITEMS_REF, value = "BenefitsRedemptionView"))
+        @Schema(type = SchemaType.ARRAY, description = "The ten latest redemptions, newest first.", extensions = {
+                @Extension(name = ApiSchemas.ITEMS_REF, value = "BenefitsRedemptionView"),
+                @Extension(name = ApiSchemas.OPTIONAL, value = "true")})
         JsonNode recentRedemptions,
         List<Degraded> degraded) {
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.List;
 import org.civic.common.web.Money;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A programme with its figures as of a date and its investment, the owning services' answers passed on as they came. */
@@ -14,7 +15,8 @@ public record ProgrammeDashboard(
         @Schema(ref = "RegistryProgrammeView", description = "The programme (required: without it the view is a problem).")
         JsonNode programme,
         LocalDate asOf,
-        @Schema(ref = "ProgressProgrammeSummary", nullable = true, description = "The programme's figures as of asOf.")
+        @Schema(ref = "ProgressProgrammeSummary", extensions = @Extension(name = ApiSchemas.OPTIONAL, value = "true"),
+                description = "The programme's figures as of asOf.")
         JsonNode figures,
         Investment investment,
         List<Degraded> degraded) {

@@ -17,13 +17,15 @@ public record ProjectOverview(
         @Schema(ref = "RegistryProjectView", description = "The project (required: without it the view is a problem).")
         JsonNode project,
         LocalDate asOf,
-        @Schema(type = SchemaType.ARRAY, nullable = true, description = "Its milestones as they stood on asOf.",
-                extensions = @Extension(name = ApiSchemas.ITEMS_REF, value = "ProgressMilestoneView"))
+        @Schema(type = SchemaType.ARRAY, description = "Its milestones as they stood on asOf.", extensions = {
+                @Extension(name = ApiSchemas.ITEMS_REF, value = "ProgressMilestoneView"),
+                @Extension(name = ApiSchemas.OPTIONAL, value = "true")})
         JsonNode milestones,
-        @Schema(ref = "ProgressReportView", nullable = true,
+        @Schema(ref = "ProgressReportView", extensions = @Extension(name = ApiSchemas.OPTIONAL, value = "true"),
                 description = "The latest report approved for a period ending on or before asOf; null when none.")
         JsonNode latestApprovedReport,
-        @Schema(ref = "ProgressProjectStatus", nullable = true, description = "Its figures as of asOf.")
+        @Schema(ref = "ProgressProjectStatus", extensions = @Extension(name = ApiSchemas.OPTIONAL, value = "true"),
+                description = "Its figures as of asOf.")
         JsonNode status,
         List<Degraded> degraded) {
 }

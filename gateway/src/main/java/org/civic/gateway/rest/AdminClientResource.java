@@ -21,6 +21,7 @@ import org.civic.gateway.api.ClientView;
 import org.civic.gateway.security.GatewayGuard;
 import org.civic.gateway.service.ApiClients;
 import org.civic.common.openapi.ErrorResponses;
+import org.civic.common.security.Roles;
 import org.civic.gateway.api.Examples;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -32,11 +33,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/admin/clients")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "API clients", description = "Third-party apps, their keys, scopes and rate limits (admin only)")
+@SecurityRequirement(name = "StaffToken", scopes = Roles.ADMIN) // AccessRules: the admin API is for staff with admin
 public class AdminClientResource {
 
     private final ApiClients clients;
@@ -47,9 +50,9 @@ public class AdminClientResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createApiClient", summary = "Create an API client; the answer is the only time its key is shown",
-            description = "Needs the admin role. Only the key's SHA-256 is kept: store the key from this answer.")
-    @Extension(name = ErrorResponses.NO_CONFLICT, value = "true") // a random id and key: nothing to collide with
+    // a random id and key: nothing to collide with
+    @Operation(operationId = "createApiClient", extensions = @Extension(name = ErrorResponses.NO_CONFLICT, value = "true"), summary = "Create an API client; the answer is the only time its key is shown",
+            description = "Only the key's SHA-256 is kept: store the key from this answer.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ClientInput.class),
             examples = @ExampleObject(name = "newsApp", value = Examples.CLIENT_INPUT)))
@@ -67,7 +70,7 @@ public class AdminClientResource {
 
     @GET
     @Operation(operationId = "listApiClients", summary = "List API clients (never their keys)",
-            description = "Needs the admin role. Revoked clients stay listed with revokedAt.")
+            description = "Revoked clients stay listed with revokedAt.")
     @APIResponse(responseCode = "200", description = "Every client, revoked ones included.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ClientView.class),
             examples = @ExampleObject(name = "newsApp", value = Examples.CLIENTS)))
@@ -77,10 +80,10 @@ public class AdminClientResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(operationId = "deleteApiClient", summary = "Revoke an API client's key",
-            description = "Needs the admin role. The key stops working within 30 s (the gateway's key cache); "
+    // one row, stamped once
+    @Operation(operationId = "deleteApiClient", extensions = @Extension(name = ErrorResponses.NO_CONFLICT, value = "true"), summary = "Revoke an API client's key",
+            description = "The key stops working within 30 s (the gateway's key cache); "
                     + "revoking twice is harmless.")
-    @Extension(name = ErrorResponses.NO_CONFLICT, value = "true") // one row, stamped once
     @APIResponse(responseCode = "204", description = "Revoked.")
     public Response revoke(@Parameter(description = "The client's id.", schema = @Schema(type = SchemaType.STRING,
             format = "uuid")) @PathParam("id") String id) {

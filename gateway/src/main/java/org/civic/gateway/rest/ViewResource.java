@@ -53,8 +53,7 @@ public class ViewResource {
 
     @GET
     @Path("/projects/{id}/overview")
-    @Extension(name = ApiDocument.CALLS_SERVICES, value = "true")
-    @Operation(operationId = "getProjectOverview",
+    @Operation(operationId = "getProjectOverview", extensions = @Extension(name = ApiDocument.CALLS_SERVICES, value = "true"),
             summary = "A project with its milestones, latest approved report and status (as of a date)",
             description = "The registry's project is required (404 when unknown, 502/503/504 when the registry fails); "
                     + "the progress parts are optional.")
@@ -75,8 +74,7 @@ public class ViewResource {
 
     @GET
     @Path("/programmes/{id}/dashboard")
-    @Extension(name = ApiDocument.CALLS_SERVICES, value = "true")
-    @Operation(operationId = "getProgrammeDashboard",
+    @Operation(operationId = "getProgrammeDashboard", extensions = @Extension(name = ApiDocument.CALLS_SERVICES, value = "true"),
             summary = "A programme's dashboard: phases, health, named breakdowns, investment, achievement, delayed and overdue projects",
             description = "The registry's programme is required; the progress figures are optional. Everything a chart "
                     + "needs is in one answer: names (zh, en) next to codes and ids, labels for every code, money as "
@@ -98,8 +96,7 @@ public class ViewResource {
 
     @GET
     @Path("/citizens/{id}/benefits")
-    @Extension(name = ApiDocument.CALLS_SERVICES, value = "true")
-    @Operation(operationId = "getCitizenBenefits",
+    @Operation(operationId = "getCitizenBenefits", extensions = @Extension(name = ApiDocument.CALLS_SERVICES, value = "true"),
             summary = "A citizen's eligibility per programme with remaining quotas, and recent redemptions",
             description = "Reads personal data: send X-Purpose (why), as the benefits service logs every read. Needs "
                     + "admin or benefits-officer (the benefits service decides).")

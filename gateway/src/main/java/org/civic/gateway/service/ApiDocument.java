@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.civic.common.openapi.ErrorResponses;
+import org.civic.common.security.Roles;
 import org.civic.gateway.api.ApiSchemas;
 import org.civic.gateway.config.GatewayConfig;
 import org.jboss.logging.Logger;
@@ -46,6 +47,7 @@ public class ApiDocument {
     private static final String SCHEMAS = "#/components/schemas/";
     private static final String RESPONSES = "#/components/responses/";
     private static final Set<String> SHARED_SCHEMAS = Set.of(ErrorResponses.PROBLEM, ErrorResponses.VIOLATION);
+    private static final List<String> CLIENT_SCOPES = List.of(Roles.PUBLIC_READ, Roles.PROGRESS_WRITE, Roles.BENEFITS_VERIFY);
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
 
     private final ObjectMapper json;
@@ -147,6 +149,7 @@ public class ApiDocument {
         }));
         rateLimited.forEach(component -> rateHeaders(components.path("responses").path(component)));
         replaceDanglingReferences(doc, schemas);
+        dropUnused(doc, schemas, "Gateway");
         return doc;
     }
 
@@ -172,8 +175,11 @@ public class ApiDocument {
      * answers (forwarded operations and the views).
      */
     private void gatewayAnswers(ObjectNode op, boolean forwardedToService, Set<String> rateLimited) {
-        boolean open = op.path("security").isArray() && op.path("security").isEmpty();
+        JsonNode requirements = op.path("security");
+        boolean open = requirements.isArray() && java.util.stream.StreamSupport.stream(requirements.spliterator(), false)
+                .allMatch(JsonNode::isEmpty);
         if (open) {
+            op.putArray("security"); // none: no credentials at all
             return;
         }
         publicSecurity(op);
@@ -234,22 +240,44 @@ public class ApiDocument {
     }
 
     /**
-     * A service describes its operations with its internal scheme (the identity the gateway signs); publicly
-     * they take either credential, and the roles or scopes they need are listed in {@code x-roles} and the
-     * description.
+     * A service describes its operations with its internal scheme (the identity the gateway signs); publicly they take
+     * the credentials that can carry what they need: an API key with one of the scopes, a staff token with one of the
+     * roles (OpenAPI 3.1 lists them in the requirement), either when they name nothing. What they need is also listed
+     * in {@code x-roles} and the description.
      */
     private void publicSecurity(ObjectNode op) {
         List<String> roles = new ArrayList<>();
         op.path("security").forEach(requirement -> requirement.forEach(names -> names.forEach(r -> roles.add(r.asText()))));
         ArrayNode security = op.putArray("security");
-        security.addObject().putArray(API_KEY);
-        security.addObject().putArray(STAFF_TOKEN);
-        if (!roles.isEmpty()) {
-            ArrayNode listed = op.putArray("x-roles");
-            roles.forEach(listed::add);
-            String needs = "Needs one of: " + String.join(", ", roles) + ".";
-            op.put("description", op.has("description") ? op.get("description").asText() + " " + needs : needs);
+        if (roles.isEmpty()) {
+            security.addObject().putArray(API_KEY);
+            security.addObject().putArray(STAFF_TOKEN);
+            return;
         }
+        List<String> scopes = roles.stream().flatMap(role -> expand(role).stream()).filter(CLIENT_SCOPES::contains)
+                .distinct().toList();
+        List<String> staff = roles.stream().flatMap(role -> expand(role).stream()).filter(Roles.STAFF_ROLES::contains)
+                .distinct().toList();
+        if (!scopes.isEmpty()) {
+            scopes.forEach(security.addObject().putArray(API_KEY)::add);
+        }
+        if (!staff.isEmpty()) {
+            staff.forEach(security.addObject().putArray(STAFF_TOKEN)::add);
+        }
+        ArrayNode listed = op.putArray("x-roles");
+        roles.forEach(listed::add);
+        String needs = "Needs one of: " + String.join(", ", roles) + ".";
+        op.put("description", op.has("description") ? op.get("description").asText() + " " + needs : needs);
+    }
+
+    /** The roles and scopes a derived role stands for (common's DerivedRoles). */
+    private static List<String> expand(String role) {
+        return switch (role) {
+            case Roles.STAFF -> List.copyOf(Roles.STAFF_ROLES);
+            case Roles.READER -> java.util.stream.Stream.concat(Roles.STAFF_ROLES.stream(),
+                    java.util.stream.Stream.of(Roles.PUBLIC_READ, Roles.PROGRESS_WRITE)).toList();
+            default -> List.of(role);
+        };
     }
 
     private JsonNode fetch(String baseUrl) throws IOException, InterruptedException {
@@ -293,7 +321,8 @@ public class ApiDocument {
             kind.getValue().fields().forEachRemaining(component -> {
                 boolean prefixed = kind.getKey().equals("schemas") && own.contains(component.getKey());
                 String name = prefixed ? prefix + component.getKey() : component.getKey();
-                if (prefixed || !target.has(name)) {
+                // common's shared components are the same everywhere; the gateway's own copy (merged last) wins
+                if (prefixed || baseUrl == null || !target.has(name)) {
                     target.set(name, component.getValue());
                 }
             });
@@ -318,13 +347,41 @@ public class ApiDocument {
                     && own.contains(ref.asText().substring(SCHEMAS.length()))) {
                 object.put("$ref", SCHEMAS + prefix + ref.asText().substring(SCHEMAS.length()));
             }
-            JsonNode items = object.remove(ApiSchemas.ITEMS_REF);
-            if (items != null) {
-                object.putObject("items").put("$ref", SCHEMAS + items.asText());
+            if (object.has(ApiSchemas.ITEMS_REF) || object.has(ApiSchemas.OPTIONAL)) {
+                describePart(object);
+                return;
             }
             object.elements().forEachRemaining(child -> rename(child, prefix, own));
         } else if (node instanceof ArrayNode array) {
             array.elements().forEachRemaining(child -> rename(child, prefix, own));
+        }
+    }
+
+    /**
+     * A view part of the gateway's own records, as ApiSchemas describes it: the service's schema, a list of it, either
+     * or null when optional. Written whole, as the annotations describe the Java type (JsonNode) around it.
+     */
+    private static void describePart(ObjectNode part) {
+        boolean optional = part.path(ApiSchemas.OPTIONAL).asBoolean(false);
+        JsonNode items = part.get(ApiSchemas.ITEMS_REF);
+        String ref = items != null ? items.asText() : part.path("$ref").asText().substring(SCHEMAS.length());
+        String description = part.path("description").asText(null);
+        part.removeAll();
+        if (items != null) {
+            ArrayNode type = part.putArray("type").add("array");
+            if (optional) {
+                type.add("null");
+            }
+            part.putObject("items").put("$ref", SCHEMAS + ref);
+        } else if (optional) {
+            ArrayNode anyOf = part.putArray("anyOf");
+            anyOf.addObject().put("$ref", SCHEMAS + ref);
+            anyOf.addObject().put("type", "null");
+        } else {
+            part.put("$ref", SCHEMAS + ref);
+        }
+        if (description != null) {
+            part.put("description", description);
         }
     }
 
@@ -347,6 +404,25 @@ public class ApiDocument {
             object.elements().forEachRemaining(child -> replaceDanglingReferences(child, schemas));
         } else if (node instanceof ArrayNode array) {
             array.elements().forEachRemaining(child -> replaceDanglingReferences(child, schemas));
+        }
+    }
+
+    /**
+     * The schemas of one document that nothing refers to any more: what the annotations described of the Java types
+     * behind the views' parts (Jackson's JsonNode) before describePart replaced them.
+     */
+    private void dropUnused(ObjectNode doc, ObjectNode schemas, String prefix) {
+        boolean dropped = true;
+        while (dropped) {
+            String text = doc.toString();
+            List<String> unused = new ArrayList<>();
+            schemas.fieldNames().forEachRemaining(name -> {
+                if (name.startsWith(prefix) && !text.contains("\"" + SCHEMAS + name + "\"")) {
+                    unused.add(name);
+                }
+            });
+            unused.forEach(schemas::remove);
+            dropped = !unused.isEmpty();
         }
     }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A project's figures as the city could state them on {@code asOf}. {@code achievementRate} is
@@ -11,7 +12,10 @@ import java.util.UUID;
  */
 public record ProjectStatus(UUID projectId, UUID programmeId, String code, String title, String domainCode,
                             UUID leadDepartmentId, LocalDate asOf, boolean cancelled, String phase, String phaseName,
-                            BigDecimal completionPercent, Health health, List<Reason> reasons,
+                            BigDecimal completionPercent,
+                            @Schema(description = "Schedule health; null for a cancelled project.", nullable = true)
+                            Health health,
+                            List<Reason> reasons,
                             List<IndicatorFigure> indicators, LatestReport latestApprovedReport, boolean overdue) {
 
     public enum Health { ON_TRACK, AT_RISK, DELAYED }
