@@ -203,7 +203,7 @@ public final class Examples {
                   "projectId": "076df362-3213-458b-b7d6-5105d6211a11",
                   "code": "COMPLETED",
                   "name": "竣工/已完成",
-                  "plannedDate": null,
+                  "plannedDate": "2024-12-31",
                   "actualDate": "2024-12-20",
                   "status": "MET"
                 }

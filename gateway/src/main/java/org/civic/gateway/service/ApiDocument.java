@@ -241,9 +241,9 @@ public class ApiDocument {
 
     /**
      * A service describes its operations with its internal scheme (the identity the gateway signs); publicly they take
-     * the credentials that can carry what they need: an API key with one of the scopes, a staff token with one of the
-     * roles (OpenAPI 3.1 lists them in the requirement), either when they name nothing. What they need is also listed
-     * in {@code x-roles} and the description.
+     * the credentials that can carry what they need: an API key when one of its scopes would do, a staff token when one
+     * of the staff roles would, either when they name nothing. What they need is listed in {@code x-roles} and the
+     * description.
      */
     private void publicSecurity(ObjectNode op) {
         List<String> roles = new ArrayList<>();
@@ -258,11 +258,12 @@ public class ApiDocument {
                 .distinct().toList();
         List<String> staff = roles.stream().flatMap(role -> expand(role).stream()).filter(Roles.STAFF_ROLES::contains)
                 .distinct().toList();
+        // The roles go into x-roles rather than the requirements' lists, which spectral reads as OAuth scopes.
         if (!scopes.isEmpty()) {
-            scopes.forEach(security.addObject().putArray(API_KEY)::add);
+            security.addObject().putArray(API_KEY);
         }
         if (!staff.isEmpty()) {
-            staff.forEach(security.addObject().putArray(STAFF_TOKEN)::add);
+            security.addObject().putArray(STAFF_TOKEN);
         }
         ArrayNode listed = op.putArray("x-roles");
         roles.forEach(listed::add);

@@ -149,7 +149,9 @@ public class StatusResource {
     @GET
     @Transactional
     @Path("projects/{projectId}/indicators/{key}/series")
-    @Operation(operationId = "getIndicatorSeries", summary = "The approved values of one indicator over time, for charts")
+    @Operation(operationId = "getIndicatorSeries", summary = "The approved values of one indicator over time, for charts",
+            description = "Each approved report's value of the indicator, dated by the period it speaks for (a "
+                    + "late-approved report counts for its period). Unknown project: 404.")
     @APIResponse(responseCode = "200", description = "The approved values, oldest first.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = SeriesPoint.class),
             examples = @ExampleObject(name = "xinxiangParking", value = Examples.INDICATOR_SERIES)))
