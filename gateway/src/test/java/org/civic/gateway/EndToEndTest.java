@@ -66,7 +66,14 @@ class EndToEndTest {
                 .body("status.indicators[0].achievementRate", equalTo(157.8f)).body("degraded", emptyIterable());
         given().queryParam("asOf", "2025-01-15").when().get("/api/v1/programmes/" + programme + "/dashboard").then()
                 .statusCode(200).body("figures.byPhase.COMPLETED", equalTo(1)).body("figures.indicatorsMet", equalTo(1))
+                .body("figures.byDepartment[0].name.zh", equalTo("新乡市住房和城乡建设局"))
+                .body("figures.labels.phases.COMPLETED.en", equalTo("Completed"))
+                .body("investment.plannedInProjects", org.hamcrest.Matchers.nullValue()) // no project states one
                 .body("degraded", emptyIterable());
+        given().queryParam("from", "2024-10-01").queryParam("to", "2024-12-31").when()
+                .get("/api/v1/programmes/" + programme + "/series").then().statusCode(200)
+                .body("points.asOf", equalTo(List.of("2024-10-31", "2024-11-30", "2024-12-31")))
+                .body("points[1].byPhase.COMPLETED", equalTo(0)).body("points[2].byPhase.COMPLETED", equalTo(1));
 
         given().contentType(ContentType.JSON).body(Map.of("code", "bad code", "name", Map.of("zh", "x"), "level", "CITY"))
                 .when().post("/api/v1/regions").then().statusCode(400).contentType("application/problem+json")
@@ -74,6 +81,40 @@ class EndToEndTest {
         given().when().get("/api/v1/benefit-programmes").then().statusCode(200).body("$", hasKey("items"));
         given().when().get("/api/v1/openapi").then().statusCode(200)
                 .body("paths", hasKey("/api/v1/projects/{id}")).body("paths", hasKey("/api/v1/citizens/{id}"));
+    }
+
+    /**
+     * The merged document of the real suite, as an app maker downloads it; written to target/openapi for
+     * scripts/lint-openapi.sh (spectral, run by .ci/run after the build).
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theMergedDocumentOfTheRealSuiteIsCompleteAndWrittenForTheLinter() throws java.io.IOException {
+        String json = given().when().get("/api/v1/openapi").then().statusCode(200)
+                .body("$", org.hamcrest.Matchers.not(hasKey("x-incomplete")))
+                .body("paths", hasKey("/api/v1/programmes/{programmeId}/series"))
+                .body("paths.'/api/v1/programmes/{programmeId}/series'.get.operationId", equalTo("getProgrammeSeries"))
+                .body("components.schemas", hasKey("Problem"))
+                .extract().asString();
+        Map<String, Object> responses = io.restassured.path.json.JsonPath.from(json).getMap("components.responses");
+        io.restassured.path.json.JsonPath.from(json).getMap("paths").forEach((path, operations) ->
+                ((Map<String, Object>) operations).forEach((method, op) -> {
+                    Map<String, Object> answers = (Map<String, Object>) ((Map<String, Object>) op).get("responses");
+                    answers.forEach((status, answer) -> {
+                        if (status.startsWith("4") || status.startsWith("5")) {
+                            Object ref = ((Map<String, Object>) answer).get("$ref");
+                            Map<String, Object> resolved = ref == null ? (Map<String, Object>) answer
+                                    : (Map<String, Object>) responses.get(ref.toString().substring("#/components/responses/".length()));
+                            org.junit.jupiter.api.Assertions.assertTrue(((Map<String, Object>) resolved.get("content"))
+                                    .containsKey("application/problem+json"), method + " " + path + " " + status);
+                        }
+                    });
+                }));
+        java.nio.file.Path out = java.nio.file.Path.of("target", "openapi");
+        java.nio.file.Files.createDirectories(out);
+        java.nio.file.Files.writeString(out.resolve("civic-api.json"), json);
+        java.nio.file.Files.writeString(out.resolve("civic-api.yaml"), given().queryParam("format", "yaml")
+                .when().get("/api/v1/openapi").then().statusCode(200).extract().asString());
     }
 
     @Test

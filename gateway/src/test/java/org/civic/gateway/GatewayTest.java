@@ -128,7 +128,7 @@ class GatewayTest {
         given().queryParam("asOf", "2022-10-31").when().get("/api/v1/programmes/" + programme + "/dashboard").then()
                 .statusCode(200).body("programme.title", equalTo("晋江")).body("figures.byPhase.COMPLETED", equalTo(1))
                 .body("investment.plannedTotal", equalTo("553000000.00"))
-                .body("investment.plannedInProjects", equalTo(300.50f))
+                .body("investment.plannedInProjects", equalTo("300.50")) // the suite's one money format
                 .body("figures.byDistrict[0].delayed", equalTo(1)).body("figures.delayed[0].title", equalTo("乙"))
                 .body("degraded", emptyIterable());
         assertTrue(StubServices.progress.received().get(0).path().contains("asOf=2022-10-31"));

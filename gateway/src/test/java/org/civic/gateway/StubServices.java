@@ -82,9 +82,11 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         private void handle(HttpExchange exchange) throws IOException {
             String path = exchange.getRequestURI().getRawPath();
             String query = exchange.getRequestURI().getRawQuery();
-            received.add(new Received(exchange.getRequestMethod(), path + (query == null ? "" : "?" + query),
-                    Map.copyOf(exchange.getRequestHeaders()),
-                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
+            if (!path.equals("/q/openapi")) { // read by the gateway on its own schedule (ApiDocument, Deprecations)
+                    received.add(new Received(exchange.getRequestMethod(), path + (query == null ? "" : "?" + query),
+                        Map.copyOf(exchange.getRequestHeaders()),
+                        new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
+            }
             if (resetConnections) {
                 exchange.close(); // closes the socket without an answer
                 return;

@@ -1,12 +1,18 @@
 package org.civic.progress;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,6 +89,61 @@ class DemoDataTest {
                 .body("projectsNotInRegistry", equalTo(12))
                 .body("byPhase.COMPLETED", equalTo(6)).body("byPhase.BASICALLY_COMPLETED", equalTo(2))
                 .body("byPhase.STARTED", equalTo(2)).body("byHealth.ON_TRACK", equalTo(10));
+    }
+
+    @Test
+    void theSummaryNamesItsGroupsAndLabelsItsCodesSoThatAChartNeedsNoOtherCall() {
+        given().queryParam("asOf", "2022-10-31").when().get("/programmes/" + PROGRAMMES.get("350582-2022") + "/summary")
+                .then().statusCode(200)
+                .body("byDistrict.find { it.key == '350582' }.name.zh", equalTo("晋江市"))
+                .body("byDistrict.find { it.key == '350582' }.name.en", equalTo("Jinjiang City"))
+                .body("byDomain.find { it.key == 'SMART_INFRA' }.name.zh", equalTo("升级智能配套"))
+                .body("byDepartment.name.zh", everyItem(notNullValue()))
+                .body("byDepartment.name.zh", hasItem(containsString("晋江市")))
+                .body("labels.phases.BASICALLY_COMPLETED.zh", equalTo("基本完成"))
+                .body("labels.phases.COMPLETED.en", equalTo("Completed"))
+                .body("labels.health.ON_TRACK.en", equalTo("On track"))
+                // the demo data states no project's investment: unknown, not zero
+                .body("plannedInvestment", nullValue()).body("byDomain.plannedInvestment", everyItem(nullValue()));
+    }
+
+    @Test
+    void jinjiangMonthByMonthReachesSixCompletedAndTwoBasicallyCompletedAtTheEndOfOctober() {
+        JsonPath series = given().queryParam("from", "2022-01-31").queryParam("to", "2022-12-31").queryParam("step", "month")
+                .when().get("/programmes/" + PROGRAMMES.get("350582-2022") + "/series").then().statusCode(200)
+                .body("title", equalTo("晋江市2022年为民办实事项目")).body("step", equalTo("MONTH"))
+                .body("points.asOf", equalTo(List.of("2022-01-31", "2022-02-28", "2022-03-31", "2022-04-30", "2022-05-31",
+                        "2022-06-30", "2022-07-31", "2022-08-31", "2022-09-30", "2022-10-31", "2022-11-30", "2022-12-31")))
+                .body("points[0].byPhase.APPROVED", equalTo(10)).body("points[0].byPhase.COMPLETED", equalTo(0))
+                .body("points[9].byPhase.COMPLETED", equalTo(6)).body("points[9].byPhase.BASICALLY_COMPLETED", equalTo(2))
+                .body("points[9].byHealth.ON_TRACK", equalTo(10))
+                .body("labels.phases.COMPLETED.zh", equalTo("竣工/已完成"))
+                .extract().jsonPath();
+        // each point is what the summary says as of its date
+        given().queryParam("asOf", "2022-06-30").when().get("/programmes/" + PROGRAMMES.get("350582-2022") + "/summary")
+                .then().body("byPhase", equalTo(series.getMap("points[5].byPhase")))
+                .body("averageCompletionPercent", equalTo(series.getFloat("points[5].averageCompletionPercent")));
+        given().queryParam("from", "2022-07-01").queryParam("to", "2022-11-15").queryParam("step", "quarter")
+                .when().get("/programmes/" + PROGRAMMES.get("350582-2022") + "/series").then().statusCode(200)
+                .body("points.asOf", equalTo(List.of("2022-09-30", "2022-11-15")));
+    }
+
+    @Test
+    void aSeriesOfTooManyPointsOrBackwardsOrByAnUnknownStepIsA400NamingTheParameter() {
+        String series = "/programmes/" + PROGRAMMES.get("350582-2022") + "/series";
+        given().queryParam("from", "2020-01-31").queryParam("to", "2022-12-31").when().get(series).then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("to"))
+                .body("detail", containsString("at most 24 points"));
+        given().queryParam("from", "2022-12-31").queryParam("to", "2022-01-31").when().get(series).then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("from"));
+        given().queryParam("from", "2022-01-31").queryParam("to", "2022-12-31").queryParam("step", "week").when().get(series)
+                .then().statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo("step"));
+        given().when().get(series).then().statusCode(400).body("violations[0].field", equalTo("from"));
+        given().queryParam("from", "2022-01-31").queryParam("to", "2999-01-01").when().get(series).then().statusCode(400)
+                .body("violations[0].field", equalTo("to"));
+        given().queryParam("from", "2022-01-31").queryParam("to", "2022-03-31").when()
+                .get("/programmes/" + RegistryData.unknownId() + "/series").then().statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test

@@ -320,9 +320,9 @@ class ProgressTest {
                 .body("byHealth.DELAYED", equalTo(1)).body("byHealth.ON_TRACK", equalTo(1))
                 .body("delayed.code", equalTo(List.of("XX-LATE")))
                 .body("byDomain[0].key", equalTo("CITY")).body("byDomain[0].delivered", equalTo(1))
-                .body("plannedInvestment", equalTo(60000000.00f))
+                .body("plannedInvestment", equalTo("60000000.00"))
                 .body("byDistrict[0].key", equalTo("(none)")).body("byDistrict[0].projects", equalTo(2))
-                .body("byDomain[0].plannedInvestment", equalTo(60000000.00f))
+                .body("byDomain[0].plannedInvestment", equalTo("60000000.00"))
                 .body("indicatorsMet", equalTo(1));
         given().queryParam("programmeId", programmeId).queryParam("asOf", "2024-10-31").when().get("/status").then()
                 .statusCode(200).body("size()", equalTo(2));

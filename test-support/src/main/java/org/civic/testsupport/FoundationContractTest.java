@@ -7,7 +7,13 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,6 +35,54 @@ public abstract class FoundationContractTest {
         given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
                 .body("openapi", notNullValue());
         given().when().get("/q/metrics").then().statusCode(200);
+    }
+
+    /** common's ErrorResponses filter: every operation documents its errors, each one a problem+json body. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyDocumentedErrorIsAProblemAndEveryOperationDocumentsItsErrors() {
+        JsonPath doc = given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+                .body("components.schemas.Problem.properties.violations.items.$ref", equalTo("#/components/schemas/ProblemViolation"))
+                .extract().jsonPath();
+        Map<String, Map<String, Object>> components = doc.getMap("components.responses");
+        Map<String, Map<String, Object>> paths = doc.getMap("paths");
+        paths.forEach((path, operations) -> operations.forEach((method, value) -> {
+            if (!(value instanceof Map<?, ?> operation) || !operation.containsKey("responses")) {
+                return;
+            }
+            Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation.get("responses");
+            String where = method.toUpperCase() + " " + path;
+            boolean open = operation.get("security") instanceof List<?> security
+                    && security.stream().allMatch(requirement -> requirement instanceof Map<?, ?> schemes && schemes.isEmpty());
+            for (String status : open ? List.of("500") : List.of("401", "403", "406", "500", "503")) {
+                assertTrue(responses.containsKey(status), where + " does not document " + status);
+            }
+            responses.forEach((status, response) -> {
+                if (status.startsWith("4") || status.startsWith("5")) {
+                    Object ref = response.get("$ref");
+                    Map<String, Object> resolved = ref == null ? response
+                            : components.get(ref.toString().substring("#/components/responses/".length()));
+                    Map<String, Map<String, Object>> content = (Map<String, Map<String, Object>>) resolved.get("content");
+                    assertTrue(content != null && content.containsKey("application/problem+json"),
+                            where + " " + status + " has no problem+json body");
+                    assertEquals("#/components/schemas/Problem", ((Map<String, Object>) content.get("application/problem+json")
+                            .get("schema")).get("$ref"), where + " " + status);
+                }
+            });
+        }));
+        Map<String, Map<String, Object>> echo = doc.getMap("paths.'/test-probe'.post.responses");
+        for (String status : List.of("400", "409", "415")) {
+            assertTrue(echo.containsKey(status), "POST /test-probe does not document " + status);
+        }
+        assertTrue(doc.getMap("paths.'/test-probe/items/{id}'.get.responses").containsKey("404"));
+    }
+
+    @Test
+    void aBodyOrAnAcceptThatTheOperationCannotHandleIsAProblem() {
+        given().contentType(ContentType.TEXT).body("name=x").when().post("/test-probe").then().statusCode(415)
+                .contentType("application/problem+json").body("type", equalTo("urn:civic:problem:unsupported-media-type"));
+        given().accept(ContentType.HTML).when().get("/test-probe/items").then().statusCode(406)
+                .contentType("application/problem+json").body("type", equalTo("urn:civic:problem:not-acceptable"));
     }
 
     @Test

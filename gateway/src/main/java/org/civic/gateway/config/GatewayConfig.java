@@ -28,6 +28,10 @@ public interface GatewayConfig {
     @WithDefault("2s")
     Duration viewDeadline();
 
+    /** The public address of the API (scheme, host, port), as written into the merged document's servers. */
+    @WithDefault("http://localhost:8080")
+    String publicUrl();
+
     /** How long the merged OpenAPI document is reused before the services' documents are read again. */
     @WithDefault("60s")
     Duration openApiFreshFor();

@@ -20,12 +20,26 @@ import org.civic.gateway.api.ClientInput;
 import org.civic.gateway.api.ClientView;
 import org.civic.gateway.security.GatewayGuard;
 import org.civic.gateway.service.ApiClients;
+import org.civic.common.openapi.ErrorResponses;
+import org.civic.common.security.Roles;
+import org.civic.gateway.api.Examples;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/admin/clients")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "API clients", description = "Third-party apps, their keys, scopes and rate limits (admin only)")
+@SecurityRequirement(name = "StaffToken", scopes = Roles.ADMIN) // AccessRules: the admin API is for staff with admin
 public class AdminClientResource {
 
     private final ApiClients clients;
@@ -36,22 +50,43 @@ public class AdminClientResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create an API client; the answer is the only time its key is shown")
-    public Response create(@Valid @NotNull ClientInput input, @HeaderParam(GatewayGuard.CALLER_NAME) String admin, @Context UriInfo uri) {
+    // a random id and key: nothing to collide with
+    @Operation(operationId = "createApiClient", extensions = @Extension(name = ErrorResponses.NO_CONFLICT, value = "true"), summary = "Create an API client; the answer is the only time its key is shown",
+            description = "Only the key's SHA-256 is kept: store the key from this answer.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ClientInput.class),
+            examples = @ExampleObject(name = "newsApp", value = Examples.CLIENT_INPUT)))
+    @APIResponse(responseCode = "201", description = "The client, with its key (shown this once).",
+            headers = @Header(name = "Location", description = "The client's URL.",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri-reference", maxLength = 200)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClientView.class),
+                    examples = @ExampleObject(name = "newsApp", value = Examples.CLIENT_CREATED)))
+    public Response create(@Valid @NotNull ClientInput input,
+                           @Parameter(hidden = true) @HeaderParam(GatewayGuard.CALLER_NAME) String admin,
+                           @Context UriInfo uri) {
         ClientView client = clients.create(input, admin);
         return Response.created(uri.getAbsolutePathBuilder().path(client.id().toString()).build()).entity(client).build();
     }
 
     @GET
-    @Operation(summary = "List API clients (never their keys)")
+    @Operation(operationId = "listApiClients", summary = "List API clients (never their keys)",
+            description = "Revoked clients stay listed with revokedAt.")
+    @APIResponse(responseCode = "200", description = "Every client, revoked ones included.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ClientView.class),
+            examples = @ExampleObject(name = "newsApp", value = Examples.CLIENTS)))
     public List<ClientView> list() {
         return clients.list();
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Revoke an API client's key")
-    public Response revoke(@PathParam("id") String id) {
+    // one row, stamped once
+    @Operation(operationId = "deleteApiClient", extensions = @Extension(name = ErrorResponses.NO_CONFLICT, value = "true"), summary = "Revoke an API client's key",
+            description = "The key stops working within 30 s (the gateway's key cache); "
+                    + "revoking twice is harmless.")
+    @APIResponse(responseCode = "204", description = "Revoked.")
+    public Response revoke(@Parameter(description = "The client's id.", schema = @Schema(type = SchemaType.STRING,
+            format = "uuid")) @PathParam("id") String id) {
         clients.revoke(Params.pathUuid("id", id));
         return Response.noContent().build();
     }

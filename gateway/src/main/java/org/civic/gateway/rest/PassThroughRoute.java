@@ -19,6 +19,7 @@ import org.civic.gateway.security.AccessLog;
 import org.civic.gateway.security.AccessRules;
 import org.civic.gateway.security.Authenticator;
 import org.civic.gateway.security.IdentitySigner;
+import org.civic.gateway.service.Deprecations;
 import org.civic.gateway.service.PassThrough;
 import org.civic.gateway.service.ProblemResponses;
 import org.civic.gateway.service.PublicPath;
@@ -44,10 +45,12 @@ public class PassThroughRoute {
     private final PassThrough passThrough;
     private final ProblemResponses problems;
     private final AccessRules rules;
+    private final Deprecations deprecations;
 
     public PassThroughRoute(Routes routes, Authenticator authenticator, IdentitySigner signer, PassThrough passThrough,
-                            ProblemResponses problems, AccessRules rules) {
+                            ProblemResponses problems, AccessRules rules, Deprecations deprecations) {
         this.rules = rules;
+        this.deprecations = deprecations;
         this.routes = routes;
         this.authenticator = authenticator;
         this.signer = signer;
@@ -123,7 +126,9 @@ public class PassThroughRoute {
             problems.write(context, verdict.problem(), verdict.headers());
             return;
         }
-        passThrough.forward(context, target, path, signer.bearerFor(verdict.caller()), verdict.rateHeaders())
+        Map<String, String> headers = new java.util.HashMap<>(verdict.rateHeaders());
+        headers.putAll(deprecations.headers(context.request().method().name(), path.decoded()));
+        passThrough.forward(context, target, path, signer.bearerFor(verdict.caller()), headers)
                 .onSuccess(status -> {
                     if (status == 304) {
                         authenticator.refund(verdict); // revalidating a cached answer costs the caller nothing

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.civic.common.problem.Problem;
 import org.civic.common.web.RequestIds;
+import org.civic.gateway.service.Deprecations;
 import org.civic.gateway.service.PublicPath;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -28,9 +29,12 @@ public class GatewayGuard {
     private final Authenticator authenticator;
     private final AccessRules rules;
     private final IdentitySigner signer;
+    private final Deprecations deprecations;
 
-    public GatewayGuard(SecurityIdentity identity, Authenticator authenticator, AccessRules rules, IdentitySigner signer) {
+    public GatewayGuard(SecurityIdentity identity, Authenticator authenticator, AccessRules rules, IdentitySigner signer,
+                        Deprecations deprecations) {
         this.identity = identity;
+        this.deprecations = deprecations;
         this.authenticator = authenticator;
         this.rules = rules;
         this.signer = signer;
@@ -67,6 +71,9 @@ public class GatewayGuard {
     public void rateLimitHeaders(ContainerRequestContext request, ContainerResponseContext response) {
         if (request.getProperty(VERDICT) instanceof Authenticator.Verdict verdict) {
             verdict.rateHeaders().forEach(response.getHeaders()::putSingle);
+            String path = request.getUriInfo().getPath();
+            deprecations.headers(request.getMethod(), path.substring(Math.min(path.length(), PublicPath.PREFIX.length())))
+                    .forEach(response.getHeaders()::putSingle);
             if (response.getStatus() == 304) {
                 authenticator.refund(verdict); // revalidating a cached view costs the caller nothing
             }

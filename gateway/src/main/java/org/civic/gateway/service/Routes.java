@@ -7,7 +7,7 @@ import org.civic.gateway.config.GatewayConfig;
 
 /**
  * Which service owns a public path under /api/v1. Progress owns a project's milestones, reports,
- * status and indicator series and a programme's summary; everything else about projects and
+ * status and indicator series and a programme's summary and series; everything else about projects and
  * programmes is the registry's; benefits owns programmes of benefits, citizens, eligibility and
  * verifications.
  */
@@ -24,7 +24,7 @@ public class Routes {
             "^projects/[^/]+/overview$|^programmes/[^/]+/dashboard$|^citizens/[^/]+/benefits$|^(admin|openapi|docs)(/.*|\\..*)?$");
     private static final Pattern PROGRESS = Pattern.compile(
             "^(milestones|reports|status)(/.*)?$|^projects/[^/]+/(milestones|reports|status|indicators)(/.*)?$"
-                    + "|^programmes/[^/]+/summary$");
+                    + "|^programmes/[^/]+/(summary|series)$");
     private static final Pattern REGISTRY = Pattern.compile("^(regions|departments|programmes|projects)(/.*)?$");
     private static final Pattern BENEFITS = Pattern.compile(
             "^(benefit-programmes|citizens|eligibility|verifications)(/.*)?$");

@@ -3,16 +3,15 @@ package org.civic.gateway.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -22,6 +21,11 @@ import java.util.function.Supplier;
 import org.civic.common.problem.Problem;
 import org.civic.common.problem.ProblemException;
 import org.civic.common.web.Digests;
+import org.civic.common.web.Money;
+import org.civic.gateway.api.CitizenBenefits;
+import org.civic.gateway.api.Degraded;
+import org.civic.gateway.api.ProgrammeDashboard;
+import org.civic.gateway.api.ProjectOverview;
 import org.civic.gateway.client.ClientError;
 import org.civic.gateway.client.PartFailure;
 import org.civic.gateway.client.Services;
@@ -81,13 +85,10 @@ public class Views {
         CompletableFuture<JsonNode> report = fanout.start(() -> services.latestApprovedReport(projectId, asOf, identity));
         CompletableFuture<JsonNode> status = fanout.start(() -> services.status(projectId, asOf, identity));
 
-        ObjectNode view = json.createObjectNode();
-        view.set("project", fanout.required(project, "Project", projectId, "project registry"));
-        view.put("asOf", asOf.toString());
-        view.set("milestones", fanout.optional(milestones, "progress.milestones"));
-        view.set("latestApprovedReport", fanout.optional(report, "progress.reports"));
-        view.set("status", fanout.optional(status, "progress.status"));
-        return fanout.respond(view, request);
+        JsonNode required = fanout.required(project, "Project", projectId, "project registry");
+        return fanout.respond(new ProjectOverview(required, asOf, fanout.optional(milestones, "progress.milestones"),
+                fanout.optional(report, "progress.reports"), fanout.optional(status, "progress.status"),
+                fanout.degraded()), request);
     }
 
     private Response dashboard(UUID programmeId, LocalDate asOf, String identity, Request request) {
@@ -95,16 +96,12 @@ public class Views {
         CompletableFuture<JsonNode> programme = fanout.start(() -> services.programme(programmeId, identity));
         CompletableFuture<JsonNode> summary = fanout.start(() -> services.summary(programmeId, asOf, identity));
 
-        ObjectNode view = json.createObjectNode();
         JsonNode programmeNode = fanout.required(programme, "Programme", programmeId, "project registry");
-        view.set("programme", programmeNode);
-        view.put("asOf", asOf.toString());
         JsonNode figures = fanout.optional(summary, "progress.summary");
-        view.set("figures", figures);
-        ObjectNode investment = view.putObject("investment");
-        investment.set("plannedTotal", programmeNode.path("plannedTotalInvestment"));
-        investment.set("plannedInProjects", figures.path("plannedInvestment").isMissingNode() ? null : figures.path("plannedInvestment"));
-        return fanout.respond(view, request);
+        ProgrammeDashboard.Investment investment = new ProgrammeDashboard.Investment(
+                money(programmeNode.path("plannedTotalInvestment")),
+                figures == null ? null : money(figures.path("plannedInvestment")));
+        return fanout.respond(new ProgrammeDashboard(programmeNode, asOf, figures, investment, fanout.degraded()), request);
     }
 
     private Response benefits(UUID citizenId, LocalDate asOf, String identity, String purpose, Request request) {
@@ -112,13 +109,22 @@ public class Views {
         CompletableFuture<JsonNode> eligibility = fanout.start(() -> services.eligibility(citizenId, asOf, identity, purpose));
         CompletableFuture<JsonNode> redemptions = fanout.start(() -> services.recentRedemptions(citizenId, identity, purpose));
 
-        ObjectNode view = json.createObjectNode();
-        view.put("citizenId", citizenId.toString());
-        view.put("asOf", asOf.toString());
-        view.set("eligibility", fanout.required(eligibility, "Citizen", citizenId, "benefits service"));
+        JsonNode required = fanout.required(eligibility, "Citizen", citizenId, "benefits service");
         JsonNode recent = fanout.optional(redemptions, "benefits.redemptions");
-        view.set("recentRedemptions", recent.has("items") ? recent.get("items") : recent);
-        return fanout.respond(view, request);
+        return fanout.respond(new CitizenBenefits(citizenId, asOf, required,
+                recent != null && recent.has("items") ? recent.get("items") : recent, fanout.degraded()), request);
+    }
+
+    /** An amount as the suite writes money (Money), whether the service sent it as text or as a number. */
+    private static String money(JsonNode amount) {
+        if (amount == null || amount.isMissingNode() || amount.isNull()) {
+            return null;
+        }
+        try {
+            return Money.format(amount.isNumber() ? amount.decimalValue() : new BigDecimal(amount.asText().strip()));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** A required part's failure: it timed out (504), the service is down or shedding load (503), or it broke (502). */
@@ -133,7 +139,7 @@ public class Views {
     /** One view's parallel calls, sharing one deadline, and the parts that came back degraded. */
     private final class Fanout {
         private final long deadline = System.nanoTime() + config.viewDeadline().toNanos();
-        private final ArrayNode degraded = json.createArrayNode();
+        private final List<Degraded> degraded = new java.util.ArrayList<>();
 
         CompletableFuture<JsonNode> start(Supplier<JsonNode> call) {
             return executor.supplyAsync(call);
@@ -151,15 +157,20 @@ public class Views {
             }
         }
 
+        /** The part, or null: when it does not exist, and (listed in degraded) when it failed. */
         JsonNode optional(CompletableFuture<JsonNode> part, String name) {
             try {
                 return await(part);
             } catch (NotFoundException e) {
-                return json.nullNode();
+                return null;
             } catch (PartFailure e) {
-                degraded.addObject().put("part", name).put("reason", e.reason());
-                return json.nullNode();
+                degraded.add(new Degraded(name, e.reason()));
+                return null;
             }
+        }
+
+        List<Degraded> degraded() {
+            return List.copyOf(degraded);
         }
 
         private JsonNode await(CompletableFuture<JsonNode> part) {
@@ -180,8 +191,7 @@ public class Views {
         }
 
         /** A complete view gets an ETag (304 on If-None-Match); a degraded one is marked and never cached. */
-        Response respond(ObjectNode view, Request request) {
-            view.set("degraded", degraded);
+        Response respond(Object view, Request request) {
             byte[] body;
             try {
                 body = json.writeValueAsBytes(view);

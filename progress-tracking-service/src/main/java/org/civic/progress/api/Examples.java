@@ -1,9 +1,10 @@
 package org.civic.progress.api;
 
 /**
- * Example values of the API documentation, from the demo data (demo/progress): 晋江 2022's 医码通 project
- * (JJ2022-01) for milestones, 新乡 2024's parking spaces (XX2024-08, 4734 of 3000 = 157.8 %) for reports.
- * Ids are generated when the demo loads, so these are fixed stand-ins.
+ * Example values of the API documentation, from the demo data (demo/, from the seed articles): 晋江 2022's 医码通
+ * project (JJ2022-01) for milestones, 晋江 2022 as of 2022-10-31 (6 completed, 2 basically completed, the rest on
+ * schedule) for the summary, 新乡 2024's parking spaces (XX2024-08, 4,734 of 3,000 = 157.8 %) for reports and status.
+ * Ids are generated when the demo loads, so these are fixed stand-ins; lists are shortened.
  */
 public final class Examples {
 
@@ -14,6 +15,371 @@ public final class Examples {
     public static final String CORRECTED_REPORT_ID = "7c2d9e4f-1a3b-4c5d-8e6f-0a1b2c3d4e5f";
     public static final String PARKING_NARRATIVE = "2024年,市城管局已超额完成年内新增3000个停车泊位的任务目标,新增停车泊位4734个,"
             + "完成率157.8%。(新乡日报,2024年新乡市重点民生实事系列新闻发布会,2025-01-15)";
+
+    public static final String PROJECT_STATUS = """
+            {
+              "projectId": "076df362-3213-458b-b7d6-5105d6211a11",
+              "programmeId": "3036ddf9-3085-4681-8870-88c116a93c1e",
+              "code": "XX2024-08",
+              "title": "停车泊位增建扩能",
+              "domainCode": "URBAN_LIVING",
+              "leadDepartmentId": "6d935b93-66a5-4c3b-8550-8d72ff90dc37",
+              "asOf": "2024-12-31",
+              "cancelled": false,
+              "phase": "COMPLETED",
+              "phaseName": "竣工/已完成",
+              "completionPercent": 100,
+              "health": "ON_TRACK",
+              "reasons": [],
+              "indicators": [
+                {
+                  "key": "parking_spaces",
+                  "name": "新增停车泊位",
+                  "unit": "个",
+                  "baseline": 0,
+                  "target": 3000,
+                  "direction": "INCREASE",
+                  "cumulative": true,
+                  "actual": 4734,
+                  "actualAsOf": "2024-12-31",
+                  "achievementRate": 157.8
+                }
+              ],
+              "latestApprovedReport": {
+                "id": "21d5ff05-8abd-4bef-a69c-7b0c8f39b583",
+                "asOf": "2024-12-31"
+              },
+              "overdue": false
+            }""";
+
+    public static final String PROGRAMME_SUMMARY = """
+            {
+              "programmeId": "32e0bc13-8ffb-4dc9-8a2a-74f58eabf0ba",
+              "title": "晋江市2022年为民办实事项目",
+              "asOf": "2022-10-31",
+              "projects": 10,
+              "cancelled": 0,
+              "announcedProjects": 22,
+              "projectsNotInRegistry": 12,
+              "byPhase": {
+                "NOT_STARTED": 0,
+                "APPROVED": 0,
+                "STARTED": 2,
+                "STRUCTURE_DONE": 0,
+                "BASICALLY_COMPLETED": 2,
+                "COMPLETED": 6,
+                "ACCEPTED": 0,
+                "IN_OPERATION": 0
+              },
+              "byHealth": {
+                "ON_TRACK": 10,
+                "AT_RISK": 0,
+                "DELAYED": 0
+              },
+              "byDomain": [
+                {
+                  "key": "ELDERLY_CHILDREN",
+                  "name": {
+                    "zh": "关注“一老一小”",
+                    "en": null
+                  },
+                  "projects": 3,
+                  "delivered": 2,
+                  "delayed": 0,
+                  "averageCompletionPercent": 91.7,
+                  "plannedInvestment": null
+                },
+                {
+                  "key": "LIVABILITY",
+                  "name": {
+                    "zh": "提升宜居品质",
+                    "en": null
+                  },
+                  "projects": 1,
+                  "delivered": 0,
+                  "delayed": 0,
+                  "averageCompletionPercent": 90.0,
+                  "plannedInvestment": null
+                }
+              ],
+              "byDepartment": [
+                {
+                  "key": "272264e0-0b29-44e6-a06f-0c2cdc633cf0",
+                  "name": {
+                    "zh": "晋江市教育局",
+                    "en": null
+                  },
+                  "projects": 1,
+                  "delivered": 1,
+                  "delayed": 0,
+                  "averageCompletionPercent": 100.0,
+                  "plannedInvestment": null
+                },
+                {
+                  "key": "28f4add4-0525-4ce7-a5ee-6127476c35ed",
+                  "name": {
+                    "zh": "晋江市妇女联合会",
+                    "en": null
+                  },
+                  "projects": 1,
+                  "delivered": 1,
+                  "delayed": 0,
+                  "averageCompletionPercent": 100.0,
+                  "plannedInvestment": null
+                }
+              ],
+              "byDistrict": [
+                {
+                  "key": "350582",
+                  "name": {
+                    "zh": "晋江市",
+                    "en": "Jinjiang City"
+                  },
+                  "projects": 10,
+                  "delivered": 6,
+                  "delayed": 0,
+                  "averageCompletionPercent": 92.5,
+                  "plannedInvestment": null
+                }
+              ],
+              "averageCompletionPercent": 92.5,
+              "indicators": 10,
+              "indicatorsMet": 3,
+              "plannedInvestment": null,
+              "delayed": [],
+              "overdue": [],
+              "labels": {
+                "phases": {
+                  "NOT_STARTED": {
+                    "zh": "未开工",
+                    "en": "Not started"
+                  },
+                  "APPROVED": {
+                    "zh": "立项",
+                    "en": "Approved"
+                  },
+                  "STARTED": {
+                    "zh": "开工",
+                    "en": "Started"
+                  },
+                  "STRUCTURE_DONE": {
+                    "zh": "主体完工",
+                    "en": "Main structure done"
+                  },
+                  "BASICALLY_COMPLETED": {
+                    "zh": "基本完成",
+                    "en": "Basically completed"
+                  },
+                  "COMPLETED": {
+                    "zh": "竣工/已完成",
+                    "en": "Completed"
+                  },
+                  "ACCEPTED": {
+                    "zh": "验收",
+                    "en": "Accepted"
+                  },
+                  "IN_OPERATION": {
+                    "zh": "投入使用",
+                    "en": "In operation"
+                  }
+                },
+                "health": {
+                  "ON_TRACK": {
+                    "zh": "正常推进",
+                    "en": "On track"
+                  },
+                  "AT_RISK": {
+                    "zh": "存在风险",
+                    "en": "At risk"
+                  },
+                  "DELAYED": {
+                    "zh": "滞后",
+                    "en": "Delayed"
+                  }
+                },
+                "reasons": {
+                  "MILESTONE_MISSED": {
+                    "zh": "节点逾期未达成",
+                    "en": "Milestone missed"
+                  },
+                  "OVERDUE": {
+                    "zh": "超过计划完成日期",
+                    "en": "Past its planned end"
+                  },
+                  "BEHIND_SCHEDULE": {
+                    "zh": "进度落后于时序",
+                    "en": "Behind schedule"
+                  },
+                  "NO_RECENT_REPORT": {
+                    "zh": "近期未报送进度",
+                    "en": "No recent report"
+                  }
+                }
+              }
+            }""";
+
+    public static final String PROGRAMME_SERIES = """
+            {
+              "programmeId": "32e0bc13-8ffb-4dc9-8a2a-74f58eabf0ba",
+              "title": "晋江市2022年为民办实事项目",
+              "from": "2022-08-01",
+              "to": "2022-10-31",
+              "step": "MONTH",
+              "points": [
+                {
+                  "asOf": "2022-08-31",
+                  "projects": 10,
+                  "cancelled": 0,
+                  "byPhase": {
+                    "NOT_STARTED": 0,
+                    "APPROVED": 1,
+                    "STARTED": 9,
+                    "STRUCTURE_DONE": 0,
+                    "BASICALLY_COMPLETED": 0,
+                    "COMPLETED": 0,
+                    "ACCEPTED": 0,
+                    "IN_OPERATION": 0
+                  },
+                  "byHealth": {
+                    "ON_TRACK": 0,
+                    "AT_RISK": 10,
+                    "DELAYED": 0
+                  },
+                  "averageCompletionPercent": 0.0,
+                  "indicators": 10,
+                  "indicatorsMet": 0,
+                  "delayed": 0,
+                  "overdue": 0
+                },
+                {
+                  "asOf": "2022-09-30",
+                  "projects": 10,
+                  "cancelled": 0,
+                  "byPhase": {
+                    "NOT_STARTED": 0,
+                    "APPROVED": 0,
+                    "STARTED": 10,
+                    "STRUCTURE_DONE": 0,
+                    "BASICALLY_COMPLETED": 0,
+                    "COMPLETED": 0,
+                    "ACCEPTED": 0,
+                    "IN_OPERATION": 0
+                  },
+                  "byHealth": {
+                    "ON_TRACK": 0,
+                    "AT_RISK": 10,
+                    "DELAYED": 0
+                  },
+                  "averageCompletionPercent": 0.0,
+                  "indicators": 10,
+                  "indicatorsMet": 0,
+                  "delayed": 0,
+                  "overdue": 0
+                },
+                {
+                  "asOf": "2022-10-31",
+                  "projects": 10,
+                  "cancelled": 0,
+                  "byPhase": {
+                    "NOT_STARTED": 0,
+                    "APPROVED": 0,
+                    "STARTED": 2,
+                    "STRUCTURE_DONE": 0,
+                    "BASICALLY_COMPLETED": 2,
+                    "COMPLETED": 6,
+                    "ACCEPTED": 0,
+                    "IN_OPERATION": 0
+                  },
+                  "byHealth": {
+                    "ON_TRACK": 10,
+                    "AT_RISK": 0,
+                    "DELAYED": 0
+                  },
+                  "averageCompletionPercent": 92.5,
+                  "indicators": 10,
+                  "indicatorsMet": 3,
+                  "delayed": 0,
+                  "overdue": 0
+                }
+              ],
+              "labels": {
+                "phases": {
+                  "NOT_STARTED": {
+                    "zh": "未开工",
+                    "en": "Not started"
+                  },
+                  "APPROVED": {
+                    "zh": "立项",
+                    "en": "Approved"
+                  },
+                  "STARTED": {
+                    "zh": "开工",
+                    "en": "Started"
+                  },
+                  "STRUCTURE_DONE": {
+                    "zh": "主体完工",
+                    "en": "Main structure done"
+                  },
+                  "BASICALLY_COMPLETED": {
+                    "zh": "基本完成",
+                    "en": "Basically completed"
+                  },
+                  "COMPLETED": {
+                    "zh": "竣工/已完成",
+                    "en": "Completed"
+                  },
+                  "ACCEPTED": {
+                    "zh": "验收",
+                    "en": "Accepted"
+                  },
+                  "IN_OPERATION": {
+                    "zh": "投入使用",
+                    "en": "In operation"
+                  }
+                },
+                "health": {
+                  "ON_TRACK": {
+                    "zh": "正常推进",
+                    "en": "On track"
+                  },
+                  "AT_RISK": {
+                    "zh": "存在风险",
+                    "en": "At risk"
+                  },
+                  "DELAYED": {
+                    "zh": "滞后",
+                    "en": "Delayed"
+                  }
+                },
+                "reasons": {
+                  "MILESTONE_MISSED": {
+                    "zh": "节点逾期未达成",
+                    "en": "Milestone missed"
+                  },
+                  "OVERDUE": {
+                    "zh": "超过计划完成日期",
+                    "en": "Past its planned end"
+                  },
+                  "BEHIND_SCHEDULE": {
+                    "zh": "进度落后于时序",
+                    "en": "Behind schedule"
+                  },
+                  "NO_RECENT_REPORT": {
+                    "zh": "近期未报送进度",
+                    "en": "No recent report"
+                  }
+                }
+              }
+            }""";
+
+    public static final String INDICATOR_SERIES = """
+            [
+              {
+                "asOf": "2024-12-31",
+                "value": 4734,
+                "reportId": "21d5ff05-8abd-4bef-a69c-7b0c8f39b583"
+              }
+            ]""";
 
     private Examples() {
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A project's figures as the city could state them on {@code asOf}. {@code achievementRate} is
@@ -11,10 +12,22 @@ import java.util.UUID;
  */
 public record ProjectStatus(UUID projectId, UUID programmeId, String code, String title, String domainCode,
                             UUID leadDepartmentId, LocalDate asOf, boolean cancelled, String phase, String phaseName,
-                            BigDecimal completionPercent, Health health, List<Reason> reasons,
+                            BigDecimal completionPercent,
+                            @Schema(description = "Schedule health; null for a cancelled project.", nullable = true)
+                            Health health,
+                            List<Reason> reasons,
                             List<IndicatorFigure> indicators, LatestReport latestApprovedReport, boolean overdue) {
 
     public enum Health { ON_TRACK, AT_RISK, DELAYED }
+
+    /** The phase of a project with no ladder milestone met. */
+    public static final String NOT_STARTED = "NOT_STARTED";
+    /** Reason codes: a planned milestone date passed unmet; the planned end passed below 100 %. */
+    public static final String MILESTONE_MISSED = "MILESTONE_MISSED";
+    public static final String OVERDUE = "OVERDUE";
+    /** Reason codes: completion trails the elapsed time; no approved report for a reporting period. */
+    public static final String BEHIND_SCHEDULE = "BEHIND_SCHEDULE";
+    public static final String NO_RECENT_REPORT = "NO_RECENT_REPORT";
 
     public record Reason(String code, String detail) {
     }

@@ -22,8 +22,26 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 interface RegistryApi {
 
     @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
-    record ProjectPage(List<RegistryProject> items, long total) {
+    record Page<T>(List<T> items, long total) {
     }
+
+    @GET
+    @Path("departments")
+    Page<RegistryDepartment> departments(@QueryParam("region") String region, @QueryParam("page") int page,
+                                         @QueryParam("size") int size);
+
+    @GET
+    @Path("departments/{id}")
+    RegistryDepartment department(@PathParam("id") UUID id);
+
+    @GET
+    @Path("regions")
+    Page<RegistryRegion> regions(@QueryParam("parent") String parent, @QueryParam("page") int page,
+                                 @QueryParam("size") int size);
+
+    @GET
+    @Path("regions/{code}")
+    RegistryRegion region(@PathParam("code") String code);
 
     @GET
     @Path("projects/{id}")
@@ -31,7 +49,7 @@ interface RegistryApi {
 
     @GET
     @Path("projects")
-    ProjectPage projects(@QueryParam("ids") String ids, @QueryParam("size") int size);
+    Page<RegistryProject> projects(@QueryParam("ids") String ids, @QueryParam("size") int size);
 
     @GET
     @Path("programmes/{id}")

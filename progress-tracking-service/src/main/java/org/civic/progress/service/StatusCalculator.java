@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.civic.progress.api.Labels;
 import org.civic.progress.api.ProjectStatus;
 import org.civic.progress.api.ProjectStatus.Health;
 import org.civic.progress.api.ProjectStatus.IndicatorFigure;
@@ -31,7 +32,6 @@ import org.civic.progress.repository.FigureRepository.LatestReport;
 public class StatusCalculator {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    static final String NOT_STARTED = "NOT_STARTED";
 
     private final HealthRules rules;
 
@@ -57,17 +57,18 @@ public class StatusCalculator {
         }
         return new ProjectStatus(project.id(), project.programmeId(), project.code(), project.title(),
                 project.domainCode(), project.leadDepartmentId(), asOf, project.cancelled(),
-                phase.map(Ladder::name).orElse(NOT_STARTED), phase.map(l -> l.nameZh).orElse("未开工"),
+                phase.map(Ladder::name).orElse(ProjectStatus.NOT_STARTED),
+                phase.map(l -> l.nameZh).orElse(Labels.STANDARD.phases().get(ProjectStatus.NOT_STARTED).zh()),
                 completion, health, reasons, indicators,
                 latest == null ? null : new ProjectStatus.LatestReport(latest.reportId(), latest.asOf()), overdue);
     }
 
     private Health health(RegistryProject project, List<Milestone> milestones, LatestReport latest,
                           BigDecimal completion, boolean overdue, LocalDate asOf, List<Reason> reasons) {
-        milestones.stream().filter(m -> m.missedBy(asOf)).forEach(m -> reasons.add(new Reason("MILESTONE_MISSED",
+        milestones.stream().filter(m -> m.missedBy(asOf)).forEach(m -> reasons.add(new Reason(ProjectStatus.MILESTONE_MISSED,
                 "milestone " + m.code + " was planned for " + m.plannedDate + " and is not met")));
         if (overdue) {
-            reasons.add(new Reason("OVERDUE", "planned to end on " + project.plannedEnd() + ", " + completion + " % complete"));
+            reasons.add(new Reason(ProjectStatus.OVERDUE, "planned to end on " + project.plannedEnd() + ", " + completion + " % complete"));
         }
         if (!reasons.isEmpty()) {
             return Health.DELAYED;
@@ -78,13 +79,13 @@ public class StatusCalculator {
             BigDecimal elapsed = BigDecimal.valueOf(Math.min(ChronoUnit.DAYS.between(start, asOf), ChronoUnit.DAYS.between(start, end)))
                     .multiply(HUNDRED).divide(BigDecimal.valueOf(ChronoUnit.DAYS.between(start, end)), 1, RoundingMode.HALF_UP);
             if (elapsed.subtract(completion).compareTo(BigDecimal.valueOf(rules.behindMarginPoints())) > 0) {
-                reasons.add(new Reason("BEHIND_SCHEDULE", completion + " % complete after " + elapsed
+                reasons.add(new Reason(ProjectStatus.BEHIND_SCHEDULE, completion + " % complete after " + elapsed
                         + " % of the planned time (margin " + rules.behindMarginPoints() + " points)"));
             }
         }
         LocalDate reportDue = asOf.minusDays(rules.reportingPeriodDays());
         if (start != null && start.isBefore(reportDue) && (latest == null || latest.asOf().isBefore(reportDue))) {
-            reasons.add(new Reason("NO_RECENT_REPORT", "no approved report since " + reportDue
+            reasons.add(new Reason(ProjectStatus.NO_RECENT_REPORT, "no approved report since " + reportDue
                     + (latest == null ? "" : " (latest for " + latest.asOf() + ")")));
         }
         return reasons.isEmpty() ? Health.ON_TRACK : Health.AT_RISK;

@@ -6,20 +6,27 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.civic.common.problem.ProblemException;
+import org.civic.common.web.Money;
+import org.civic.progress.api.Label;
+import org.civic.progress.api.Labels;
+import org.civic.progress.api.ProgrammeSeries;
 import org.civic.progress.api.ProgrammeSummary;
 import org.civic.progress.api.ProjectStatus;
 import org.civic.progress.client.Registry;
 import org.civic.progress.client.RegistryProgramme;
 import org.civic.progress.client.RegistryProject;
+import org.civic.progress.client.RegistryRegion;
 import org.civic.progress.entity.Ladder;
 import org.civic.progress.entity.Milestone;
 import org.civic.progress.repository.FigureRepository;
@@ -32,6 +39,10 @@ import org.civic.progress.repository.MilestoneRepository;
  */
 @ApplicationScoped
 public class StatusService {
+
+    /** The district key of projects that name none. */
+    private static final String NO_DISTRICT = "(none)";
+    private static final Label NO_DISTRICT_LABEL = new Label("未指定区县", "No district");
 
     private final Registry registry;
     private final MilestoneRepository milestones;
@@ -63,18 +74,64 @@ public class StatusService {
     }
 
     public ProgrammeSummary summary(UUID programmeId, LocalDate asOf) {
+        Plan plan = plan(programmeId);
+        return summarize(plan, asOf, names(plan));
+    }
+
+    /** The summary's counts at every date of {@link SeriesDates#between}, from one read of the plan. */
+    public ProgrammeSeries series(UUID programmeId, LocalDate from, LocalDate to, ProgrammeSeries.Step step) {
+        List<LocalDate> dates = SeriesDates.between(from, to, step);
+        Plan plan = plan(programmeId);
+        List<ProgrammeSeries.Point> points = dates.stream()
+                .map(date -> ProgrammeSeries.Point.of(summarize(plan, date, Names.NONE))).toList();
+        return new ProgrammeSeries(programmeId, plan.programme().title(), from, to, step, points, Labels.STANDARD);
+    }
+
+    /** What the registry and the milestones say of a programme, read once for one answer. */
+    private record Plan(RegistryProgramme programme, List<RegistryProject> projects,
+                        Map<UUID, List<Milestone>> milestones) {
+    }
+
+    /** The names of a summary's groups; {@link #NONE} where only counts are wanted. */
+    private record Names(Map<String, String> domains, Map<String, String> departments,
+                         Map<String, RegistryRegion.Name> regions) {
+        static final Names NONE = new Names(Map.of(), Map.of(), Map.of());
+    }
+
+    private Plan plan(UUID programmeId) {
         RegistryProgramme programme = registry.programme(programmeId)
                 .orElseThrow(() -> ProblemException.notFound("Programme", programmeId));
         List<RegistryProject> projects = registry.programmeProjects(programmeId)
                 .orElseThrow(() -> ProblemException.notFound("Programme", programmeId));
-        List<ProjectStatus> statuses = statuses(projects, new Scope(programmeId, null), asOf);
+        return new Plan(programme, projects, byProject(milestones.list("programmeId", programmeId)));
+    }
+
+    private Names names(Plan plan) {
+        Map<String, String> domains = new HashMap<>();
+        if (plan.programme().domains() != null) {
+            plan.programme().domains().forEach(domain -> domains.put(domain.code(), domain.name()));
+        }
+        Set<UUID> departments = plan.projects().stream().map(RegistryProject::leadDepartmentId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Set<String> districts = plan.projects().stream().flatMap(p -> districts(p).stream())
+                .filter(code -> !code.equals(NO_DISTRICT)).collect(Collectors.toSet());
+        Map<String, String> departmentNames = new HashMap<>();
+        if (!departments.isEmpty()) {
+            registry.departmentNames(plan.programme().regionCode(), departments)
+                    .forEach((id, name) -> departmentNames.put(id.toString(), name));
+        }
+        return new Names(domains, departmentNames,
+                districts.isEmpty() ? Map.of() : registry.regionNames(plan.programme().regionCode(), districts));
+    }
+
+    private ProgrammeSummary summarize(Plan plan, LocalDate asOf, Names names) {
+        UUID programmeId = plan.programme().id();
+        List<RegistryProject> projects = plan.projects();
+        List<ProjectStatus> statuses = statuses(projects, plan.milestones(), new Scope(programmeId, null), asOf);
         List<ProjectStatus> live = statuses.stream().filter(s -> !s.cancelled()).toList();
 
         Map<String, Integer> byPhase = new LinkedHashMap<>();
-        byPhase.put(StatusCalculator.NOT_STARTED, 0);
-        for (Ladder rung : Ladder.values()) {
-            byPhase.put(rung.name(), 0);
-        }
+        Labels.STANDARD.phases().keySet().forEach(phase -> byPhase.put(phase, 0));
         live.forEach(s -> byPhase.merge(s.phase(), 1, Integer::sum));
         Map<String, Integer> byHealth = new LinkedHashMap<>();
         for (ProjectStatus.Health health : ProjectStatus.Health.values()) {
@@ -85,50 +142,69 @@ public class StatusService {
         int indicators = live.stream().mapToInt(s -> s.indicators().size()).sum();
         int met = (int) live.stream().flatMap(s -> s.indicators().stream())
                 .filter(i -> i.achievementRate() != null && i.achievementRate().compareTo(BigDecimal.valueOf(100)) >= 0).count();
-        Integer announced = programme.plannedProjectCount();
+        Integer announced = plan.programme().plannedProjectCount();
         Map<UUID, RegistryProject> plans = projects.stream().collect(Collectors.toMap(RegistryProject::id, p -> p));
-        return new ProgrammeSummary(programmeId, programme.title(), asOf, live.size(), statuses.size() - live.size(),
+        return new ProgrammeSummary(programmeId, plan.programme().title(), asOf, live.size(), statuses.size() - live.size(),
                 announced, announced == null ? null : Math.max(0, announced - projects.size()), byPhase, byHealth,
-                breakdown(live, s -> List.of(s.domainCode()), plans),
-                breakdown(live, s -> List.of(String.valueOf(s.leadDepartmentId())), plans),
-                breakdown(live, s -> districts(plans.get(s.projectId())), plans),
-                average(live), indicators, met, investment(projects),
+                breakdown(live, s -> List.of(s.domainCode()), plans,
+                        code -> names.domains().containsKey(code) ? new Label(names.domains().get(code), null) : null),
+                breakdown(live, s -> List.of(String.valueOf(s.leadDepartmentId())), plans, id -> {
+                    String name = names.departments().get(id);
+                    return name == null ? null : new Label(name, null);
+                }),
+                breakdown(live, s -> districts(plans.get(s.projectId())), plans, code -> {
+                    if (code.equals(NO_DISTRICT)) {
+                        return NO_DISTRICT_LABEL;
+                    }
+                    RegistryRegion.Name name = names.regions().get(code);
+                    return name == null ? null : new Label(name.zh(), name.en());
+                }),
+                average(live), indicators, met, Money.format(investment(projects)),
                 listed(live.stream().filter(s -> s.health() == ProjectStatus.Health.DELAYED).toList()),
-                listed(live.stream().filter(ProjectStatus::overdue).toList()));
+                listed(live.stream().filter(ProjectStatus::overdue).toList()), Labels.STANDARD);
     }
 
     private List<ProjectStatus> statuses(List<RegistryProject> projects, Scope scope, LocalDate asOf) {
         List<UUID> ids = projects.stream().map(RegistryProject::id).toList();
-        Map<UUID, List<Milestone>> milestonesByProject = (scope.programmeId() != null
-                ? milestones.list("programmeId", scope.programmeId()) : milestones.ofProjects(ids))
-                .stream().collect(Collectors.groupingBy(m -> m.projectId));
+        Map<UUID, List<Milestone>> milestonesByProject = byProject(scope.programmeId() != null
+                ? milestones.list("programmeId", scope.programmeId()) : milestones.ofProjects(ids));
+        return statuses(projects, milestonesByProject, scope, asOf);
+    }
+
+    private List<ProjectStatus> statuses(List<RegistryProject> projects, Map<UUID, List<Milestone>> milestonesByProject,
+                                         Scope scope, LocalDate asOf) {
         Map<UUID, FigureRepository.LatestReport> latest = figures.latestReports(scope, asOf);
         Map<UUID, Map<String, FigureRepository.IndicatorValue>> values = figures.indicatorValues(scope, asOf);
         return projects.stream().map(p -> calculator.status(p, milestonesByProject.getOrDefault(p.id(), List.of()),
                 latest.get(p.id()), values.getOrDefault(p.id(), Map.of()), asOf)).toList();
     }
 
+    private static Map<UUID, List<Milestone>> byProject(List<Milestone> milestones) {
+        return milestones.stream().collect(Collectors.groupingBy(m -> m.projectId));
+    }
+
     /** Groups statuses by one or more keys each (a project in two districts counts in both). */
     private static List<ProgrammeSummary.Breakdown> breakdown(List<ProjectStatus> statuses,
                                                               Function<ProjectStatus, Collection<String>> keys,
-                                                              Map<UUID, RegistryProject> plans) {
+                                                              Map<UUID, RegistryProject> plans, Function<String, Label> names) {
         Map<String, List<ProjectStatus>> groups = new TreeMap<>();
         statuses.forEach(s -> keys.apply(s).forEach(k -> groups.computeIfAbsent(k, x -> new ArrayList<>()).add(s)));
         List<ProgrammeSummary.Breakdown> breakdown = new ArrayList<>();
-        groups.forEach((k, group) -> breakdown.add(new ProgrammeSummary.Breakdown(k, group.size(),
+        groups.forEach((k, group) -> breakdown.add(new ProgrammeSummary.Breakdown(k, names.apply(k), group.size(),
                 (int) group.stream().filter(s -> Ladder.of(s.phase()).map(Ladder::delivered).orElse(false)).count(),
                 (int) group.stream().filter(s -> s.health() == ProjectStatus.Health.DELAYED).count(),
-                average(group), investment(group.stream().map(s -> plans.get(s.projectId())).toList()))));
+                average(group), Money.format(investment(group.stream().map(s -> plans.get(s.projectId())).toList())))));
         return breakdown;
     }
 
+    /** The planned investment of the projects that state one; null (unknown) when none does. */
     private static BigDecimal investment(List<RegistryProject> projects) {
         return projects.stream().filter(p -> !p.cancelled()).map(RegistryProject::plannedInvestment)
-                .filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+                .filter(Objects::nonNull).reduce(BigDecimal::add).orElse(null);
     }
 
     private static Collection<String> districts(RegistryProject project) {
-        return project.districtCodes() == null || project.districtCodes().isEmpty() ? List.of("(none)") : project.districtCodes();
+        return project.districtCodes() == null || project.districtCodes().isEmpty() ? List.of(NO_DISTRICT) : project.districtCodes();
     }
 
     private static BigDecimal average(List<ProjectStatus> statuses) {
