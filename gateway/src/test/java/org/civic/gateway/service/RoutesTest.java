@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Proxy;
 import java.util.Optional;
 import org.civic.gateway.config.GatewayConfig;
 import org.civic.gateway.service.Routes.Service;
@@ -15,73 +16,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Which service owns each public path, and which paths never leave the gateway (the README's routing table). */
 class RoutesTest {
 
-    final Routes routes = new Routes(new GatewayConfig() {
-        @Override
-        public Services services() {
-            return new Services() {
-                @Override
-                public String registry() {
-                    return "http://registry";
+    /** Routing reads nothing of the configuration but the services' addresses. */
+    final Routes routes = new Routes((GatewayConfig) Proxy.newProxyInstance(getClass().getClassLoader(),
+            new Class<?>[] {GatewayConfig.class}, (proxy, method, args) -> {
+                if (!method.getName().equals("services")) {
+                    throw new UnsupportedOperationException(method.getName());
                 }
-
-                @Override
-                public String progress() {
-                    return "http://progress";
-                }
-
-                @Override
-                public String benefits() {
-                    return "http://benefits";
-                }
-            };
-        }
-
-        // Routing reads nothing else of the configuration.
-        @Override
-        public java.time.Duration passThroughTimeout() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public java.time.Duration connectTimeout() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public int passThroughConnections() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public java.time.Duration viewDeadline() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public java.time.Duration openApiFreshFor() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public int staffRatePerMinute() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public int unauthenticatedRatePerMinute() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public StaffTokens staffTokens() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Identity identity() {
-            throw new UnsupportedOperationException();
-        }
-    });
+                return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {GatewayConfig.Services.class},
+                        (services, service, none) -> "http://" + service.getName());
+            }));
 
     @ParameterizedTest
     @CsvSource({
