@@ -99,7 +99,7 @@ public class RuleLanguageSchema implements OASFilter {
     private static Schema value() {
         Schema text = OASFactory.createSchema().addType(SchemaType.STRING)
                 .description("A code, a GB/T 2260 region code or a date (YYYY-MM-DD), as the fact takes");
-        Schema years = OASFactory.createSchema().addType(SchemaType.INTEGER).minimum(BigDecimal.ZERO)
+        Schema years = OASFactory.createSchema().addType(SchemaType.INTEGER).format("int32").minimum(BigDecimal.ZERO)
                 .maximum(BigDecimal.valueOf(FactType.MAX_AGE)).description("Whole years, for age");
         Schema list = OASFactory.createSchema().addType(SchemaType.ARRAY).minItems(1).maxItems(RuleParser.MAX_IN_VALUES)
                 .items(OASFactory.createSchema().oneOf(List.of(text, years))).description("The values of in");

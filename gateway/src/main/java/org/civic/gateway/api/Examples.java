@@ -305,7 +305,7 @@ public final class Examples {
                   "id": "0c9b8a7d-6e5f-4a3b-2c1d-0e9f8a7b6c5d",
                   "benefitCode": "HEALTH_CHECK",
                   "siteId": "QZ-HOSP-001",
-                  "siteCategory": "PUBLIC_HOSPITAL_LEVEL2_PLUS",
+                  "siteCategory": "PUBLIC_HOSPITAL_L2_PLUS",
                   "occurredAt": "2025-03-12T01:30:00Z",
                   "period": "2025",
                   "sequenceInPeriod": 1,
