@@ -309,7 +309,7 @@ public final class Examples {
                   "occurredAt": "2025-03-12T01:30:00Z",
                   "period": "2025",
                   "sequenceInPeriod": 1,
-                  "channel": "COUNTER",
+                  "channel": "VERIFICATION",
                   "recordedAt": "2025-03-12T01:30:02Z",
                   "recordedBy": "staff:counter-1"
                 }
