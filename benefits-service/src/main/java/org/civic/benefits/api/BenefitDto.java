@@ -27,7 +27,7 @@ public record BenefitDto(
         @NotEmpty @Size(max = 10) List<@NotNull SiteCategory> siteCategories,
         @Schema(description = "Uses per period; absent: unlimited") @Valid QuotaDto quota,
         @Schema(description = "Whether the citizen must apply for it", examples = "false") boolean applicationRequired,
-        @Schema(type = SchemaType.STRING, pattern = "^[0-9]{1,10}(\\.[0-9]{1,2})?$",
+        @Schema(type = SchemaType.STRING, format = "decimal", pattern = "^[0-9]{1,10}(\\.[0-9]{1,2})?$",
                 description = "CNY, for CASH benefits, as a decimal string (a JSON number is accepted too); "
                         + "e.g. the 泉州 home elderly-care subsidy's 1000 a year", examples = "1000")
         @JsonFormat(shape = JsonFormat.Shape.STRING)
