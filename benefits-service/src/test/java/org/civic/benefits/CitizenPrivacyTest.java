@@ -7,15 +7,19 @@ import static org.civic.benefits.BenefitsFixtures.nationalId;
 import static org.civic.benefits.BenefitsFixtures.reading;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
@@ -151,6 +155,23 @@ class CitizenPrivacyTest {
         json().header("Idempotency-Key", key).body(changed).when().post("/citizens").then().statusCode(422);
         assertEquals(1L, ((Number) entityManager.createNativeQuery("SELECT count(*) FROM fact WHERE citizen_id = CAST(:id AS uuid)")
                 .setParameter("id", first).getSingleResult()).longValue());
+    }
+
+    @Test
+    void aCitizenIsReadAtItsLocationWhileARecordedFactHasNoneAndIsReadThroughTheList() {
+        ExtractableResponse<Response> registered = json().body(citizenBody("林一", nationalId(), List.of()))
+                .when().post("/citizens").then().statusCode(201).extract();
+        String citizen = registered.path("id");
+        reading().when().get(registered.header("Location")).then().statusCode(200).body("id", equalTo(citizen));
+        String key = "fact-" + java.util.UUID.randomUUID();
+        Map<String, Object> residence = fact("residenceRegion", "350505", null);
+        String recorded = json().header("Idempotency-Key", key).body(residence)
+                .when().post("/citizens/" + citizen + "/facts").then().statusCode(201)
+                .header("Location", nullValue()).extract().path("id");
+        json().header("Idempotency-Key", key).body(residence).when().post("/citizens/" + citizen + "/facts").then()
+                .statusCode(201).header("Idempotent-Replayed", "true").header("Location", nullValue())
+                .body("id", equalTo(recorded));
+        reading().when().get("/citizens/" + citizen + "/facts").then().statusCode(200).body("id", hasItem(recorded));
     }
 
     @Test

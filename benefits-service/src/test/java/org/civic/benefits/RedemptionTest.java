@@ -8,6 +8,7 @@ import static org.civic.benefits.BenefitsFixtures.reading;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -94,11 +95,11 @@ class RedemptionTest {
         String path = "/citizens/" + donor + "/redemptions";
         Map<String, Object> body = redemption(donors.healthCheck(), "COMMUNITY_HEALTH_CENTRE", "2025-03-10T09:30:00+08:00");
         String id = json().header("Idempotency-Key", "hc-2025").body(body).when().post(path).then().statusCode(201)
-                .header("Location", containsString(path + "/"))
+                .header("Location", nullValue()) // a use is read through the list
                 .body("period", equalTo("2025")).body("sequenceInPeriod", equalTo(1)).body("channel", equalTo("API"))
                 .extract().path("id");
         json().header("Idempotency-Key", "hc-2025").body(body).when().post(path).then().statusCode(201)
-                .header("Idempotent-Replayed", "true").body("id", equalTo(id));
+                .header("Idempotent-Replayed", "true").header("Location", nullValue()).body("id", equalTo(id));
         json().header("Idempotency-Key", "hc-2025-again").body(redemption(donors.healthCheck(), "COMMUNITY_HEALTH_CENTRE",
                         "2025-11-30T10:00:00+08:00"))
                 .when().post(path).then().statusCode(409)

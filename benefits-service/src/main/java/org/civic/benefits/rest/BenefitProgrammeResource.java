@@ -1,7 +1,6 @@
 package org.civic.benefits.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -24,8 +23,6 @@ import org.civic.benefits.api.Codes;
 import org.civic.benefits.api.Examples;
 import org.civic.benefits.api.ProgrammeInput;
 import org.civic.benefits.api.ProgrammeView;
-import org.civic.benefits.entity.BenefitProgramme;
-import org.civic.benefits.mapping.BenefitsMapper;
 import org.civic.benefits.rules.Regions;
 import org.civic.benefits.service.ProgrammeService;
 import org.civic.common.idempotency.Idempotency;
@@ -35,6 +32,7 @@ import org.civic.common.web.ETags;
 import org.civic.common.web.Page;
 import org.civic.common.web.PageRequest;
 import org.civic.common.web.Params;
+import org.civic.common.web.Stored;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -55,17 +53,14 @@ public class BenefitProgrammeResource {
     static final String CODE = "The programme's code";
 
     private final ProgrammeService service;
-    private final BenefitsMapper mapper;
     private final Idempotency idempotency;
 
-    public BenefitProgrammeResource(ProgrammeService service, BenefitsMapper mapper, Idempotency idempotency) {
+    public BenefitProgrammeResource(ProgrammeService service, Idempotency idempotency) {
         this.service = service;
-        this.mapper = mapper;
         this.idempotency = idempotency;
     }
 
     @GET
-    @Transactional
     @Operation(operationId = "listBenefitProgrammes", summary = "List programmes",
             description = "region includes sub-regions by GB/T 2260 code prefix (350000 lists 泉州's 350500); "
                     + "inForceOn keeps those in force on that date.")
@@ -83,11 +78,10 @@ public class BenefitProgrammeResource {
             throw ProblemException.badRequest("region", Codes.REGION_MESSAGE);
         }
         return service.list(regionCode == null ? null : Regions.significantPrefix(regionCode),
-                Params.date("inForceOn", inForceOn), page).map(mapper::toView).toRestResponse(uri);
+                Params.date("inForceOn", inForceOn), page).toRestResponse(uri);
     }
 
     @GET
-    @Transactional
     @Path("/{code}")
     @Operation(operationId = "getBenefitProgramme", summary = "Read one programme with its benefits",
             description = "Its ETag is what PUT needs in If-Match.")
@@ -99,8 +93,8 @@ public class BenefitProgrammeResource {
     @APIResponse(responseCode = "304", description = ETags.NOT_MODIFIED)
     public Response get(@Parameter(description = CODE, schema = @Schema(type = SchemaType.STRING, pattern = Codes.CODE),
                                 example = Examples.PROGRAMME_CODE) @PathParam("code") String code, @Context Request request) {
-        BenefitProgramme programme = service.get(code);
-        return ETags.conditional(request, mapper.toView(programme), programme.version);
+        Stored<ProgrammeView> programme = service.read(code);
+        return ETags.conditional(request, programme.view(), programme.version());
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.BENEFITS_OFFICER})
@@ -117,16 +111,12 @@ public class BenefitProgrammeResource {
                            @Parameter(description = Idempotency.HEADER_DESCRIPTION, example = Idempotency.EXAMPLE)
                            @HeaderParam(Idempotency.HEADER) String key,
                            @Context UriInfo uri) {
-        return idempotency.execute(key, "POST /benefit-programmes", input, () -> {
-            BenefitProgramme programme = service.create(input);
-            return Response.created(uri.getAbsolutePathBuilder().path(programme.code).build())
-                    .entity(mapper.toView(programme)).tag(ETags.of(programme.version)).build();
-        });
+        return idempotency.execute(key, "POST /benefit-programmes", input,
+                () -> service.create(input).created(uri.getAbsolutePathBuilder()));
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.BENEFITS_OFFICER})
     @PUT
-    @Transactional // the answer is mapped inside the write's transaction
     @Path("/{code}")
     @Operation(operationId = "replaceBenefitProgramme", summary = "Replace a programme and its benefits (If-Match required)",
             description = "Benefits are matched by code; a benefit that has been redeemed cannot be removed (409). "
@@ -139,7 +129,6 @@ public class BenefitProgrammeResource {
                            @Valid @NotNull ProgrammeInput input,
                            @Parameter(description = ETags.IF_MATCH_REQUIRED, required = true, example = ETags.EXAMPLE)
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        BenefitProgramme programme = service.update(code, input, ifMatch);
-        return Response.ok(mapper.toView(programme)).tag(ETags.of(programme.version)).build();
+        return service.update(code, input, ifMatch).ok();
     }
 }

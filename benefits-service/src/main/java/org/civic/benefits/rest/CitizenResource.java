@@ -28,11 +28,7 @@ import org.civic.benefits.api.EligibilityView;
 import org.civic.benefits.api.Examples;
 import org.civic.benefits.api.FactInput;
 import org.civic.benefits.api.FactView;
-import org.civic.benefits.entity.Citizen;
-import org.civic.benefits.entity.Fact;
-import org.civic.benefits.mapping.BenefitsMapper;
 import org.civic.benefits.service.Access;
-import org.civic.benefits.service.AccessLogService;
 import org.civic.benefits.service.CitizenService;
 import org.civic.benefits.service.EligibilityService;
 import org.civic.common.idempotency.Idempotency;
@@ -66,18 +62,14 @@ public class CitizenResource {
 
     private final CitizenService citizens;
     private final EligibilityService eligibility;
-    private final AccessLogService accessLog;
-    private final BenefitsMapper mapper;
     private final Idempotency idempotency;
     private final Caller caller;
 
-    public CitizenResource(CitizenService citizens, EligibilityService eligibility, AccessLogService accessLog,
-                           BenefitsMapper mapper, Idempotency idempotency, Caller caller) {
+    public CitizenResource(CitizenService citizens, EligibilityService eligibility, Idempotency idempotency,
+                           Caller caller) {
         this.caller = caller;
         this.citizens = citizens;
         this.eligibility = eligibility;
-        this.accessLog = accessLog;
-        this.mapper = mapper;
         this.idempotency = idempotency;
     }
 
@@ -93,11 +85,8 @@ public class CitizenResource {
     public Response create(@Valid @NotNull CitizenInput input,
                            @Parameter(description = Idempotency.HEADER_DESCRIPTION, example = Idempotency.EXAMPLE)
                            @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri) {
-        return idempotency.execute(key, "POST /citizens", citizens.fingerprint(input), () -> {
-            Citizen citizen = citizens.create(input, caller.name());
-            return Response.created(uri.getAbsolutePathBuilder().path(citizen.id.toString()).build())
-                    .entity(mapper.toView(citizen)).build();
-        });
+        return idempotency.execute(key, "POST /citizens", citizens.fingerprint(input),
+                () -> citizens.create(input, caller.name()).created(uri.getAbsolutePathBuilder()));
     }
 
     @POST
@@ -151,22 +140,17 @@ public class CitizenResource {
             summary = "Record a fact (type from the catalogue, value, source, validity; Idempotency-Key accepted)",
             description = "An unknown type, age (derived from birthDate) or a value the fact does not take is a 400.")
     @APIResponse(responseCode = "201", description = "Recorded",
-            headers = @Header(name = HttpHeaders.LOCATION, description = "/citizens/{id}/facts/{factId}, naming the new "
-                    + "fact (facts are read through the list)", schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FactView.class)))
     @APIResponse(responseCode = "422", description = "Unprocessable: " + Idempotency.KEY_REUSED)
     public Response addFact(@Parameter(description = CITIZEN_ID, example = Examples.CITIZEN_ID,
                                     schema = @Schema(type = SchemaType.STRING, format = "uuid"))
                             @PathParam("id") String id, @Valid @NotNull FactInput input,
                             @Parameter(description = Idempotency.HEADER_DESCRIPTION, example = Idempotency.EXAMPLE)
-                            @HeaderParam(Idempotency.HEADER) String key,
-                            @Context UriInfo uri) {
+                            @HeaderParam(Idempotency.HEADER) String key) {
         UUID citizenId = Params.pathUuid("id", id);
-        return idempotency.execute(key, "POST /citizens/" + citizenId + "/facts", input, () -> {
-            Fact fact = citizens.addFact(citizenId, input, caller.name());
-            return Response.created(uri.getAbsolutePathBuilder().path(fact.id.toString()).build())
-                    .entity(mapper.toView(fact)).build();
-        });
+        // No Location: a fact is read through the list, and the body carries its id.
+        return idempotency.execute(key, "POST /citizens/" + citizenId + "/facts", input,
+                () -> citizens.addFact(citizenId, input, caller.name()).createdWithoutLocation());
     }
 
     @GET
@@ -209,8 +193,6 @@ public class CitizenResource {
                                                                     schema = @Schema(type = SchemaType.STRING, format = "uuid"))
                                                             @PathParam("id") String id,
                                                             @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
-        UUID citizenId = Params.pathUuid("id", id);
-        citizens.get(citizenId);
-        return accessLog.list(citizenId, page).toRestResponse(uri);
+        return citizens.accessLog(Params.pathUuid("id", id), page).toRestResponse(uri);
     }
 }

@@ -12,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -31,7 +30,6 @@ import org.civic.common.web.Params;
 import org.civic.common.web.PersonalData;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -62,8 +60,6 @@ public class RedemptionResource {
             description = "409 quota-exhausted naming the earlier use when the quota is used up. Concurrent requests for "
                     + "the last use of a quota: exactly one succeeds. An unknown benefit or a future occurredAt is a 400.")
     @APIResponse(responseCode = "201", description = "Recorded",
-            headers = @Header(name = HttpHeaders.LOCATION, description = "/citizens/{id}/redemptions/{redemptionId}, naming "
-                    + "the new use (uses are read through the list)", schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RedemptionView.class)))
     @APIResponse(responseCode = "422", description = "Unprocessable: the citizen is not eligible on the day (not-eligible, "
             + "with the outcome and missing facts), the benefit does not apply at the site category "
@@ -72,14 +68,11 @@ public class RedemptionResource {
                                    schema = @Schema(type = SchemaType.STRING, format = "uuid"))
                            @PathParam("id") String id, @Valid @NotNull RedemptionInput input,
                            @Parameter(description = Idempotency.HEADER_DESCRIPTION, example = Idempotency.EXAMPLE)
-                           @HeaderParam(Idempotency.HEADER) String key,
-                           @Context UriInfo uri) {
+                           @HeaderParam(Idempotency.HEADER) String key) {
         UUID citizenId = Params.pathUuid("id", id);
-        return idempotency.execute(key, "POST /citizens/" + citizenId + "/redemptions", input, () -> {
-            RedemptionView redemption = redemptions.redeem(citizenId, input, caller.name());
-            return Response.created(uri.getAbsolutePathBuilder().path(redemption.id().toString()).build())
-                    .entity(redemption).build();
-        });
+        // No Location: a use is read through the list, and the body carries its id.
+        return idempotency.execute(key, "POST /citizens/" + citizenId + "/redemptions", input,
+                () -> redemptions.redeem(citizenId, input, caller.name()).createdWithoutLocation());
     }
 
     @GET

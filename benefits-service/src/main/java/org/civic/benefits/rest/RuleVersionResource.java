@@ -20,10 +20,6 @@ import org.civic.benefits.api.Codes;
 import org.civic.benefits.api.Examples;
 import org.civic.benefits.api.RuleVersionInput;
 import org.civic.benefits.api.RuleVersionView;
-import org.civic.benefits.entity.BenefitProgramme;
-import org.civic.benefits.entity.RuleVersion;
-import org.civic.benefits.mapping.BenefitsMapper;
-import org.civic.benefits.service.ProgrammeService;
 import org.civic.benefits.service.RuleService;
 import org.civic.common.idempotency.Idempotency;
 import org.civic.common.security.Caller;
@@ -45,17 +41,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RuleVersionResource {
 
     private final RuleService rules;
-    private final ProgrammeService programmes;
-    private final BenefitsMapper mapper;
     private final Idempotency idempotency;
     private final Caller caller;
 
-    public RuleVersionResource(RuleService rules, ProgrammeService programmes, BenefitsMapper mapper,
-                               Idempotency idempotency, Caller caller) {
+    public RuleVersionResource(RuleService rules, Idempotency idempotency, Caller caller) {
         this.caller = caller;
         this.rules = rules;
-        this.programmes = programmes;
-        this.mapper = mapper;
         this.idempotency = idempotency;
     }
 
@@ -69,8 +60,7 @@ public class RuleVersionResource {
     public List<RuleVersionView> list(@Parameter(description = BenefitProgrammeResource.CODE,
             schema = @Schema(type = SchemaType.STRING, pattern = Codes.CODE), example = Examples.PROGRAMME_CODE)
                                       @PathParam("code") String code) {
-        BenefitProgramme programme = programmes.get(code);
-        return rules.versions(programme).stream().map(version -> mapper.toView(version, code)).toList();
+        return rules.versions(code);
     }
 
     @GET
@@ -86,9 +76,7 @@ public class RuleVersionResource {
                                        schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1",
                                                maximum = "2147483647"), example = "1")
                                @PathParam("version") String version) {
-        BenefitProgramme programme = programmes.get(code);
-        int number = Params.pathInteger("version", version, 1, Integer.MAX_VALUE);
-        return mapper.toView(rules.version(programme, number), code);
+        return rules.version(code, Params.pathInteger("version", version, 1, Integer.MAX_VALUE));
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.BENEFITS_OFFICER})
@@ -109,10 +97,7 @@ public class RuleVersionResource {
                            @Parameter(description = Idempotency.HEADER_DESCRIPTION, example = Idempotency.EXAMPLE)
                            @HeaderParam(Idempotency.HEADER) String key,
                            @Context UriInfo uri) {
-        return idempotency.execute(key, "POST /benefit-programmes/" + code + "/rules", input, () -> {
-            RuleVersion version = rules.create(code, input, caller.name());
-            return Response.created(uri.getAbsolutePathBuilder().path(Integer.toString(version.number)).build())
-                    .entity(mapper.toView(version, code)).build();
-        });
+        return idempotency.execute(key, "POST /benefit-programmes/" + code + "/rules", input,
+                () -> rules.create(code, input, caller.name()).created(uri.getAbsolutePathBuilder()));
     }
 }

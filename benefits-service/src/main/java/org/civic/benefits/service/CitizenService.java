@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.civic.benefits.api.AccessLogEntryView;
 import org.civic.benefits.api.CitizenInput;
 import org.civic.benefits.api.CitizenView;
 import org.civic.benefits.api.FactInput;
@@ -21,6 +22,9 @@ import org.civic.benefits.repository.FactRepository;
 import org.civic.benefits.rules.FactType;
 import org.civic.common.problem.Problem;
 import org.civic.common.problem.ProblemException;
+import org.civic.common.web.Page;
+import org.civic.common.web.PageRequest;
+import org.civic.common.web.Stored;
 import org.civic.common.web.Times;
 
 /**
@@ -49,7 +53,7 @@ public class CitizenService {
         this.dates = dates;
     }
 
-    public Citizen get(UUID id) {
+    Citizen get(UUID id) {
         return citizens.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Citizen", id));
     }
 
@@ -61,8 +65,9 @@ public class CitizenService {
         return new CitizenInput(keyed(input.name()), keyed(input.nationalIdNumber()), keyed(input.phone()), input.facts());
     }
 
+    /** A new citizen, masked; citizens carry no ETag. */
     @Transactional
-    public Citizen create(CitizenInput input, String actor) {
+    public Stored<CitizenView> create(CitizenInput input, String actor) {
         List<FactInput> initialFacts = input.facts() == null ? List.of() : input.facts();
         List<Problem.Violation> violations = new ArrayList<>();
         for (int i = 0; i < initialFacts.size(); i++) {
@@ -87,7 +92,7 @@ public class CitizenService {
         citizen.createdBy = actor;
         citizens.persist(citizen);
         initialFacts.forEach(fact -> record(citizen.id, fact, actor));
-        return citizen;
+        return Stored.unversioned(mapper.toView(citizen), citizen.id);
     }
 
     @Transactional
@@ -113,14 +118,21 @@ public class CitizenService {
     }
 
     @Transactional
-    public Fact addFact(UUID citizenId, FactInput input, String actor) {
+    public Stored<FactView> addFact(UUID citizenId, FactInput input, String actor) {
         get(citizenId);
         List<Problem.Violation> violations = new ArrayList<>();
         checkFact(input, "", violations);
         if (!violations.isEmpty()) {
             throw ProblemException.badRequest(violations);
         }
-        return record(citizenId, input, actor);
+        Fact fact = record(citizenId, input, actor);
+        return Stored.unversioned(mapper.toView(fact), fact.id);
+    }
+
+    /** Who read the citizen's data (reading the log is not itself logged); an unknown citizen is a 404. */
+    public Page<AccessLogEntryView> accessLog(UUID id, PageRequest page) {
+        get(id);
+        return accessLog.list(id, page);
     }
 
     private Fact record(UUID citizenId, FactInput input, String actor) {

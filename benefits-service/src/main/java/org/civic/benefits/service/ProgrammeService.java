@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.civic.benefits.api.BenefitDto;
 import org.civic.benefits.api.ProgrammeInput;
+import org.civic.benefits.api.ProgrammeView;
 import org.civic.benefits.entity.Benefit;
 import org.civic.benefits.entity.BenefitProgramme;
 import org.civic.benefits.mapping.BenefitsMapper;
@@ -22,6 +23,7 @@ import org.civic.common.problem.ProblemException;
 import org.civic.common.web.ETags;
 import org.civic.common.web.Page;
 import org.civic.common.web.PageRequest;
+import org.civic.common.web.Stored;
 import org.civic.common.web.Times;
 
 /** Benefit programmes and their benefits. A benefit that has been used cannot be removed. */
@@ -38,16 +40,23 @@ public class ProgrammeService {
         this.mapper = mapper;
     }
 
-    public Page<BenefitProgramme> list(String regionPrefix, LocalDate inForceOn, PageRequest page) {
-        return Page.of(programmes.list(regionPrefix, inForceOn, page), page, programmes.count(regionPrefix, inForceOn));
+    @Transactional // the programmes' benefits are loaded and mapped inside it
+    public Page<ProgrammeView> list(String regionPrefix, LocalDate inForceOn, PageRequest page) {
+        return Page.of(programmes.list(regionPrefix, inForceOn, page).stream().map(mapper::toView).toList(), page,
+                programmes.count(regionPrefix, inForceOn));
     }
 
-    public BenefitProgramme get(String code) {
+    @Transactional // the benefits are loaded and mapped inside it
+    public Stored<ProgrammeView> read(String code) {
+        return stored(get(code));
+    }
+
+    BenefitProgramme get(String code) {
         return programmes.findByCode(code).orElseThrow(() -> ProblemException.notFound("Benefit programme", code));
     }
 
     @Transactional
-    public BenefitProgramme create(ProgrammeInput input) {
+    public Stored<ProgrammeView> create(ProgrammeInput input) {
         programmes.findByCode(input.code()).ifPresent(other -> {
             throw ProblemException.conflict("programme-exists", "Benefit programme " + input.code() + " already exists.");
         });
@@ -56,11 +65,11 @@ public class ProgrammeService {
         programme.createdAt = Times.now();
         apply(programme, input);
         programmes.persist(programme);
-        return programme;
+        return stored(programme);
     }
 
     @Transactional
-    public BenefitProgramme update(String code, ProgrammeInput input, String ifMatch) {
+    public Stored<ProgrammeView> update(String code, ProgrammeInput input, String ifMatch) {
         BenefitProgramme programme = get(code);
         ETags.checkMatches(ifMatch, programme.version);
         if (!code.equals(input.code())) {
@@ -68,7 +77,11 @@ public class ProgrammeService {
         }
         apply(programme, input);
         programmes.flush();
-        return programme;
+        return stored(programme);
+    }
+
+    private Stored<ProgrammeView> stored(BenefitProgramme programme) {
+        return Stored.of(mapper.toView(programme), programme.code, programme.version);
     }
 
     private void apply(BenefitProgramme programme, ProgrammeInput input) {

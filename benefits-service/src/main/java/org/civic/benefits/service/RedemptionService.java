@@ -26,6 +26,7 @@ import org.civic.common.persistence.AfterCommit;
 import org.civic.common.problem.ProblemException;
 import org.civic.common.web.Page;
 import org.civic.common.web.PageRequest;
+import org.civic.common.web.Stored;
 import org.civic.common.web.Times;
 
 /**
@@ -83,9 +84,9 @@ public class RedemptionService {
         this.dates = dates;
     }
 
-    /** Records a use reported through the API; every refusal is a problem naming why. */
+    /** Records a use reported through the API; every refusal is a problem naming why. Uses carry no ETag. */
     @Transactional
-    public RedemptionView redeem(UUID citizenId, RedemptionInput input, String actor) {
+    public Stored<RedemptionView> redeem(UUID citizenId, RedemptionInput input, String actor) {
         citizens.get(citizenId);
         Benefit benefit = benefits.findByCode(input.benefitCode())
                 .orElseThrow(() -> ProblemException.badRequest("benefitCode", "unknown benefit " + input.benefitCode()));
@@ -97,7 +98,7 @@ public class RedemptionService {
         Attempt attempt = attempt(citizenId, benefit, input.siteCategory(), input.siteId().strip(), occurredAt,
                 Redemption.Channel.API, null, actor);
         if (attempt instanceof Redeemed redeemed) {
-            return mapper.toView(redeemed.redemption(), benefit.code);
+            return Stored.unversioned(mapper.toView(redeemed.redemption(), benefit.code), redeemed.redemption().id);
         }
         if (attempt instanceof NotCovered) {
             throw ProblemException.unprocessable("site-category-not-covered", "Benefit " + benefit.code

@@ -12,12 +12,15 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.civic.benefits.api.RuleVersionInput;
+import org.civic.benefits.api.RuleVersionView;
 import org.civic.benefits.entity.BenefitProgramme;
 import org.civic.benefits.entity.RuleVersion;
+import org.civic.benefits.mapping.BenefitsMapper;
 import org.civic.benefits.repository.BenefitProgrammeRepository;
 import org.civic.benefits.repository.RuleVersionRepository;
 import org.civic.benefits.rules.Rule;
 import org.civic.common.problem.ProblemException;
+import org.civic.common.web.Stored;
 import org.civic.common.web.Times;
 
 /**
@@ -36,26 +39,33 @@ public class RuleService {
     private final RuleVersionRepository versions;
     private final BenefitProgrammeRepository programmes;
     private final ProgrammeService programmeService;
+    private final BenefitsMapper mapper;
     private final Map<UUID, Rule> parsed = new ConcurrentHashMap<>();
 
     public RuleService(RuleVersionRepository versions, BenefitProgrammeRepository programmes,
-                       ProgrammeService programmeService) {
+                       ProgrammeService programmeService, BenefitsMapper mapper) {
         this.versions = versions;
         this.programmes = programmes;
         this.programmeService = programmeService;
+        this.mapper = mapper;
     }
 
-    public List<RuleVersion> versions(BenefitProgramme programme) {
-        return versions.ofProgramme(programme.id);
+    /** Every rule version of the programme, oldest first. */
+    public List<RuleVersionView> versions(String programmeCode) {
+        BenefitProgramme programme = programmeService.get(programmeCode);
+        return versions.ofProgramme(programme.id).stream().map(version -> mapper.toView(version, programmeCode)).toList();
     }
 
-    public RuleVersion version(BenefitProgramme programme, int number) {
+    public RuleVersionView version(String programmeCode, int number) {
+        BenefitProgramme programme = programmeService.get(programmeCode);
         return versions.find("programmeId = ?1 and number = ?2", programme.id, number).firstResultOptional()
+                .map(version -> mapper.toView(version, programmeCode))
                 .orElseThrow(() -> ProblemException.notFound("Rule version", programme.code + "/" + number));
     }
 
+    /** A new version; its number names it under the programme's rules (Location). Versions carry no ETag. */
     @Transactional
-    public RuleVersion create(String programmeCode, RuleVersionInput input, String actor) {
+    public Stored<RuleVersionView> create(String programmeCode, RuleVersionInput input, String actor) {
         BenefitProgramme programme = programmeService.get(programmeCode);
         // Serialises version numbering per programme.
         programmes.getEntityManager().lock(programme, LockModeType.PESSIMISTIC_WRITE);
@@ -85,7 +95,7 @@ public class RuleService {
         version.createdAt = Times.now();
         version.createdBy = actor;
         versions.persist(version);
-        return version;
+        return Stored.unversioned(mapper.toView(version, programmeCode), version.number);
     }
 
     /** The programme's rule on {@code date}; empty outside the programme's own effective period too. */

@@ -10,10 +10,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.civic.common.web.Params;
 import org.civic.gateway.api.ClientInput;
@@ -26,7 +24,6 @@ import org.civic.gateway.api.Examples;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -57,15 +54,12 @@ public class AdminClientResource {
             schema = @Schema(implementation = ClientInput.class),
             examples = @ExampleObject(name = "newsApp", value = Examples.CLIENT_INPUT)))
     @APIResponse(responseCode = "201", description = "The client, with its key (shown this once).",
-            headers = @Header(name = "Location", description = "The client's URL.",
-                    schema = @Schema(type = SchemaType.STRING, format = "uri-reference", maxLength = 200)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClientView.class),
                     examples = @ExampleObject(name = "newsApp", value = Examples.CLIENT_CREATED)))
     public Response create(@Valid @NotNull ClientInput input,
-                           @Parameter(hidden = true) @HeaderParam(GatewayGuard.CALLER_NAME) String admin,
-                           @Context UriInfo uri) {
-        ClientView client = clients.create(input, admin);
-        return Response.created(uri.getAbsolutePathBuilder().path(client.id().toString()).build()).entity(client).build();
+                           @Parameter(hidden = true) @HeaderParam(GatewayGuard.CALLER_NAME) String admin) {
+        // No Location: a client has no GET of its own (it is read through the list), and the body carries its id.
+        return clients.create(input, admin).createdWithoutLocation();
     }
 
     @GET

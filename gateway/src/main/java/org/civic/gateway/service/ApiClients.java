@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.civic.common.problem.ProblemException;
 import org.civic.common.web.Digests;
+import org.civic.common.web.Stored;
 import org.civic.common.web.Times;
 import org.civic.gateway.api.ClientInput;
 import org.civic.gateway.api.ClientView;
@@ -47,8 +48,9 @@ public class ApiClients {
         return KEY_SHAPE.matcher(value).matches();
     }
 
+    /** The new client with its key, shown this once; clients carry no ETag. */
     @Transactional
-    public ClientView create(ClientInput input, String createdBy) {
+    public Stored<ClientView> create(ClientInput input, String createdBy) {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String key = KEY_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -62,7 +64,7 @@ public class ApiClients {
         client.createdAt = Times.now();
         client.createdBy = createdBy;
         clients.persist(client);
-        return view(client, key);
+        return Stored.unversioned(view(client, key), client.id);
     }
 
     public List<ClientView> list() {

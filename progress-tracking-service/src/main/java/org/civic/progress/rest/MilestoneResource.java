@@ -1,7 +1,6 @@
 package org.civic.progress.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -27,11 +26,10 @@ import org.civic.common.security.Roles;
 import org.civic.common.web.BusinessClock;
 import org.civic.common.web.ETags;
 import org.civic.common.web.Params;
+import org.civic.common.web.Stored;
 import org.civic.progress.api.Examples;
 import org.civic.progress.api.MilestoneInput;
 import org.civic.progress.api.MilestoneView;
-import org.civic.progress.entity.Milestone;
-import org.civic.progress.mapping.ProgressMapper;
 import org.civic.progress.service.MilestoneService;
 import org.civic.progress.service.ProjectCheck;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -54,17 +52,15 @@ public class MilestoneResource {
     private static final String MILESTONE_ID = "The milestone's id";
 
     private final MilestoneService service;
-    private final ProgressMapper mapper;
     private final Idempotency idempotency;
     private final ProjectCheck projects;
     private final BusinessClock clock;
 
-    public MilestoneResource(MilestoneService service, ProgressMapper mapper, Idempotency idempotency,
-                             ProjectCheck projects, BusinessClock clock) {
+    public MilestoneResource(MilestoneService service, Idempotency idempotency, ProjectCheck projects,
+                             BusinessClock clock) {
         this.projects = projects;
         this.clock = clock;
         this.service = service;
-        this.mapper = mapper;
         this.idempotency = idempotency;
     }
 
@@ -84,7 +80,7 @@ public class MilestoneResource {
                                             schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2022-10-31")
                                     @QueryParam("asOf") String asOf) {
         LocalDate date = clock.asOfOrToday(asOf);
-        return service.ofProject(Params.pathUuid("projectId", projectId)).stream().map(m -> mapper.toView(m, date)).toList();
+        return service.ofProject(Params.pathUuid("projectId", projectId), date);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.PROGRESS_WRITE})
@@ -106,11 +102,8 @@ public class MilestoneResource {
         UUID project = Params.pathUuid("projectId", projectId);
         // A replay is returned only to a caller who may still write to the project (its department, not cancelled).
         return idempotency.execute(key, "POST /projects/" + project + "/milestones", input,
-                () -> projects.writable(project), () -> {
-            Milestone milestone = service.create(project, input);
-            return Response.created(uri.getBaseUriBuilder().path("milestones").path(milestone.id.toString()).build())
-                    .entity(mapper.toView(milestone, clock.today())).tag(ETags.of(milestone.version)).build();
-        });
+                () -> projects.writable(project),
+                () -> service.create(project, input).created(uri.getBaseUriBuilder().path("milestones")));
     }
 
     @GET
@@ -125,13 +118,12 @@ public class MilestoneResource {
     @APIResponse(responseCode = "304", description = ETags.NOT_MODIFIED)
     public Response get(@Parameter(description = MILESTONE_ID, schema = @Schema(type = SchemaType.STRING, format = "uuid"),
                                 example = Examples.MILESTONE_ID) @PathParam("id") String id, @Context Request request) {
-        Milestone milestone = service.get(Params.pathUuid("id", id));
-        return ETags.conditional(request, mapper.toView(milestone, clock.today()), milestone.version);
+        Stored<MilestoneView> milestone = service.read(Params.pathUuid("id", id));
+        return ETags.conditional(request, milestone.view(), milestone.version());
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.PROGRESS_WRITE})
     @PUT
-    @Transactional
     @Path("milestones/{id}")
     @Operation(operationId = "replaceMilestone", summary = "Change a milestone's dates or name (If-Match required)",
             description = "The code cannot change (400); create another milestone instead.")
@@ -143,7 +135,6 @@ public class MilestoneResource {
                            @Valid @NotNull MilestoneInput input,
                            @Parameter(description = ETags.IF_MATCH_REQUIRED, required = true, example = ETags.EXAMPLE)
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Milestone milestone = service.update(Params.pathUuid("id", id), input, ifMatch);
-        return Response.ok(mapper.toView(milestone, clock.today())).tag(ETags.of(milestone.version)).build();
+        return service.update(Params.pathUuid("id", id), input, ifMatch).ok();
     }
 }

@@ -1,7 +1,6 @@
 package org.civic.progress.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -29,12 +28,12 @@ import org.civic.common.web.ETags;
 import org.civic.common.web.Page;
 import org.civic.common.web.PageRequest;
 import org.civic.common.web.Params;
+import org.civic.common.web.Stored;
 import org.civic.progress.api.Examples;
 import org.civic.progress.api.ReportInput;
 import org.civic.progress.api.ReportView;
 import org.civic.progress.api.ReturnRequest;
 import org.civic.progress.entity.Report;
-import org.civic.progress.mapping.ProgressMapper;
 import org.civic.progress.service.ProjectCheck;
 import org.civic.progress.service.ReportService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -56,24 +55,21 @@ public class ReportResource {
     private static final String REPORT_ID = "The report's id";
 
     private final ReportService service;
-    private final ProgressMapper mapper;
     private final Idempotency idempotency;
     private final Caller caller;
     private final ProjectCheck projects;
     private final BusinessClock clock;
 
-    public ReportResource(ReportService service, ProgressMapper mapper, Idempotency idempotency, Caller caller,
-                          ProjectCheck projects, BusinessClock clock) {
+    public ReportResource(ReportService service, Idempotency idempotency, Caller caller, ProjectCheck projects,
+                          BusinessClock clock) {
         this.projects = projects;
         this.clock = clock;
         this.caller = caller;
         this.service = service;
-        this.mapper = mapper;
         this.idempotency = idempotency;
     }
 
     @GET
-    @Transactional
     @Path("projects/{projectId}/reports")
     @Operation(operationId = "listProjectReports",
             summary = "A project's reports, newest period first, optionally of one state and as of a date "
@@ -91,7 +87,7 @@ public class ReportResource {
             @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
         return service.ofProject(Params.pathUuid("projectId", projectId), Params.enumValue("state", state, Report.State.class),
                         clock.asOf(asOf), page)
-                .map(mapper::toView).toRestResponse(uri);
+                .toRestResponse(uri);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.PROGRESS_WRITE})
@@ -116,15 +112,11 @@ public class ReportResource {
         UUID project = Params.pathUuid("projectId", projectId);
         // A replay is returned only to a caller who may still write to the project (its department, not cancelled).
         return idempotency.execute(key, "POST /projects/" + project + "/reports", input,
-                () -> projects.writable(project), () -> {
-            Report report = service.create(project, input, caller.name());
-            return Response.created(uri.getBaseUriBuilder().path("reports").path(report.id.toString()).build())
-                    .entity(mapper.toView(report)).tag(ETags.of(report.version)).build();
-        });
+                () -> projects.writable(project),
+                () -> service.create(project, input, caller.name()).created(uri.getBaseUriBuilder().path("reports")));
     }
 
     @GET
-    @Transactional
     @Path("reports/{id}")
     @Operation(operationId = "getReport", summary = "Read one report",
             description = "Its ETag is what PUT and the workflow steps take in If-Match.")
@@ -136,13 +128,12 @@ public class ReportResource {
     @APIResponse(responseCode = "304", description = ETags.NOT_MODIFIED)
     public Response get(@Parameter(description = REPORT_ID, schema = @Schema(type = SchemaType.STRING, format = "uuid"),
                                 example = Examples.REPORT_ID) @PathParam("id") String id, @Context Request request) {
-        Report report = service.get(Params.pathUuid("id", id));
-        return ETags.conditional(request, mapper.toView(report), report.version);
+        Stored<ReportView> report = service.read(Params.pathUuid("id", id));
+        return ETags.conditional(request, report.view(), report.version());
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.PROGRESS_WRITE})
     @PUT
-    @Transactional
     @Path("reports/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "replaceReport",
@@ -156,12 +147,11 @@ public class ReportResource {
                            @Valid @NotNull ReportInput input,
                            @Parameter(description = ETags.IF_MATCH_REQUIRED, required = true, example = ETags.EXAMPLE)
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return ok(service.update(Params.pathUuid("id", id), input, ifMatch));
+        return service.update(Params.pathUuid("id", id), input, ifMatch).ok();
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.PROGRESS_WRITE})
     @POST
-    @Transactional
     @Path("reports/{id}/submit")
     @Operation(operationId = "submitReport", summary = "Submit a draft or returned report for review",
             description = "Another state is a 409; its indicators are checked against the registry again (400 when one has gone).")
@@ -172,12 +162,11 @@ public class ReportResource {
                                    example = Examples.REPORT_ID) @PathParam("id") String id,
                            @Parameter(description = ETags.IF_MATCH_OPTIONAL, example = ETags.EXAMPLE)
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return ok(service.submit(Params.pathUuid("id", id), ifMatch));
+        return service.submit(Params.pathUuid("id", id), ifMatch).ok();
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.REVIEWER})
     @POST
-    @Transactional
     @Path("reports/{id}/approve")
     @Operation(operationId = "approveReport",
             summary = "Approve a submitted report; from now on it counts (a correction supersedes the report it corrects)",
@@ -189,12 +178,11 @@ public class ReportResource {
                                     example = Examples.REPORT_ID) @PathParam("id") String id,
                             @Parameter(description = ETags.IF_MATCH_OPTIONAL, example = ETags.EXAMPLE)
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return ok(service.approve(Params.pathUuid("id", id), ifMatch, caller.name()));
+        return service.approve(Params.pathUuid("id", id), ifMatch, caller.name()).ok();
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.REVIEWER})
     @POST
-    @Transactional
     @Path("reports/{id}/return")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "returnReport", summary = "Return a submitted report to its reporter with a comment",
@@ -207,10 +195,6 @@ public class ReportResource {
                              @Valid @NotNull ReturnRequest request,
                              @Parameter(description = ETags.IF_MATCH_OPTIONAL, example = ETags.EXAMPLE)
                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return ok(service.giveBack(Params.pathUuid("id", id), ifMatch, caller.name(), request.comment()));
-    }
-
-    private Response ok(Report report) {
-        return Response.ok(mapper.toView(report)).tag(ETags.of(report.version)).build();
+        return service.giveBack(Params.pathUuid("id", id), ifMatch, caller.name(), request.comment()).ok();
     }
 }

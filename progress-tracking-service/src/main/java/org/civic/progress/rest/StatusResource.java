@@ -1,15 +1,11 @@
 package org.civic.progress.rest;
 
-import static org.civic.common.web.Decimals.plain;
-
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -20,6 +16,7 @@ import org.civic.progress.api.Examples;
 import org.civic.progress.api.ProgrammeSeries;
 import org.civic.progress.api.ProgrammeSummary;
 import org.civic.progress.api.ProjectStatus;
+import org.civic.progress.api.SeriesPoint;
 import org.civic.progress.service.ReportService;
 import org.civic.progress.service.StatusService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -48,10 +45,6 @@ public class StatusResource {
         this.clock = clock;
         this.status = status;
         this.reports = reports;
-    }
-
-    @Schema(description = "One approved value of an indicator, as of its report's period end.")
-    public record SeriesPoint(LocalDate asOf, BigDecimal value, UUID reportId) {
     }
 
     @GET
@@ -147,7 +140,6 @@ public class StatusResource {
     }
 
     @GET
-    @Transactional
     @Path("projects/{projectId}/indicators/{key}/series")
     @Operation(operationId = "getIndicatorSeries", summary = "The approved values of one indicator over time, for charts",
             description = "Each approved report's value of the indicator, dated by the period it speaks for (a "
@@ -160,8 +152,7 @@ public class StatusResource {
                                     @Parameter(description = "The indicator's key in the project.", schema = @Schema(
                                             type = SchemaType.STRING, maxLength = 64, examples = "parking_spaces"))
                                     @PathParam("key") String key) {
-        return reports.series(Params.pathUuid("projectId", projectId), key).stream()
-                .map(r -> new SeriesPoint(r.asOf, plain(r.actuals.get(key)), r.id)).toList();
+        return reports.series(Params.pathUuid("projectId", projectId), key);
     }
 
     private LocalDate asOf(String value) {

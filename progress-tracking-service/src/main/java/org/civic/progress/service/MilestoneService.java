@@ -8,11 +8,14 @@ import java.util.List;
 import java.util.UUID;
 import org.civic.common.problem.ProblemException;
 import org.civic.common.web.ETags;
+import org.civic.common.web.Stored;
 import org.civic.common.web.Times;
 import org.civic.progress.api.MilestoneInput;
+import org.civic.progress.api.MilestoneView;
 import org.civic.progress.client.RegistryProject;
 import org.civic.progress.entity.Ladder;
 import org.civic.progress.entity.Milestone;
+import org.civic.progress.mapping.ProgressMapper;
 import org.civic.progress.repository.MilestoneRepository;
 
 @ApplicationScoped
@@ -21,26 +24,35 @@ public class MilestoneService {
     private final MilestoneRepository milestones;
     private final ProjectCheck projects;
     private final BusinessClock clock;
+    private final ProgressMapper mapper;
 
-    public MilestoneService(MilestoneRepository milestones, ProjectCheck projects, BusinessClock clock) {
+    public MilestoneService(MilestoneRepository milestones, ProjectCheck projects, BusinessClock clock,
+                            ProgressMapper mapper) {
         this.clock = clock;
         this.milestones = milestones;
         this.projects = projects;
+        this.mapper = mapper;
     }
 
-    public List<Milestone> ofProject(UUID projectId) {
+    /** The project's milestones as they stood at the end of {@code asOf}. */
+    public List<MilestoneView> ofProject(UUID projectId, LocalDate asOf) {
         projects.readable(projectId);
-        return milestones.ofProject(projectId);
+        return milestones.ofProject(projectId).stream().map(m -> mapper.toView(m, asOf)).toList();
     }
 
-    public Milestone get(UUID id) {
+    /** One milestone, its status as of today. */
+    public Stored<MilestoneView> read(UUID id) {
+        return stored(get(id));
+    }
+
+    private Milestone get(UUID id) {
         Milestone milestone = milestones.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Milestone", id));
         projects.readable(milestone.projectId);
         return milestone;
     }
 
     @Transactional
-    public Milestone create(UUID projectId, MilestoneInput input) {
+    public Stored<MilestoneView> create(UUID projectId, MilestoneInput input) {
         RegistryProject project = projects.writable(projectId);
         milestones.find(projectId, input.code()).ifPresent(other -> {
             throw ProblemException.conflict("milestone-exists", "Project " + projectId + " already has milestone "
@@ -53,11 +65,11 @@ public class MilestoneService {
         milestone.createdAt = Times.now();
         apply(milestone, input);
         milestones.persist(milestone);
-        return milestone;
+        return stored(milestone);
     }
 
     @Transactional
-    public Milestone update(UUID id, MilestoneInput input, String ifMatch) {
+    public Stored<MilestoneView> update(UUID id, MilestoneInput input, String ifMatch) {
         Milestone milestone = get(id);
         ETags.checkMatches(ifMatch, milestone.version);
         projects.writable(milestone.projectId);
@@ -66,7 +78,12 @@ public class MilestoneService {
         }
         apply(milestone, input);
         milestones.flush();
-        return milestone;
+        return stored(milestone);
+    }
+
+    /** Answers about one milestone show its status as of today. */
+    private Stored<MilestoneView> stored(Milestone milestone) {
+        return Stored.of(mapper.toView(milestone, clock.today()), milestone.id, milestone.version);
     }
 
     private void apply(Milestone milestone, MilestoneInput input) {

@@ -1,5 +1,7 @@
 package org.civic.progress.service;
 
+import static org.civic.common.web.Decimals.plain;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,11 +19,15 @@ import org.civic.common.web.BusinessClock;
 import org.civic.common.web.ETags;
 import org.civic.common.web.Page;
 import org.civic.common.web.PageRequest;
+import org.civic.common.web.Stored;
 import org.civic.common.web.Times;
 import org.civic.progress.api.ReportInput;
+import org.civic.progress.api.ReportView;
+import org.civic.progress.api.SeriesPoint;
 import org.civic.progress.client.RegistryProject;
 import org.civic.progress.entity.Report;
 import org.civic.progress.entity.Report.State;
+import org.civic.progress.mapping.ProgressMapper;
 import org.civic.progress.repository.ReportRepository;
 
 /**
@@ -36,9 +42,11 @@ public class ReportService {
     private final BusinessClock clock;
     private final AfterCommit afterCommit;
     private final Counter approvedReports;
+    private final ProgressMapper mapper;
 
     public ReportService(ReportRepository reports, ProjectCheck projects, BusinessClock clock, MeterRegistry metrics,
-                         AfterCommit afterCommit) {
+                         AfterCommit afterCommit, ProgressMapper mapper) {
+        this.mapper = mapper;
         this.clock = clock;
         this.afterCommit = afterCommit;
         this.approvedReports = Counter.builder("civic.reports.approved")
@@ -48,24 +56,34 @@ public class ReportService {
     }
 
     /** A project's reports, of {@code state} and counting as of {@code asOf} when given. */
-    public Page<Report> ofProject(UUID projectId, State state, LocalDate asOf, PageRequest page) {
+    @Transactional // the reports' collections are loaded and mapped inside it
+    public Page<ReportView> ofProject(UUID projectId, State state, LocalDate asOf, PageRequest page) {
         projects.readable(projectId);
-        return Page.of(reports.ofProject(projectId, state, asOf, page), page, reports.countOfProject(projectId, state, asOf));
+        return Page.of(reports.ofProject(projectId, state, asOf, page).stream().map(mapper::toView).toList(), page,
+                reports.countOfProject(projectId, state, asOf));
     }
 
-    public Report get(UUID id) {
+    @Transactional // the report's collections are loaded and mapped inside it
+    public Stored<ReportView> read(UUID id) {
+        return stored(get(id));
+    }
+
+    private Report get(UUID id) {
         Report report = reports.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Report", id));
         projects.readable(report.projectId);
         return report;
     }
 
-    public List<Report> series(UUID projectId, String key) {
+    /** The approved values of one indicator over time, dated by the period each report speaks for. */
+    @Transactional // the reports' actuals are loaded inside it
+    public List<SeriesPoint> series(UUID projectId, String key) {
         projects.readable(projectId);
-        return reports.approvedWith(projectId, key);
+        return reports.approvedWith(projectId, key).stream()
+                .map(r -> new SeriesPoint(r.asOf, plain(r.actuals.get(key)), r.id)).toList();
     }
 
     @Transactional
-    public Report create(UUID projectId, ReportInput input, String reporter) {
+    public Stored<ReportView> create(UUID projectId, ReportInput input, String reporter) {
         RegistryProject project = projects.writable(projectId);
         check(project, input);
         if (input.supersedesId() != null) {
@@ -86,11 +104,11 @@ public class ReportService {
         report.createdAt = Times.now();
         apply(report, input);
         reports.persist(report);
-        return report;
+        return stored(report);
     }
 
     @Transactional
-    public Report update(UUID id, ReportInput input, String ifMatch) {
+    public Stored<ReportView> update(UUID id, ReportInput input, String ifMatch) {
         Report report = get(id);
         ETags.checkMatches(ifMatch, report.version);
         requireState(report, "edited", State.DRAFT, State.RETURNED);
@@ -100,20 +118,20 @@ public class ReportService {
         check(projects.writable(report.projectId), input);
         apply(report, input);
         reports.flush();
-        return report;
+        return stored(report);
     }
 
     @Transactional
-    public Report submit(UUID id, String ifMatch) {
+    public Stored<ReportView> submit(UUID id, String ifMatch) {
         Report report = transition(id, ifMatch, "submitted", State.DRAFT, State.RETURNED);
         recheck(report);
         report.state = State.SUBMITTED;
         report.submittedAt = Times.now();
-        return touched(report);
+        return stored(touched(report));
     }
 
     @Transactional
-    public Report approve(UUID id, String ifMatch, String reviewer) {
+    public Stored<ReportView> approve(UUID id, String ifMatch, String reviewer) {
         Report report = transition(id, ifMatch, "approved", State.SUBMITTED);
         recheck(report);
         if (report.supersedesId != null) {
@@ -124,15 +142,19 @@ public class ReportService {
         }
         report.state = State.APPROVED;
         afterCommit.run(approvedReports::increment);
-        return decided(report, reviewer);
+        return stored(decided(report, reviewer));
     }
 
     @Transactional
-    public Report giveBack(UUID id, String ifMatch, String reviewer, String comment) {
+    public Stored<ReportView> giveBack(UUID id, String ifMatch, String reviewer, String comment) {
         Report report = transition(id, ifMatch, "returned", State.SUBMITTED);
         report.state = State.RETURNED;
         report.returnComment = comment.strip();
-        return decided(report, reviewer);
+        return stored(decided(report, reviewer));
+    }
+
+    private Stored<ReportView> stored(Report report) {
+        return Stored.of(mapper.toView(report), report.id, report.version);
     }
 
     private Report transition(UUID id, String ifMatch, String verb, State... from) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -18,11 +17,9 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.civic.common.web.Page;
 import org.civic.common.web.PageRequest;
+import org.civic.registry.api.ProjectView;
 import org.civic.registry.entity.Programme;
-import org.civic.registry.entity.Project;
-import org.civic.registry.mapping.RegistryMapper;
 import org.civic.registry.repository.ProjectFilter;
-import org.civic.registry.repository.ProjectRepository;
 import org.civic.registry.service.ProjectService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -72,9 +69,7 @@ public class ProjectReads {
             + " WHERE p.id = ?";
 
     private final DataSource dataSource;
-    private final ProjectRepository projects;
     private final ProjectService service;
-    private final RegistryMapper mapper;
     private final ObjectMapper json;
     private final Cache<UUID, Rendered> rendered = Caffeine.newBuilder()
             .maximumWeight(64L << 20).weigher((UUID id, Rendered r) -> r.json.length + 64).build();
@@ -83,14 +78,11 @@ public class ProjectReads {
 
     private final boolean keep;
 
-    public ProjectReads(DataSource dataSource, ProjectRepository projects, ProjectService service, RegistryMapper mapper,
-                        ObjectMapper json,
+    public ProjectReads(DataSource dataSource, ProjectService service, ObjectMapper json,
                         @ConfigProperty(name = "read-cache.enabled", defaultValue = "true") boolean keep) {
         this.keep = keep;
         this.dataSource = dataSource;
-        this.projects = projects;
         this.service = service;
-        this.mapper = mapper;
         this.json = json;
     }
 
@@ -124,17 +116,14 @@ public class ProjectReads {
     public record Versioned(long version, byte[] json) {
     }
 
-    @Transactional // the collections are loaded with the row
-    Optional<Versioned> render(UUID id) {
-        Project project = projects.findById(id);
-        if (project == null) {
-            return Optional.empty();
-        }
-        Rendered fresh = new Rendered(project.version, bytes(mapper.toView(project)));
-        if (keep) {
-            rendered.asMap().merge(id, fresh, (old, now) -> old.version >= now.version ? old : now);
-        }
-        return Optional.of(new Versioned(fresh.version, fresh.json));
+    private Optional<Versioned> render(UUID id) {
+        return service.current(id).map(project -> {
+            Rendered fresh = new Rendered(project.version(), bytes(project.view()));
+            if (keep) {
+                rendered.asMap().merge(id, fresh, (old, now) -> old.version >= now.version ? old : now);
+            }
+            return new Versioned(fresh.version, fresh.json);
+        });
     }
 
     /** The database's read stamp: changes with every committed write that a list of projects can show. */
@@ -167,10 +156,9 @@ public class ProjectReads {
         return fresh;
     }
 
-    @Transactional // the count and the page see the same data; the page is mapped inside the transaction
-    RenderedPage renderPage(ProjectFilter effective, String sort, PageRequest request, long stamp) {
-        Page<Project> found = service.searchEffective(effective, sort, request);
-        byte[] body = bytes(found.map(mapper::toView));
+    private RenderedPage renderPage(ProjectFilter effective, String sort, PageRequest request, long stamp) {
+        Page<ProjectView> found = service.searchEffective(effective, sort, request);
+        byte[] body = bytes(found);
         return new RenderedPage(stamp, body, found.total(), found.page(), found.size(), digest(body));
     }
 

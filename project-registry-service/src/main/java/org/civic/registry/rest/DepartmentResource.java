@@ -1,7 +1,6 @@
 package org.civic.registry.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -25,12 +24,11 @@ import org.civic.common.security.Roles;
 import org.civic.common.web.ETags;
 import org.civic.common.web.PageRequest;
 import org.civic.common.web.Params;
+import org.civic.common.web.Stored;
 import org.civic.registry.api.DepartmentInput;
 import org.civic.registry.api.DepartmentView;
 import org.civic.registry.api.Examples;
 import org.civic.registry.api.Pages;
-import org.civic.registry.entity.Department;
-import org.civic.registry.mapping.RegistryMapper;
 import org.civic.registry.service.DepartmentService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -49,12 +47,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DepartmentResource {
 
     private final DepartmentService service;
-    private final RegistryMapper mapper;
     private final Idempotency idempotency;
 
-    public DepartmentResource(DepartmentService service, RegistryMapper mapper, Idempotency idempotency) {
+    public DepartmentResource(DepartmentService service, Idempotency idempotency) {
         this.service = service;
-        this.mapper = mapper;
         this.idempotency = idempotency;
     }
 
@@ -73,7 +69,7 @@ public class DepartmentResource {
                     example = Examples.REGION_PARENT_CODE) @QueryParam("region") String region,
             @Parameter(description = "Text in the code or the name", example = "卫生") @QueryParam("q") String q,
             @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
-        return service.list(Params.text(region), q, page).map(mapper::toView).toResponse(uri);
+        return service.list(Params.text(region), q, page).toResponse(uri);
     }
 
     @GET
@@ -89,8 +85,8 @@ public class DepartmentResource {
     @APIResponse(responseCode = "304", description = Docs.NOT_MODIFIED)
     public Response get(@Parameter(description = "The department's id", schema = @Schema(type = SchemaType.STRING,
             format = Docs.UUID)) @PathParam("id") String id, @Context Request request) {
-        Department department = service.get(Params.pathUuid("id", id));
-        return ETags.conditional(request, mapper.toView(department), department.version);
+        Stored<DepartmentView> department = service.read(Params.pathUuid("id", id));
+        return ETags.conditional(request, department.view(), department.version());
     }
 
     @RolesAllowed(Roles.ADMIN)
@@ -109,16 +105,12 @@ public class DepartmentResource {
     public Response create(@Valid @NotNull DepartmentInput input,
                            @Parameter(description = Docs.IDEMPOTENCY_KEY) @HeaderParam(Idempotency.HEADER) String key,
                            @Context UriInfo uri) {
-        return idempotency.execute(key, "POST /departments", input, () -> {
-            Department department = service.create(input);
-            return Response.created(uri.getAbsolutePathBuilder().path(department.id.toString()).build())
-                    .entity(mapper.toView(department)).tag(ETags.of(department.version)).build();
-        });
+        return idempotency.execute(key, "POST /departments", input,
+                () -> service.create(input).created(uri.getAbsolutePathBuilder()));
     }
 
     @RolesAllowed(Roles.ADMIN)
     @PUT
-    @Transactional // the answer is mapped inside the write's transaction
     @Path("/{id}")
     @Operation(operationId = "replaceDepartment", summary = "Replace a department (If-Match required)",
             description = "The code stays unique." + Docs.PUT_BACK)
@@ -131,7 +123,6 @@ public class DepartmentResource {
                            @Valid @NotNull DepartmentInput input,
                            @Parameter(required = true, description = Docs.IF_MATCH)
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Department department = service.update(Params.pathUuid("id", id), input, ifMatch);
-        return Response.ok(mapper.toView(department)).tag(ETags.of(department.version)).build();
+        return service.update(Params.pathUuid("id", id), input, ifMatch).ok();
     }
 }

@@ -13,8 +13,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.civic.common.problem.ProblemException;
 import org.civic.common.security.Caller;
@@ -23,10 +21,8 @@ import org.civic.common.web.Params;
 import org.civic.registry.api.ImportReport;
 import org.civic.registry.api.Oc4idsPackage;
 import org.civic.registry.config.PublicUrls;
-import org.civic.registry.entity.Programme;
 import org.civic.registry.io.ProjectTable;
 import org.civic.registry.service.Oc4idsService;
-import org.civic.registry.service.ProgrammeService;
 import org.civic.registry.service.ProjectExchangeService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -52,17 +48,15 @@ public class ProgrammeExchangeResource {
     private static final String XLSX_BODY = "The same columns in the first sheet of an Office Open XML workbook";
 
     private final ProjectExchangeService exchange;
-    private final ProgrammeService programmes;
     private final Oc4idsService oc4ids;
     private final Caller caller;
     private final PublicUrls publicUrls;
 
-    public ProgrammeExchangeResource(ProjectExchangeService exchange, ProgrammeService programmes, Oc4idsService oc4ids,
-                                     Caller caller, PublicUrls publicUrls) {
+    public ProgrammeExchangeResource(ProjectExchangeService exchange, Oc4idsService oc4ids, Caller caller,
+                                     PublicUrls publicUrls) {
         this.caller = caller;
         this.publicUrls = publicUrls;
         this.exchange = exchange;
-        this.programmes = programmes;
         this.oc4ids = oc4ids;
     }
 
@@ -125,15 +119,12 @@ public class ProgrammeExchangeResource {
             @Parameter(description = "The file format (any case); the Accept header does not choose it",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "xlsx"}, defaultValue = "csv"))
             @QueryParam("format") @DefaultValue("csv") String format) {
-        UUID programmeId = Params.pathUuid("id", id);
-        Programme programme = programmes.get(programmeId);
-        List<Map<String, String>> rows = exchange.exportRows(programmeId);
-        String name = programme.regionCode + "-" + programme.year;
+        ProjectExchangeService.Export export = exchange.export(Params.pathUuid("id", id));
         return switch (format.toLowerCase()) {
-            case "csv" -> Response.ok(ProjectTable.writeCsv(rows), ProjectTable.CSV + "; charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"").build();
-            case "xlsx" -> Response.ok(ProjectTable.writeXlsx(rows), ProjectTable.XLSX)
-                    .header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"").build();
+            case "csv" -> Response.ok(ProjectTable.writeCsv(export.rows()), ProjectTable.CSV + "; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"" + export.name() + ".csv\"").build();
+            case "xlsx" -> Response.ok(ProjectTable.writeXlsx(export.rows()), ProjectTable.XLSX)
+                    .header("Content-Disposition", "attachment; filename=\"" + export.name() + ".xlsx\"").build();
             default -> throw ProblemException.badRequest("format", "must be csv or xlsx");
         };
     }

@@ -1,7 +1,6 @@
 package org.civic.registry.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -21,20 +20,19 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
 import org.civic.common.idempotency.Idempotency;
 import org.civic.common.security.Roles;
 import org.civic.common.web.ETags;
 import org.civic.common.web.PageRequest;
 import org.civic.common.web.Params;
+import org.civic.common.web.Stored;
 import org.civic.registry.api.Examples;
 import org.civic.registry.api.Pages;
 import org.civic.registry.api.ProgrammeInput;
 import org.civic.registry.api.ProgrammeView;
 import org.civic.registry.api.ProjectView;
 import org.civic.registry.entity.Programme;
-import org.civic.registry.mapping.RegistryMapper;
 import org.civic.registry.service.ProgrammeService;
 import org.civic.registry.service.ProjectService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -55,14 +53,11 @@ public class ProgrammeResource {
 
     private final ProgrammeService service;
     private final ProjectService projects;
-    private final RegistryMapper mapper;
     private final Idempotency idempotency;
 
-    public ProgrammeResource(ProgrammeService service, ProjectService projects, RegistryMapper mapper,
-                             Idempotency idempotency) {
+    public ProgrammeResource(ProgrammeService service, ProjectService projects, Idempotency idempotency) {
         this.service = service;
         this.projects = projects;
-        this.mapper = mapper;
         this.idempotency = idempotency;
     }
 
@@ -102,8 +97,8 @@ public class ProgrammeResource {
     @APIResponse(responseCode = "304", description = Docs.NOT_MODIFIED)
     public Response get(@Parameter(description = Docs.PROGRAMME_ID, schema = @Schema(type = SchemaType.STRING,
             format = Docs.UUID)) @PathParam("id") String id, @Context Request request) {
-        Programme programme = service.get(Params.pathUuid("id", id));
-        return ETags.conditional(request, service.view(programme), programme.version);
+        Stored<ProgrammeView> programme = service.read(Params.pathUuid("id", id));
+        return ETags.conditional(request, programme.view(), programme.version());
     }
 
     @RolesAllowed(Roles.ADMIN)
@@ -122,16 +117,12 @@ public class ProgrammeResource {
     public Response create(@Valid @NotNull ProgrammeInput input,
                            @Parameter(description = Docs.IDEMPOTENCY_KEY) @HeaderParam(Idempotency.HEADER) String key,
                            @Context UriInfo uri) {
-        return idempotency.execute(key, "POST /programmes", input, () -> {
-            Programme programme = service.create(input);
-            return Response.created(uri.getAbsolutePathBuilder().path(programme.id.toString()).build())
-                    .entity(service.view(programme)).tag(ETags.of(programme.version)).build();
-        });
+        return idempotency.execute(key, "POST /programmes", input,
+                () -> service.create(input).created(uri.getAbsolutePathBuilder()));
     }
 
     @GET
     @Path("/{id}/projects")
-    @Transactional // the projects are mapped inside the read's transaction
     @Operation(operationId = "listProgrammeProjects", summary = "All projects of a programme in one answer, ordered by code",
             description = "For other services' bulk reads (progress figures, dashboards); people use GET /projects.")
     @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER, description = Docs.IF_NONE_MATCH,
@@ -153,13 +144,11 @@ public class ProgrammeResource {
         if (notModified != null) {
             return notModified.build();
         }
-        List<ProjectView> list = projects.ofProgramme(programmeId).stream().map(mapper::toView).toList();
-        return Response.ok(list).tag(tag).build();
+        return Response.ok(projects.ofProgramme(programmeId)).tag(tag).build();
     }
 
     @RolesAllowed(Roles.ADMIN)
     @PUT
-    @Transactional // the answer is mapped inside the write's transaction
     @Path("/{id}")
     @Operation(operationId = "replaceProgramme",
             summary = "Replace a programme (If-Match required); states only move DRAFT → PUBLISHED → CLOSED",
@@ -173,7 +162,6 @@ public class ProgrammeResource {
                            @Valid @NotNull ProgrammeInput input,
                            @Parameter(required = true, description = Docs.IF_MATCH)
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Programme programme = service.update(Params.pathUuid("id", id), input, ifMatch);
-        return Response.ok(service.view(programme)).tag(ETags.of(programme.version)).build();
+        return service.update(Params.pathUuid("id", id), input, ifMatch).ok();
     }
 }

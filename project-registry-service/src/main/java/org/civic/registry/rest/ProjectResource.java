@@ -2,7 +2,6 @@ package org.civic.registry.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -44,11 +43,9 @@ import org.civic.registry.api.ProjectPatch;
 import org.civic.registry.api.ProjectView;
 import org.civic.registry.entity.Programme;
 import org.civic.registry.entity.Project;
-import org.civic.registry.mapping.RegistryMapper;
 import org.civic.registry.read.ProjectReads;
 import org.civic.registry.read.ReadHeaders;
 import org.civic.registry.repository.ProjectFilter;
-import org.civic.registry.service.ProjectPatcher;
 import org.civic.registry.service.ProjectService;
 import org.civic.registry.service.RegionService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -74,21 +71,17 @@ public class ProjectResource {
     private static final int MAX_IDS = 500;
 
     private final ProjectService service;
-    private final ProjectPatcher patcher;
     private final RegionService regions;
-    private final RegistryMapper mapper;
     private final Idempotency idempotency;
     private final Caller caller;
     private final ProjectReads reads;
 
-    public ProjectResource(ProjectService service, ProjectPatcher patcher, RegionService regions,
-                           RegistryMapper mapper, Idempotency idempotency, Caller caller, ProjectReads reads) {
+    public ProjectResource(ProjectService service, RegionService regions, Idempotency idempotency, Caller caller,
+                           ProjectReads reads) {
         this.caller = caller;
         this.reads = reads;
         this.service = service;
-        this.patcher = patcher;
         this.regions = regions;
-        this.mapper = mapper;
         this.idempotency = idempotency;
     }
 
@@ -201,16 +194,12 @@ public class ProjectResource {
                            @Context UriInfo uri) {
         // A replay is returned only to a caller who may still create this project (an editor: in its department).
         return idempotency.execute(key, "POST /projects", input,
-                () -> caller.requireDepartment(input.leadDepartmentId(), "projects"), () -> {
-            Project project = service.create(input, caller.name());
-            return Response.created(uri.getAbsolutePathBuilder().path(project.id.toString()).build())
-                    .entity(mapper.toView(project)).tag(ETags.of(project.version)).build();
-        });
+                () -> caller.requireDepartment(input.leadDepartmentId(), "projects"),
+                () -> service.create(input, caller.name()).created(uri.getAbsolutePathBuilder()));
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @PUT
-    @Transactional // the answer is mapped inside the write's transaction
     @Path("/{id}")
     @Operation(operationId = "replaceProject",
             summary = "Replace a project (If-Match required; a reason when targets, dates or investment change)",
@@ -223,13 +212,11 @@ public class ProjectResource {
                            @Valid @NotNull ProjectInput input,
                            @Parameter(required = true, description = Docs.IF_MATCH)
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Project project = service.update(Params.pathUuid("id", id), input, ifMatch, caller.name());
-        return Response.ok(mapper.toView(project)).tag(ETags.of(project.version)).build();
+        return service.update(Params.pathUuid("id", id), input, ifMatch, caller.name()).ok();
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @PATCH
-    @Transactional
     @Path("/{id}")
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
     @Operation(operationId = "patchProject",
@@ -248,15 +235,11 @@ public class ProjectResource {
                           @NotNull JsonNode patch,
                           @Parameter(required = true, description = Docs.IF_MATCH)
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        UUID projectId = Params.pathUuid("id", id);
-        ProjectInput input = patcher.merge(service.get(projectId), patch);
-        Project project = service.update(projectId, input, ifMatch, caller.name());
-        return Response.ok(mapper.toView(project)).tag(ETags.of(project.version)).build();
+        return service.patch(Params.pathUuid("id", id), patch, ifMatch, caller.name()).ok();
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @POST
-    @Transactional
     @Path("/{id}/cancel")
     @Operation(operationId = "cancelProject",
             summary = "Cancel a project with a reason (projects of published programmes are never deleted)",
@@ -267,8 +250,7 @@ public class ProjectResource {
     public Response cancel(@Parameter(description = Docs.PROJECT_ID, schema = @Schema(type = SchemaType.STRING,
                                    format = Docs.UUID)) @PathParam("id") String id,
                            @Valid @NotNull CancelRequest request) {
-        Project project = service.cancel(Params.pathUuid("id", id), request.reason(), caller.name());
-        return Response.ok(mapper.toView(project)).tag(ETags.of(project.version)).build();
+        return service.cancel(Params.pathUuid("id", id), request.reason(), caller.name()).ok();
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
@@ -295,6 +277,6 @@ public class ProjectResource {
                     schema = @Schema(type = SchemaType.ARRAY, implementation = ChangeView.class)))
     public List<ChangeView> history(@Parameter(description = Docs.PROJECT_ID, schema = @Schema(type = SchemaType.STRING,
             format = Docs.UUID)) @PathParam("id") String id) {
-        return service.history(Params.pathUuid("id", id)).stream().map(mapper::toView).toList();
+        return service.history(Params.pathUuid("id", id));
     }
 }

@@ -1,7 +1,6 @@
 package org.civic.registry.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -25,13 +24,13 @@ import org.civic.common.security.Roles;
 import org.civic.common.web.ETags;
 import org.civic.common.web.PageRequest;
 import org.civic.common.web.Params;
+import org.civic.common.web.Stored;
 import org.civic.registry.api.Codes;
 import org.civic.registry.api.Examples;
 import org.civic.registry.api.Pages;
 import org.civic.registry.api.RegionInput;
 import org.civic.registry.api.RegionView;
 import org.civic.registry.entity.Region;
-import org.civic.registry.mapping.RegistryMapper;
 import org.civic.registry.service.RegionService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -50,12 +49,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RegionResource {
 
     private final RegionService service;
-    private final RegistryMapper mapper;
     private final Idempotency idempotency;
 
-    public RegionResource(RegionService service, RegistryMapper mapper, Idempotency idempotency) {
+    public RegionResource(RegionService service, Idempotency idempotency) {
         this.service = service;
-        this.mapper = mapper;
         this.idempotency = idempotency;
     }
 
@@ -76,7 +73,7 @@ public class RegionResource {
                     schema = @Schema(implementation = Region.Level.class)) @QueryParam("level") String level,
             @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
         return service.list(Params.text(parent), Params.enumValue("level", level, Region.Level.class), page)
-                .map(mapper::toView).toResponse(uri);
+                .toResponse(uri);
     }
 
     @GET
@@ -92,8 +89,8 @@ public class RegionResource {
     public Response get(@Parameter(description = "The region's GB/T 2260 code", example = Examples.REGION_CODE,
             schema = @Schema(type = SchemaType.STRING, pattern = Codes.REGION)) @PathParam("code") String code,
                         @Context Request request) {
-        Region region = service.get(code);
-        return ETags.conditional(request, mapper.toView(region), region.version);
+        Stored<RegionView> region = service.read(code);
+        return ETags.conditional(request, region.view(), region.version());
     }
 
     @RolesAllowed(Roles.ADMIN)
@@ -111,16 +108,12 @@ public class RegionResource {
     public Response create(@Valid @NotNull RegionInput input,
                            @Parameter(description = Docs.IDEMPOTENCY_KEY) @HeaderParam(Idempotency.HEADER) String key,
                            @Context UriInfo uri) {
-        return idempotency.execute(key, "POST /regions", input, () -> {
-            Region region = service.create(input);
-            return Response.created(uri.getAbsolutePathBuilder().path(region.code).build())
-                    .entity(mapper.toView(region)).tag(ETags.of(region.version)).build();
-        });
+        return idempotency.execute(key, "POST /regions", input,
+                () -> service.create(input).created(uri.getAbsolutePathBuilder()));
     }
 
     @RolesAllowed(Roles.ADMIN)
     @PUT
-    @Transactional // the answer is mapped inside the write's transaction
     @Path("/{code}")
     @Operation(operationId = "replaceRegion", summary = "Replace a region (If-Match required)",
             description = "The code cannot change: it is the region's identity." + Docs.PUT_BACK)
@@ -133,7 +126,6 @@ public class RegionResource {
                            @Valid @NotNull RegionInput input,
                            @Parameter(required = true, description = Docs.IF_MATCH)
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Region region = service.update(code, input, ifMatch);
-        return Response.ok(mapper.toView(region)).tag(ETags.of(region.version)).build();
+        return service.update(code, input, ifMatch).ok();
     }
 }

@@ -8,8 +8,11 @@ import org.civic.common.problem.ProblemException;
 import org.civic.common.web.ETags;
 import org.civic.common.web.Page;
 import org.civic.common.web.PageRequest;
+import org.civic.common.web.Stored;
 import org.civic.registry.api.DepartmentInput;
+import org.civic.registry.api.DepartmentView;
 import org.civic.registry.entity.Department;
+import org.civic.registry.mapping.RegistryMapper;
 import org.civic.registry.repository.DepartmentRepository;
 import org.civic.registry.repository.RegionRepository;
 
@@ -19,39 +22,51 @@ public class DepartmentService {
     private final DepartmentRepository departments;
     private final RegionRepository regions;
     private final RegionService regionService;
+    private final RegistryMapper mapper;
 
-    public DepartmentService(DepartmentRepository departments, RegionRepository regions, RegionService regionService) {
+    public DepartmentService(DepartmentRepository departments, RegionRepository regions, RegionService regionService,
+                             RegistryMapper mapper) {
         this.departments = departments;
         this.regions = regions;
         this.regionService = regionService;
+        this.mapper = mapper;
     }
 
-    public Page<Department> list(String regionCode, String q, PageRequest page) {
+    public Page<DepartmentView> list(String regionCode, String q, PageRequest page) {
         List<String> regionCodes = regionService.selfAndDescendants(regionCode, "region");
         String text = q == null || q.isBlank() ? null : q.strip();
-        return Page.of(departments.list(regionCodes, text, page), page, departments.count(regionCodes, text));
+        return Page.of(departments.list(regionCodes, text, page).stream().map(mapper::toView).toList(), page,
+                departments.count(regionCodes, text));
     }
 
-    public Department get(UUID id) {
+    public Stored<DepartmentView> read(UUID id) {
+        return stored(get(id));
+    }
+
+    private Department get(UUID id) {
         return departments.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Department", id));
     }
 
     @Transactional
-    public Department create(DepartmentInput input) {
+    public Stored<DepartmentView> create(DepartmentInput input) {
         Department department = new Department();
         department.id = UUID.randomUUID();
         apply(department, input);
         departments.persist(department);
-        return department;
+        return stored(department);
     }
 
     @Transactional
-    public Department update(UUID id, DepartmentInput input, String ifMatch) {
+    public Stored<DepartmentView> update(UUID id, DepartmentInput input, String ifMatch) {
         Department department = get(id);
         ETags.checkMatches(ifMatch, department.version);
         apply(department, input);
         departments.flush();
-        return department;
+        return stored(department);
+    }
+
+    private Stored<DepartmentView> stored(Department department) {
+        return Stored.of(mapper.toView(department), department.id, department.version);
     }
 
     private void apply(Department department, DepartmentInput input) {

@@ -14,6 +14,7 @@ import org.civic.common.security.Caller;
 import org.civic.common.web.ETags;
 import org.civic.common.web.Page;
 import org.civic.common.web.PageRequest;
+import org.civic.common.web.Stored;
 import org.civic.common.web.Times;
 import org.civic.registry.api.DomainDto;
 import org.civic.registry.api.ProgrammeInput;
@@ -49,37 +50,42 @@ public class ProgrammeService {
                 programmes.count(regionCodes, year, state, !caller.staff()));
     }
 
+    public Stored<ProgrammeView> read(UUID id) {
+        return stored(get(id));
+    }
+
     /** API clients see a programme once it is published; to them a draft does not exist. */
-    public Programme get(UUID id) {
+    Programme get(UUID id) {
         return findVisible(id).orElseThrow(() -> ProblemException.notFound("Programme", id));
     }
 
-    public Optional<Programme> findVisible(UUID id) {
+    Optional<Programme> findVisible(UUID id) {
         return programmes.findByIdOptional(id).filter(p -> p.state != Programme.State.DRAFT || caller.staff());
     }
 
-    public ProgrammeView view(Programme programme) {
-        return mapper.toView(programme, programmes.projectCounts(List.of(programme.id)).getOrDefault(programme.id, 0L));
+    private Stored<ProgrammeView> stored(Programme programme) {
+        long projectCount = programmes.projectCounts(List.of(programme.id)).getOrDefault(programme.id, 0L);
+        return Stored.of(mapper.toView(programme, projectCount), programme.id, programme.version);
     }
 
     @Transactional
-    public Programme create(ProgrammeInput input) {
+    public Stored<ProgrammeView> create(ProgrammeInput input) {
         Programme programme = new Programme();
         programme.id = UUID.randomUUID();
         programme.createdAt = Times.now();
         programme.state = Programme.State.DRAFT;
         apply(programme, input);
         programmes.persist(programme);
-        return programme;
+        return stored(programme);
     }
 
     @Transactional
-    public Programme update(UUID id, ProgrammeInput input, String ifMatch) {
+    public Stored<ProgrammeView> update(UUID id, ProgrammeInput input, String ifMatch) {
         Programme programme = get(id);
         ETags.checkMatches(ifMatch, programme.version);
         apply(programme, input);
         programmes.flush();
-        return programme;
+        return stored(programme);
     }
 
     private void apply(Programme programme, ProgrammeInput input) {

@@ -114,14 +114,18 @@ public class ProjectExchangeService {
             }
             return report;
         }
-        creates.forEach(input -> projects.create(input, actor));
+        creates.forEach(input -> projects.add(input, actor));
         updates.forEach((project, input) -> projects.change(project, input, actor));
         projectRepository.flush();
         return new ImportReport(false, true, lines.size(), creates.size(), updates.size(), unchanged, List.of());
     }
 
-    public List<Map<String, String>> exportRows(UUID programmeId) {
-        programmes.get(programmeId);
+    /** A programme's project list in the import format, and the file's name without its extension. */
+    public record Export(String name, List<Map<String, String>> rows) {
+    }
+
+    public Export export(UUID programmeId) {
+        Programme programme = programmes.get(programmeId);
         List<Project> list = projectRepository.ofProgramme(programmeId);
         Set<UUID> ids = new HashSet<>();
         list.forEach(p -> {
@@ -129,7 +133,7 @@ public class ProjectExchangeService {
             ids.addAll(p.coDepartmentIds);
         });
         Map<UUID, Department> byId = departments.byIds(ids);
-        return list.stream().map(p -> toRow(p, byId)).toList();
+        return new Export(programme.regionCode + "-" + programme.year, list.stream().map(p -> toRow(p, byId)).toList());
     }
 
     private Map<String, String> toRow(Project p, Map<UUID, Department> departmentsById) {

@@ -1,5 +1,6 @@
 package org.civic.registry.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -16,12 +18,14 @@ import org.civic.common.security.Caller;
 import org.civic.common.web.ETags;
 import org.civic.common.web.Page;
 import org.civic.common.web.PageRequest;
+import org.civic.common.web.Stored;
 import org.civic.common.web.Times;
+import org.civic.registry.api.ChangeView;
 import org.civic.registry.api.IndicatorDto;
 import org.civic.registry.api.ProjectInput;
+import org.civic.registry.api.ProjectView;
 import org.civic.registry.entity.Programme;
 import org.civic.registry.entity.Project;
-import org.civic.registry.entity.ProjectChange;
 import org.civic.registry.mapping.RegistryMapper;
 import org.civic.registry.repository.DepartmentRepository;
 import org.civic.registry.repository.ProjectFilter;
@@ -41,23 +45,21 @@ public class ProjectService {
     private final DepartmentRepository departments;
     private final RegionRepository regions;
     private final ProgrammeService programmes;
+    private final ProjectPatcher patcher;
     private final RegistryMapper mapper;
     private final Caller caller;
 
     public ProjectService(ProjectRepository projects, ProjectHistory history, DepartmentRepository departments,
-                          RegionRepository regions, ProgrammeService programmes, RegistryMapper mapper, Caller caller) {
+                          RegionRepository regions, ProgrammeService programmes, ProjectPatcher patcher,
+                          RegistryMapper mapper, Caller caller) {
         this.caller = caller;
         this.projects = projects;
         this.history = history;
         this.departments = departments;
         this.regions = regions;
         this.programmes = programmes;
+        this.patcher = patcher;
         this.mapper = mapper;
-    }
-
-    @Transactional // the count and the page see the same data
-    public Page<Project> search(ProjectFilter requested, String sort, PageRequest page) {
-        return searchEffective(visibleTo(requested), sort, page);
     }
 
     /** The filter as this caller may use it: API clients never see the projects of draft programmes. */
@@ -66,8 +68,8 @@ public class ProjectService {
     }
 
     /** A search with a filter that already says whether drafts count ({@link #visibleTo}). */
-    @Transactional
-    public Page<Project> searchEffective(ProjectFilter filter, String sort, PageRequest page) {
+    @Transactional // the count and the page see the same data; the page is mapped inside the transaction
+    public Page<ProjectView> searchEffective(ProjectFilter filter, String sort, PageRequest page) {
         String key = sort == null || sort.isBlank() ? "code" : sort.strip();
         boolean descending = key.startsWith("-");
         String column = ProjectRepository.SORTS.get(descending ? key.substring(1) : key);
@@ -75,11 +77,20 @@ public class ProjectService {
             throw ProblemException.badRequest("sort", "must be one of " + String.join(", ",
                     new TreeSet<>(ProjectRepository.SORTS.keySet())) + ", optionally prefixed by '-'");
         }
-        return projects.searchPage(filter, column, descending, page);
+        return projects.searchPage(filter, column, descending, page).map(mapper::toView);
+    }
+
+    /**
+     * The project as it is now, for the read path ({@code read/ProjectReads}), which has already decided from the
+     * project's row whether the caller may see it; empty when it has been deleted meanwhile.
+     */
+    @Transactional // the collections are loaded with the row
+    public Optional<Stored<ProjectView>> current(UUID id) {
+        return projects.findByIdOptional(id).map(this::stored);
     }
 
     /** A project of a draft programme does not exist for API clients (see ProgrammeService#get). */
-    public Project get(UUID id) {
+    Project get(UUID id) {
         Project project = projects.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Project", id));
         if (!caller.staff() && programmes.findVisible(project.programmeId).isEmpty()) {
             throw ProblemException.notFound("Project", id);
@@ -87,9 +98,10 @@ public class ProjectService {
         return project;
     }
 
-    public List<Project> ofProgramme(UUID programmeId) {
+    @Transactional // the projects are mapped inside the read's transaction
+    public List<ProjectView> ofProgramme(UUID programmeId) {
         programmes.get(programmeId);
-        return projects.ofProgramme(programmeId);
+        return projects.ofProgramme(programmeId).stream().map(mapper::toView).toList();
     }
 
     /** Changes whenever a project of the programme is created, changed or deleted. */
@@ -98,13 +110,18 @@ public class ProjectService {
         return projects.fingerprint(programmeId);
     }
 
-    public List<ProjectChange> history(UUID id) {
+    public List<ChangeView> history(UUID id) {
         get(id);
-        return history.of(id);
+        return history.of(id).stream().map(mapper::toView).toList();
     }
 
     @Transactional
-    public Project create(ProjectInput input, String actor) {
+    public Stored<ProjectView> create(ProjectInput input, String actor) {
+        return stored(add(input, actor));
+    }
+
+    /** Creates a project in the caller's transaction: {@link #create}, and each new row of an import. */
+    Project add(ProjectInput input, String actor) {
         caller.requireDepartment(input.leadDepartmentId(), "projects");
         Programme programme = programmeOf(input);
         if (programme.state == Programme.State.CLOSED) {
@@ -131,7 +148,7 @@ public class ProjectService {
     }
 
     @Transactional
-    public Project update(UUID id, ProjectInput input, String ifMatch, String actor) {
+    public Stored<ProjectView> update(UUID id, ProjectInput input, String ifMatch, String actor) {
         Project project = get(id);
         caller.requireDepartment(project.leadDepartmentId, "projects");
         caller.requireDepartment(input.leadDepartmentId(), "projects");
@@ -143,11 +160,17 @@ public class ProjectService {
         throwIfAny(checkReferences(input, programme));
         change(project, input, actor);
         projects.flush();
-        return project;
+        return stored(project);
+    }
+
+    /** A JSON Merge Patch over the project's input form, then the same rules as {@link #update}. */
+    @Transactional
+    public Stored<ProjectView> patch(UUID id, JsonNode patch, String ifMatch, String actor) {
+        return update(id, patcher.merge(get(id), patch), ifMatch, actor);
     }
 
     @Transactional
-    public Project cancel(UUID id, String reason, String actor) {
+    public Stored<ProjectView> cancel(UUID id, String reason, String actor) {
         Project project = get(id);
         caller.requireDepartment(project.leadDepartmentId, "projects");
         if (project.state == Project.State.CANCELLED) {
@@ -158,7 +181,7 @@ public class ProjectService {
         project.cancelReason = reason.strip();
         project.updatedAt = Times.now();
         projects.flush();
-        return project;
+        return stored(project);
     }
 
     @Transactional
@@ -172,6 +195,10 @@ public class ProjectService {
                     + programme.state + " programme and is never deleted; cancel it with a reason instead.");
         }
         projects.delete(project);
+    }
+
+    private Stored<ProjectView> stored(Project project) {
+        return Stored.of(mapper.toView(project), project.id, project.version);
     }
 
     /**

@@ -7,29 +7,39 @@ import org.civic.common.problem.ProblemException;
 import org.civic.common.web.ETags;
 import org.civic.common.web.Page;
 import org.civic.common.web.PageRequest;
+import org.civic.common.web.Stored;
 import org.civic.registry.api.RegionInput;
+import org.civic.registry.api.RegionView;
 import org.civic.registry.entity.Region;
+import org.civic.registry.mapping.RegistryMapper;
 import org.civic.registry.repository.RegionRepository;
 
 @ApplicationScoped
 public class RegionService {
 
     private final RegionRepository regions;
+    private final RegistryMapper mapper;
 
-    public RegionService(RegionRepository regions) {
+    public RegionService(RegionRepository regions, RegistryMapper mapper) {
         this.regions = regions;
+        this.mapper = mapper;
     }
 
-    public Page<Region> list(String parentCode, Region.Level level, PageRequest page) {
-        return Page.of(regions.list(parentCode, level, page), page, regions.count(parentCode, level));
+    public Page<RegionView> list(String parentCode, Region.Level level, PageRequest page) {
+        return Page.of(regions.list(parentCode, level, page).stream().map(mapper::toView).toList(), page,
+                regions.count(parentCode, level));
     }
 
-    public Region get(String code) {
+    public Stored<RegionView> read(String code) {
+        return stored(get(code));
+    }
+
+    private Region get(String code) {
         return regions.findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("Region", code));
     }
 
     @Transactional
-    public Region create(RegionInput input) {
+    public Stored<RegionView> create(RegionInput input) {
         if (input.code() == null) {
             throw ProblemException.badRequest("code", "must not be null");
         }
@@ -40,11 +50,11 @@ public class RegionService {
         region.code = input.code();
         apply(region, input);
         regions.persist(region);
-        return region;
+        return stored(region);
     }
 
     @Transactional
-    public Region update(String code, RegionInput input, String ifMatch) {
+    public Stored<RegionView> update(String code, RegionInput input, String ifMatch) {
         Region region = get(code);
         ETags.checkMatches(ifMatch, region.version);
         if (input.code() != null && !input.code().equals(code)) {
@@ -52,7 +62,7 @@ public class RegionService {
         }
         apply(region, input);
         regions.flush();
-        return region;
+        return stored(region);
     }
 
     /** All codes at and below {@code code}, for "region includes sub-regions" filters; 400 when unknown. */
@@ -65,6 +75,10 @@ public class RegionService {
             throw ProblemException.badRequest(parameter, "unknown region " + code);
         }
         return codes;
+    }
+
+    private Stored<RegionView> stored(Region region) {
+        return Stored.of(mapper.toView(region), region.code, region.version);
     }
 
     private void apply(Region region, RegionInput input) {
