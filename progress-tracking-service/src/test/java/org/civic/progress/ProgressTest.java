@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -69,6 +70,19 @@ class ProgressTest {
         }
         given().contentType(ContentType.JSON).body(body).when().post("/projects/" + projectId + "/milestones")
                 .then().statusCode(201);
+    }
+
+    @Test
+    void eachWorkflowStepAnswersTheETagOfTheReportItStored() {
+        String id = report("2024-07-31", 1200, 40);
+        String submitted = given().when().post("/reports/" + id + "/submit").then().statusCode(200).extract().header("ETag");
+        assertEquals(given().when().get("/reports/" + id).then().statusCode(200).extract().header("ETag"), submitted);
+
+        String approved = given().header("Authorization", Identities.bearer("staff:reviewer-1", Roles.REVIEWER))
+                .header("If-Match", submitted).when().post("/reports/" + id + "/approve").then().statusCode(200)
+                .extract().header("ETag");
+        assertEquals(given().when().get("/reports/" + id).then().statusCode(200).extract().header("ETag"), approved);
+        assertNotEquals(submitted, approved);
     }
 
     @Test

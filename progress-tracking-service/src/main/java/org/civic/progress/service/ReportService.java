@@ -117,8 +117,7 @@ public class ReportService {
         }
         check(projects.writable(report.projectId), input);
         apply(report, input);
-        reports.flush();
-        return stored(report);
+        return written(report);
     }
 
     @Transactional
@@ -127,7 +126,7 @@ public class ReportService {
         recheck(report);
         report.state = State.SUBMITTED;
         report.submittedAt = Times.now();
-        return stored(touched(report));
+        return written(touched(report));
     }
 
     @Transactional
@@ -142,7 +141,7 @@ public class ReportService {
         }
         report.state = State.APPROVED;
         afterCommit.run(approvedReports::increment);
-        return stored(decided(report, reviewer));
+        return written(decided(report, reviewer));
     }
 
     @Transactional
@@ -150,7 +149,13 @@ public class ReportService {
         Report report = transition(id, ifMatch, "returned", State.SUBMITTED);
         report.state = State.RETURNED;
         report.returnComment = comment.strip();
-        return stored(decided(report, reviewer));
+        return written(decided(report, reviewer));
+    }
+
+    /** Flushed first: the version the answer's ETag names is the one the write gives the row. */
+    private Stored<ReportView> written(Report report) {
+        reports.flush();
+        return stored(report);
     }
 
     private Stored<ReportView> stored(Report report) {
