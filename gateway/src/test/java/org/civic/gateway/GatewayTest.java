@@ -118,6 +118,16 @@ class GatewayTest {
     }
 
     @Test
+    void aRequiredPartThatDoesNotAnswerInTimeIsA504WithRetryAfter() {
+        progressAnswers();
+        StubServices.registry.answer("GET /projects/" + project, new Answer(200, "application/json",
+                "{\"id\":\"" + project + "\"}", 4000, Map.of()));
+        given().when().get("/api/v1/projects/" + project + "/overview").then().statusCode(504)
+                .contentType("application/problem+json").header("Retry-After", "5")
+                .body("type", equalTo("urn:civic:problem:upstream-timeout"));
+    }
+
+    @Test
     void theDashboardCombinesRegistryAndProgress() {
         StubServices.registry.answer("GET /programmes/" + programme, json(200,
                 "{\"id\":\"" + programme + "\",\"title\":\"晋江\",\"plannedTotalInvestment\":\"553000000.00\"}"));

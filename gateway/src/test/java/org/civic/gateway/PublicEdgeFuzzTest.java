@@ -8,9 +8,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.smallrye.openapi.runtime.OpenApiDocumentService;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
+import io.smallrye.openapi.runtime.io.Format;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,6 +35,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.civic.gateway.service.Routes;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
@@ -56,6 +60,12 @@ import org.junit.jupiter.api.Test;
  * database) and compared with the counts after the previous answer; a 4xx that changed a count is a failure,
  * a 2xx (a probe that was valid after all) just moves the baseline. Concurrent probes are judged as a group.
  *
+ * <p>Every status answered must be documented for its operation, and every documented status must be shown to
+ * occur, by this run or by a test named in {@link StatusCoverage#PROVEN_ELSEWHERE}: besides the probes above, each
+ * operation is asked without credentials (401), by a caller without its role (403), with an Accept it cannot answer
+ * (406), with a stale and without an If-Match (412, 428), with If-None-Match its current ETag (304), with the code of
+ * another resource and on a resource in its final state (409), and with an unknown id (404).
+ *
  * <p>Failures are written to {@code target/fuzz-report/}; the assertion message counts them by category.
  */
 @QuarkusTest
@@ -70,12 +80,16 @@ class PublicEdgeFuzzTest {
 
         @Override
         public Map<String, String> getConfigOverrides() {
-            // thousands of requests in a few minutes by one staff member: the rate limit is not under test here
-            return Map.of("gateway.staff-rate-per-minute", "1000000");
+            // thousands of requests in a few minutes by one staff member, hundreds without credentials: the rate limits
+            // are not under test here (their 429 is shown by the tests StatusCoverage names)
+            return Map.of("gateway.staff-rate-per-minute", "1000000",
+                    "gateway.unauthenticated-rate-per-minute", "1000000");
         }
     }
 
     private static final long SEED = 20261201L;
+    /** A probe's etagFrom that sends If-None-Match with the ETag of its own target (rather than If-Match). */
+    private static final String REVALIDATE = "revalidate";
     private static final int MAX_REQUESTS = 10000;
     private static final Duration MAX_TIME = Duration.ofMinutes(4);
     private static final Path REPORT = Path.of("target", "fuzz-report");
@@ -122,6 +136,11 @@ class PublicEdgeFuzzTest {
     record Failure(String category, Probe probe, RawHttp.Answer answer, String detail) {
     }
 
+    @Inject
+    Routes routes;
+    @Inject
+    OpenApiDocumentService gatewayDocument;
+
     private final Random random = new Random(SEED);
     private final List<Failure> failures = new ArrayList<>();
     private final Map<String, Integer> statusCounts = new TreeMap<>();
@@ -134,6 +153,9 @@ class PublicEdgeFuzzTest {
     private JsonNode document;
     private String adminToken;
     private String apiKey;
+    /** An API client whose only scope is benefits:verify: refused (403) by nearly every operation. */
+    private String verifierKey;
+    private StatusCoverage coverage;
     private int sent;
     private int storing;
     private final Map<String, String> valid = new TreeMap<>();
@@ -153,6 +175,7 @@ class PublicEdgeFuzzTest {
         Files.write(REPORT.resolve("openapi.json"), doc.body());
         assertTrue(document.path("paths").size() > 0, "the merged document has paths");
         assertTrue(!document.has("x-incomplete"), "the merged document is complete: " + document.path("x-incomplete"));
+        coverage = new StatusCoverage(document, owners(), Path.of(System.getProperty("user.dir")).getParent());
 
         seed();
         try (RowCounts counts = new RowCounts(databases())) {
@@ -183,8 +206,22 @@ class PublicEdgeFuzzTest {
             String summary = summary(operations, probes.size(), seconds);
             writeReport(summary);
             System.out.println(summary);
-            assertTrue(failures.isEmpty(), summary);
+            assertTrue(failures.isEmpty() && coverage.unshown().isEmpty() && coverage.brokenProofs().isEmpty(), summary);
         }
+    }
+
+    /** The module that answers each path of the document: the gateway its own, the service it routes to the others. */
+    private java.util.function.Function<String, String> owners() throws IOException {
+        Set<String> own = new java.util.HashSet<>();
+        JSON.readTree(gatewayDocument.getDocument("<default>", Format.JSON)).path("paths").fieldNames()
+                .forEachRemaining(own::add);
+        return path -> own.contains(path) ? StatusCoverage.GATEWAY
+                : routes.route(path.substring("/api/v1/".length()).replaceAll("\\{[^}]+}", "x"))
+                        .map(target -> switch (target.service()) {
+                            case REGISTRY -> StatusCoverage.REGISTRY;
+                            case PROGRESS -> StatusCoverage.PROGRESS;
+                            case BENEFITS -> StatusCoverage.BENEFITS;
+                        }).orElseThrow(() -> new IllegalStateException(path + " is documented but not routed"));
     }
 
     // ---------------------------------------------------------------- seed data (the demo's, through the gateway)
@@ -192,6 +229,8 @@ class PublicEdgeFuzzTest {
     private void seed() throws IOException {
         Path demo = Path.of(System.getProperty("user.dir")).resolveSibling("demo");
         apiKey = post("/api/v1/admin/clients", Map.of("name", "fuzz public app", "scopes", List.of("public:read"),
+                "ratePerMinute", 100000)).path("key").asText();
+        verifierKey = post("/api/v1/admin/clients", Map.of("name", "fuzz verifier", "scopes", List.of("benefits:verify"),
                 "ratePerMinute", 100000)).path("key").asText();
         String victim = post("/api/v1/admin/clients", Map.of("name", "fuzz victim", "scopes", List.of("public:read"),
                 "ratePerMinute", 60)).path("id").asText();
@@ -208,13 +247,20 @@ class PublicEdgeFuzzTest {
             }
         }
         String programme = null;
+        ObjectNode programmeBody = null;
         for (String line : Files.readAllLines(demo.resolve("registry/programmes.ndjson"))) {
             JsonNode body = JSON.readTree(line);
             if (body.path("regionCode").asText().equals("410700")) {
                 programme = post("/api/v1/programmes", body).path("id").asText();
+                programmeBody = (ObjectNode) body;
             }
         }
         pool.put("programmes", programme);
+        // programmes in the other states: a draft one whose projects may be deleted, a closed one that refuses writes
+        String draft = post("/api/v1/programmes", programmeBody.deepCopy().put("year", 2031).put("state", "DRAFT"))
+                .path("id").asText();
+        pool.put("closedProgramme", post("/api/v1/programmes", programmeBody.deepCopy().put("year", 2019)
+                .put("state", "CLOSED")).path("id").asText());
         byte[] csv = Files.readAllBytes(demo.resolve("registry/programmes/410700-2024.csv"));
         expect(200, request("POST", "/api/v1/programmes/" + programme + "/import", "text/csv; charset=UTF-8", csv));
         JsonNode projects = json(expect(200, request("GET", "/api/v1/programmes/" + programme + "/projects", null, null)));
@@ -226,6 +272,15 @@ class PublicEdgeFuzzTest {
         ObjectNode doomed = (ObjectNode) projectBody(items.get(0));
         doomed.put("code", "FZ-DOOMED");
         pool.put("victimProject", post("/api/v1/projects", doomed).path("id").asText());
+        pool.put("doomedProject", post("/api/v1/projects", doomed.deepCopy().put("programmeId", draft))
+                .path("id").asText());
+        // a cancelled project with a milestone, for the writes that must refuse it
+        String cancelled = post("/api/v1/projects", doomed.deepCopy().put("code", "FZ-CANCELLED")).path("id").asText();
+        pool.put("cancelledProject", cancelled);
+        pool.put("cancelledMilestone", post("/api/v1/projects/" + cancelled + "/milestones",
+                Map.of("code", "APPROVED", "actualDate", "2024-01-15")).path("id").asText());
+        expect(200, request("POST", "/api/v1/projects/" + cancelled + "/cancel", "application/json",
+                bytes(NODES.objectNode().put("reason", "模糊测试:项目取消"))));
         seedBodies.put("POST /api/v1/projects", projectBody(items.get(0)));
         String report = null;
         int n = 0;
@@ -253,6 +308,10 @@ class PublicEdgeFuzzTest {
             String submitted = post("/api/v1/projects/" + pool.get("projects") + "/reports", reportBody).path("id").asText();
             expect(200, request("POST", "/api/v1/reports/" + submitted + "/submit", null, null));
             pool.put("submittedReport", submitted);
+            String returnable = post("/api/v1/projects/" + pool.get("projects") + "/reports", reportBody)
+                    .path("id").asText();
+            expect(200, request("POST", "/api/v1/reports/" + returnable + "/submit", null, null));
+            pool.put("returnableReport", returnable);
         }
         String code = "QZ-BLOOD-DONOR-2025";
         post("/api/v1/benefit-programmes", JSON.readTree(demo.resolve("benefits/programmes/" + code + ".json").toFile()));
@@ -286,7 +345,9 @@ class PublicEdgeFuzzTest {
             pool.put("indicators", project.path("indicators").get(0).path("key").asText());
         }
         pool.put("regions", "350500");
-        String firstCitizen = Files.readAllLines(demo.resolve("benefits/citizens.ndjson")).get(0);
+        List<String> citizenLines = Files.readAllLines(demo.resolve("benefits/citizens.ndjson"));
+        String firstCitizen = citizenLines.get(0);
+        override("POST", "/api/v1/citizens", JSON.readTree(citizenLines.get(3))); // not registered yet
         String citizen = "/api/v1/citizens/" + pool.get("citizens");
         override("POST", "/api/v1/citizens/lookup", Map.of("nationalIdNumber",
                 JSON.readTree(firstCitizen).path("nationalIdNumber").asText()));
@@ -448,6 +509,8 @@ class PublicEdgeFuzzTest {
         }
         boolean ifMatch = parameters.stream().anyMatch(p -> p.path("in").asText().equals("header")
                 && p.path("name").asText().equalsIgnoreCase("If-Match"));
+        boolean ifMatchRequired = parameters.stream().anyMatch(p -> p.path("in").asText().equals("header")
+                && p.path("name").asText().equalsIgnoreCase("If-Match") && p.path("required").asBoolean());
         String etagFrom = Set.of("PUT", "PATCH", "DELETE").contains(method) && pathItem.has("get") ? "same"
                 : ifMatch ? "parent" : null;
 
@@ -481,6 +544,59 @@ class PublicEdgeFuzzTest {
         boolean hasBody = contentType != null;
         Builder b = new Builder(op, method, template, pathValues, queryValues, contentType, validBody, idempotency, etagFrom);
         List<Probe> probes = b.probes;
+
+        // what the document promises beyond the refusals below (StatusCoverage); before the valid request, which may
+        // delete the resource they need
+        String validTarget = b.target(pathValues, queryValues);
+        b.one("status: no credentials", "anonymous", validTarget, b.headers(contentType), validBody, etagFrom);
+        b.one("status: a caller without the role", "verifier", validTarget, b.headers(contentType), validBody, etagFrom);
+        List<String[]> unacceptable = b.headers(contentType);
+        unacceptable.set(0, new String[] {"Accept", "application/x-civic-nothing"});
+        b.one("status: Accept nothing it answers", "admin", validTarget, unacceptable, validBody, etagFrom);
+        if (ifMatch) {
+            List<String[]> stale = b.headers(contentType);
+            stale.add(new String[] {"If-Match", "\"999999\""});
+            b.one("status: stale If-Match", "admin", validTarget, stale, validBody, null);
+        }
+        if (ifMatchRequired) {
+            b.one("status: no If-Match", "admin", validTarget, b.headers(contentType), validBody, null);
+        }
+        if (operation.path("responses").has("304")) {
+            b.one("status: If-None-Match the current ETag", "admin", validTarget, b.headers(contentType), null,
+                    REVALIDATE);
+        }
+        if (Set.of("PUT", "PATCH").contains(method) && validJson != null && validJson.path("code").isTextual()
+                && !pathValues.containsKey("code")) {
+            String taken = codeOfAnother(template, (ObjectNode) validJson);
+            if (taken != null) {
+                b.one("status: the code of another", "admin", validTarget, b.headers(contentType),
+                        bytes(((ObjectNode) validJson.deepCopy()).put("code", taken)), etagFrom);
+            }
+        }
+        for (JsonNode parameter : parameters) {
+            if (parameter.path("in").asText().equals("path")
+                    && schemaOf(parameter).path("format").asText().equals("uuid")) {
+                Map<String, String> values = new LinkedHashMap<>(pathValues);
+                values.put(parameter.path("name").asText(),
+                        new java.util.UUID(random.nextLong(), random.nextLong()).toString());
+                for (String caller : method.equals("GET") ? List.of("admin", "apikey") : List.of("admin")) {
+                    // progress answers staff about an unknown project with nothing, API clients with 404
+                    b.one("status: an unknown " + parameter.path("name").asText(), caller, b.target(values, queryValues),
+                            b.headers(contentType), validBody, etagFrom);
+                }
+            }
+        }
+        if (!method.equals("GET")) {
+            for (String name : pathValues.keySet()) {
+                String finished = finishedCounterpart(template, name);
+                if (finished != null) {
+                    Map<String, String> values = new LinkedHashMap<>(pathValues);
+                    values.put(name, finished);
+                    b.one("status: on a resource in its final state", "admin", b.target(values, queryValues),
+                            b.headers(contentType), validBody, etagFrom);
+                }
+            }
+        }
 
         // the valid request itself (as both callers): a baseline; what it answers is only checked for cleanliness
         b.add("valid", b.target(pathValues, queryValues), b.headers(contentType), validBody, Expect.ANY, false);
@@ -734,6 +850,10 @@ class PublicEdgeFuzzTest {
                 }
             }
         }
+        JsonNode nationalId = copy.get("nationalIdNumber");
+        if (nationalId != null && nationalId.isTextual() && currentOp.equals("POST /api/v1/citizens")) {
+            copy.put("nationalIdNumber", nationalIdNumber(nationalId.asText(), n));
+        }
         JsonNode from = copy.get("effectiveFrom");
         if (from != null && from.isTextual() && currentOp.endsWith("/rules")) {
             try {
@@ -743,6 +863,20 @@ class PublicEdgeFuzzTest {
             }
         }
         return copy;
+    }
+
+    /** Another valid resident ID number (GB 11643-1999) like {@code like}: the n-th sequence, its check character. */
+    private static String nationalIdNumber(String like, int n) {
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.BASIC_ISO_DATE;
+        String body = like.substring(0, 6)
+                + java.time.LocalDate.parse(like.substring(6, 14), day).plusDays(n / 1000).format(day)
+                + String.format("%03d", n % 1000);
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (body.charAt(i) - '0') * weights[i];
+        }
+        return body + "10X98765432".charAt(sum % 11);
     }
 
     /** Values of the wrong kind for a field: name → (value, must it be refused). */
@@ -954,6 +1088,9 @@ class PublicEdgeFuzzTest {
         if (lower.equals("pass") || lower.equals("token")) {
             return pool.get("passToken");
         }
+        if (lower.equals("from")) {
+            return java.time.LocalDate.now().minusMonths(12).toString(); // a series of at most 24 points up to today
+        }
         return null;
     }
 
@@ -969,17 +1106,61 @@ class PublicEdgeFuzzTest {
         // GET a report that counts; submit or edit a draft; approve or return a submitted one
         if (before != null && before.equals("reports")) {
             value = currentOp.startsWith("GET") ? pool.getOrDefault("approvedReport", value)
-                    : currentOp.endsWith("/approve") || currentOp.endsWith("/return") ? pool.getOrDefault("submittedReport", value)
+                    : currentOp.endsWith("/approve") ? pool.getOrDefault("submittedReport", value)
+                    : currentOp.endsWith("/return") ? pool.getOrDefault("returnableReport", value)
                     : value;
         }
-        // what would end a project for good (delete, cancel) meets one of its own
-        if (before != null && before.equals("projects") && (currentOp.startsWith("DELETE") || currentOp.endsWith("/cancel"))) {
+        // what would end a project for good meets one of its own: cancel one of a published programme, delete a draft's
+        if (before != null && before.equals("projects") && currentOp.endsWith("/cancel")) {
             value = pool.getOrDefault("victimProject", value);
+        }
+        if (before != null && before.equals("projects") && currentOp.startsWith("DELETE")) {
+            value = pool.getOrDefault("doomedProject", value);
         }
         return value == null || value.isEmpty() ? "1" : value;
     }
 
+    /**
+     * A resource in its final state in place of the one a path parameter names: a cancelled project (or its milestone),
+     * a closed programme, an approved report.
+     */
+    private String finishedCounterpart(String template, String name) {
+        String[] segments = template.split("/");
+        for (int i = 1; i < segments.length; i++) {
+            if (segments[i].equals("{" + name + "}")) {
+                return switch (segments[i - 1]) {
+                    case "projects" -> pool.get("cancelledProject");
+                    case "milestones" -> pool.get("cancelledMilestone");
+                    case "programmes" -> pool.get("closedProgramme");
+                    case "reports" -> pool.get("approvedReport");
+                    default -> null;
+                };
+            }
+        }
+        return null;
+    }
+
+    /** The code of another resource of the collection (in the same programme, where the body names one), or null. */
+    private String codeOfAnother(String template, ObjectNode valid) {
+        String collection = template.substring(0, template.lastIndexOf('/'));
+        if (!document.path("paths").path(collection).has("get") || collection.contains("{")) {
+            return null;
+        }
+        JsonNode listed = json(request("GET", collection, null, null));
+        for (JsonNode item : listed.isArray() ? listed : listed.path("items")) {
+            if (item.path("code").isTextual() && !item.path("code").asText().equals(valid.path("code").asText())
+                    && (!valid.has("programmeId") || item.path("programmeId").equals(valid.get("programmeId")))) {
+                return item.path("code").asText();
+            }
+        }
+        return null;
+    }
+
     private String validQueryValue(String name, JsonNode schema) {
+        String known = knownValue(name);
+        if (known != null) {
+            return known;
+        }
         JsonNode example = example(schema, name, 0);
         return example.asText();
     }
@@ -1112,6 +1293,11 @@ class PublicEdgeFuzzTest {
             return headers;
         }
 
+        /** One probe by one caller: admin, apikey (public:read), verifier (benefits:verify) or anonymous. */
+        void one(String kind, String caller, String target, List<String[]> headers, byte[] body, String etag) {
+            probes.add(probe(op, method, target, headers, body, caller, kind, Expect.ANY, false, etag));
+        }
+
         void add(String kind, String target, List<String[]> headers, byte[] body, Expect expect, boolean trick) {
             if (trick) {
                 // any media type: a service's /q/metrics reached this way shows itself instead of answering 406
@@ -1131,9 +1317,19 @@ class PublicEdgeFuzzTest {
 
     private RawHttp.Answer send(Probe probe) {
         List<String[]> headers = new ArrayList<>(probe.headers());
-        headers.add(new String[] {probe.caller().equals("admin") ? "Authorization" : "X-API-Key",
-                probe.caller().equals("admin") ? adminToken : apiKey});
-        if (probe.etagFrom() != null) {
+        switch (probe.caller()) {
+            case "admin" -> headers.add(new String[] {"Authorization", adminToken});
+            case "apikey" -> headers.add(new String[] {"X-API-Key", apiKey});
+            case "verifier" -> headers.add(new String[] {"X-API-Key", verifierKey});
+            default -> {
+                // anonymous: no credentials at all
+            }
+        }
+        if (REVALIDATE.equals(probe.etagFrom())) {
+            String etag = request("GET", probe.target(), null, null).header("ETag");
+            headers.add(new String[] {"If-None-Match", etag == null ? "\"0\"" : etag});
+            baseline = rows.snapshot(); // the GET is ours, not the probe's: whatever it logged is not counted
+        } else if (probe.etagFrom() != null) {
             String path = probe.target().split("\\?")[0];
             if (probe.etagFrom().equals("parent") && path.lastIndexOf('/') > 0) {
                 path = path.substring(0, path.lastIndexOf('/'));
@@ -1254,6 +1450,13 @@ class PublicEdgeFuzzTest {
             uniqueCreates.add(probe.op());
         }
         statusCounts.merge(status + " " + probe.op(), 1, Integer::sum);
+        if (status > 0 && coverage.addresses(probe.op(), probe.target())) {
+            coverage.observe(probe.op(), status, probe.kind() + " (" + probe.caller() + ")");
+            if (!coverage.documented(probe.op(), status)) {
+                fail("undocumented status", probe, answer, headers, "the document lists only "
+                        + coverage.documentedOf(probe.op()));
+            }
+        }
         kindCounts.merge(probe.kind().replaceAll("(path|path trick|query|field) \\S+", "$1 …") + " → " + status, 1, Integer::sum);
         String text = answer.text();
         if (status < 0) {
@@ -1309,6 +1512,10 @@ class PublicEdgeFuzzTest {
                 .append(" s, over ").append(rows.tables()).append(" tables; ").append(failures.size()).append(" failures")
                 .append(failures.isEmpty() ? "" : " (details in gateway/target/fuzz-report/failures.md)").append('\n');
         byCategory.forEach((category, count) -> out.append(String.format("  %5d × %s%n", count, category)));
+        out.append(coverage.summary()).append(" (by operation in gateway/target/fuzz-report/failures.md)\n");
+        coverage.unshown().forEach(pair -> out.append("      documented status never shown | ").append(pair).append('\n'));
+        coverage.brokenProofs().forEach(row -> out.append("      StatusCoverage.PROVEN_ELSEWHERE names ").append(row)
+                .append('\n'));
         return out.toString();
     }
 
@@ -1359,6 +1566,7 @@ class PublicEdgeFuzzTest {
         kindCounts.forEach((key, count) -> out.append("- ").append(count).append(" × ").append(key).append('\n'));
         out.append("\n## Answers by status and operation\n\n");
         statusCounts.forEach((key, count) -> out.append("- ").append(count).append(" × ").append(key).append('\n'));
+        out.append('\n').append(coverage.report());
         Files.writeString(REPORT.resolve("failures.md"), out.toString());
     }
 

@@ -32,6 +32,7 @@ import org.civic.benefits.service.Access;
 import org.civic.benefits.service.CitizenService;
 import org.civic.benefits.service.EligibilityService;
 import org.civic.common.idempotency.Idempotency;
+import org.civic.common.openapi.ErrorResponses;
 import org.civic.common.problem.ProblemException;
 import org.civic.common.security.Caller;
 import org.civic.common.security.Roles;
@@ -41,6 +42,7 @@ import org.civic.common.web.Params;
 import org.civic.common.web.PersonalData;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -91,7 +93,7 @@ public class CitizenResource {
 
     @POST
     @Path("/lookup")
-    @Operation(operationId = "lookupCitizen",
+    @Operation(operationId = "lookupCitizen", extensions = @Extension(name = ErrorResponses.NO_CONFLICT, value = "true"),
             summary = "Find a citizen by national ID number (through its keyed hash; X-Purpose required, logged)",
             description = "The number travels in the body, never in a URL; an unknown number is a 404 that does not repeat it.")
     @APIResponse(responseCode = "200", description = "The citizen, masked",
@@ -136,7 +138,7 @@ public class CitizenResource {
 
     @POST
     @Path("/{id}/facts")
-    @Operation(operationId = "recordCitizenFact",
+    @Operation(operationId = "recordCitizenFact", extensions = @Extension(name = ErrorResponses.NO_CONFLICT, value = "true"),
             summary = "Record a fact (type from the catalogue, value, source, validity; Idempotency-Key accepted)",
             description = "An unknown type, age (derived from birthDate) or a value the fact does not take is a 400.")
     @APIResponse(responseCode = "201", description = "Recorded",

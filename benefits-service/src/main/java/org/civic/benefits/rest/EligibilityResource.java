@@ -17,11 +17,13 @@ import org.civic.benefits.api.ScreeningRequest;
 import org.civic.benefits.service.Access;
 import org.civic.benefits.service.BatchEligibilityService;
 import org.civic.benefits.service.EligibilityService;
+import org.civic.common.openapi.ErrorResponses;
 import org.civic.common.security.Caller;
 import org.civic.common.security.Roles;
 import org.civic.common.web.PersonalData;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -46,7 +48,8 @@ public class EligibilityResource {
     }
 
     @POST
-    @Operation(operationId = "checkEligibility", summary = "Eligibility for facts stated anonymously (a screener app); nothing is stored",
+    @Operation(operationId = "checkEligibility", extensions = @Extension(name = ErrorResponses.NO_CONFLICT, value = "true"),
+            summary = "Eligibility for facts stated anonymously (a screener app); nothing is stored",
             description = "facts: [{\"type\": \"birthDate\", \"value\": \"2021-05-01\"}, ...]; asOf defaults to today. "
                     + "Every programme in force (or programmeCode) answers with each condition explained and the facts still missing.")
     @APIResponse(responseCode = "200", description = "Explained eligibility, without a citizen id",
@@ -58,7 +61,7 @@ public class EligibilityResource {
     @RolesAllowed({Roles.ADMIN, Roles.BENEFITS_OFFICER})
     @POST
     @Path("/batch")
-    @Operation(operationId = "checkEligibilityBatch",
+    @Operation(operationId = "checkEligibilityBatch", extensions = @Extension(name = ErrorResponses.NO_CONFLICT, value = "true"),
             summary = "Citizens eligible for a programme (or benefit) who have not used it (X-Purpose required, logged)",
             description = "Pages by cursor: send nextCursor back until it is null. Without benefitCode: no use of any "
                     + "of the programme's benefits; with a limited benefit: quota left in the period of asOf. An unknown "

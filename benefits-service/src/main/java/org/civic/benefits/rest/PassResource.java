@@ -16,12 +16,14 @@ import org.civic.benefits.api.PassRequest;
 import org.civic.benefits.api.PassView;
 import org.civic.benefits.service.Access;
 import org.civic.benefits.service.PassService;
+import org.civic.common.openapi.ErrorResponses;
 import org.civic.common.security.Caller;
 import org.civic.common.security.Roles;
 import org.civic.common.web.Params;
 import org.civic.common.web.PersonalData;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -46,7 +48,7 @@ public class PassResource {
     }
 
     @POST
-    @Operation(operationId = "issuePass",
+    @Operation(operationId = "issuePass", extensions = @Extension(name = ErrorResponses.NO_CONFLICT, value = "true"),
             summary = "Issue a pass for the benefits the citizen is eligible for today (X-Purpose required, logged)",
             description = "Body optional: {\"benefitCodes\": [...]} to carry only some; an unknown benefit code is a 400.")
     @APIResponse(responseCode = "201", description = "Issued; valid for benefits.pass.ttl (5 minutes)",
@@ -67,7 +69,8 @@ public class PassResource {
 
     @DELETE
     @Path("/{passId}")
-    @Operation(operationId = "revokePass", summary = "Revoke a pass before it expires; verifications then answer PASS_REVOKED",
+    @Operation(operationId = "revokePass", extensions = @Extension(name = ErrorResponses.NO_CONFLICT, value = "true"),
+            summary = "Revoke a pass before it expires; verifications then answer PASS_REVOKED",
             description = "Revoking twice is harmless; a pass of another citizen is a 404.")
     @APIResponse(responseCode = "204", description = "Revoked")
     public Response revoke(@Parameter(description = CitizenResource.CITIZEN_ID, example = Examples.CITIZEN_ID,

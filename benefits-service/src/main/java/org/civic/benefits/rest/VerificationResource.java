@@ -14,10 +14,12 @@ import org.civic.benefits.api.VerificationRequest;
 import org.civic.benefits.api.VerificationResult;
 import org.civic.benefits.service.VerificationService;
 import org.civic.common.idempotency.Idempotency;
+import org.civic.common.openapi.ErrorResponses;
 import org.civic.common.security.Caller;
 import org.civic.common.security.Roles;
 import org.civic.common.web.PersonalData;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -43,7 +45,7 @@ public class VerificationResource {
 
     @RolesAllowed({Roles.ADMIN, Roles.BENEFITS_VERIFY})
     @POST
-    @Operation(operationId = "verifyPass",
+    @Operation(operationId = "verifyPass", extensions = @Extension(name = ErrorResponses.NO_CONFLICT, value = "true"),
             summary = "Verify a pass token for a site category; with redeem=true record the use atomically",
             description = "Always 200 for a well-formed request: {allowed, benefitCode, reason, redeemed}. Expired, "
                     + "tampered, unknown or revoked tokens answer allowed=false with the reason. A validator that "

@@ -41,6 +41,8 @@ public class ErrorResponses implements OASFilter {
     public static final String PROBLEM = "Problem";
     public static final String VIOLATION = "ProblemViolation";
     public static final String RETRY_AFTER = "Retry-After";
+    /** The component response of a 400 (the gateway puts it on every operation: it checks every path and query). */
+    public static final String BAD_REQUEST = "BadRequest";
     /** On a write that cannot conflict (nothing stored, or a fresh random key): {@code @Extension(name = NO_CONFLICT, value = "true")}. */
     public static final String NO_CONFLICT = "x-civic-no-conflict";
 
@@ -73,7 +75,7 @@ public class ErrorResponses implements OASFilter {
     }
 
     static final List<Rule> RULES = List.of(
-            new Rule("400", "BadRequest", "The request is malformed or a value is invalid; violations[] names each "
+            new Rule("400", BAD_REQUEST, "The request is malformed or a value is invalid; violations[] names each "
                     + "field or parameter (Bean Validation, unreadable JSON, unknown fields, a parameter that does not parse).",
                     f -> !f.parameters().isEmpty() || f.body(),
                     new Problem("validation", "Invalid request", 400, "asOf: '2022-13-01' is not a date (YYYY-MM-DD)")

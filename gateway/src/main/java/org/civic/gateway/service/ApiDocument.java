@@ -172,20 +172,23 @@ public class ApiDocument {
     }
 
     /**
-     * What the gateway itself adds to an operation: the public credentials and, unless it is open (security: [],
-     * the documentation), 429 and the RateLimit-* headers on every 2xx and 4xx answer; 502 and 504 where a service
-     * answers (forwarded operations and the views).
+     * What the gateway itself adds to an operation: 400 on every one (RawPathCheck refuses a broken path or query
+     * string on every route, whether or not the operation takes parameters), the public credentials and, unless it is
+     * open (security: [], the documentation), 429 and the RateLimit-* headers on every 2xx and 4xx answer; 502 and
+     * 504 where a service answers (forwarded operations and the views).
      */
     private void gatewayAnswers(ObjectNode op, boolean forwardedToService, Set<String> rateLimited) {
+        ObjectNode responses = op.has("responses") ? (ObjectNode) op.get("responses") : op.putObject("responses");
+        refIfAbsent(responses, "400", ErrorResponses.BAD_REQUEST);
         JsonNode requirements = op.path("security");
         boolean open = requirements.isArray() && java.util.stream.StreamSupport.stream(requirements.spliterator(), false)
                 .allMatch(JsonNode::isEmpty);
         if (open) {
             op.putArray("security"); // none: no credentials at all
+            sortByStatus(op);
             return;
         }
         publicSecurity(op);
-        ObjectNode responses = op.has("responses") ? (ObjectNode) op.get("responses") : op.putObject("responses");
         refIfAbsent(responses, "429", GatewayErrorResponses.TOO_MANY_REQUESTS);
         boolean callsServices = forwardedToService || op.remove(CALLS_SERVICES) != null;
         if (callsServices) {
@@ -202,8 +205,12 @@ public class ApiDocument {
                 }
             }
         });
+        sortByStatus(op);
+    }
+
+    private void sortByStatus(ObjectNode op) {
         TreeMap<String, JsonNode> byStatus = new TreeMap<>();
-        responses.fields().forEachRemaining(response -> byStatus.put(response.getKey(), response.getValue()));
+        op.path("responses").fields().forEachRemaining(response -> byStatus.put(response.getKey(), response.getValue()));
         ObjectNode sorted = json.createObjectNode();
         byStatus.forEach(sorted::set);
         op.set("responses", sorted);

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.civic.common.idempotency.Idempotency;
+import org.civic.common.openapi.ErrorResponses;
 import org.civic.common.security.Roles;
 import org.civic.common.web.ETags;
 import org.civic.common.web.PageRequest;
@@ -38,6 +39,7 @@ import org.civic.registry.service.ProjectService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -103,7 +105,7 @@ public class ProgrammeResource {
 
     @RolesAllowed(Roles.ADMIN)
     @POST
-    @Operation(operationId = "createProgramme", summary = "Create a programme (DRAFT unless a state is given)",
+    @Operation(operationId = "createProgramme", extensions = @Extension(name = ErrorResponses.NO_CONFLICT, value = "true"), summary = "Create a programme (DRAFT unless a state is given)",
             description = "The region must exist; domain codes are unique in the programme.")
     @APIResponse(responseCode = "201", description = "Created",
             headers = {@Header(name = HttpHeaders.LOCATION, description = Docs.LOCATION,

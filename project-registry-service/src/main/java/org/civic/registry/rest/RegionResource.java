@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.civic.common.idempotency.Idempotency;
+import org.civic.common.openapi.ErrorResponses;
 import org.civic.common.security.Roles;
 import org.civic.common.web.ETags;
 import org.civic.common.web.PageRequest;
@@ -35,6 +36,7 @@ import org.civic.registry.service.RegionService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -115,7 +117,7 @@ public class RegionResource {
     @RolesAllowed(Roles.ADMIN)
     @PUT
     @Path("/{code}")
-    @Operation(operationId = "replaceRegion", summary = "Replace a region (If-Match required)",
+    @Operation(operationId = "replaceRegion", extensions = @Extension(name = ErrorResponses.NO_CONFLICT, value = "true"), summary = "Replace a region (If-Match required)",
             description = "The code cannot change: it is the region's identity." + Docs.PUT_BACK)
     @APIResponse(responseCode = "200", description = "The region as stored",
             headers = @Header(name = HttpHeaders.ETAG, description = Docs.ETAG, schema = @Schema(type = SchemaType.STRING)),
