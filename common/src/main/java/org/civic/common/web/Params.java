@@ -13,6 +13,12 @@ import org.civic.common.problem.ProblemException;
  */
 public final class Params {
 
+    /**
+     * The most ids one comma-separated list parameter may carry ({@code ?ids=} of the registry's projects,
+     * {@code ?projectIds=} of progress's status), and so the most progress asks the registry for at once.
+     */
+    public static final int MAX_IDS = 500;
+
     private Params() {
     }
 

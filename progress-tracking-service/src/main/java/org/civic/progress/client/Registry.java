@@ -1,5 +1,7 @@
 package org.civic.progress.client;
 
+import static org.civic.common.web.Params.MAX_IDS;
+
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
@@ -52,7 +54,6 @@ public class Registry {
     static final int RETRY_AFTER_SECONDS = BREAKER_DELAY_SECONDS;
 
     private static final Logger LOG = Logger.getLogger(Registry.class);
-    private static final int MAX_IDS = 500;
     /** The registry's largest page. */
     private static final int PAGE = 200;
 
