@@ -178,7 +178,7 @@ public class ProblemMappers {
      * the parser's context at that moment: {@code /indicators/0/key} reads "indicators[0].key".
      */
     private static String duplicateField(JsonProcessingException e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : Causes.chain(e)) {
             if (t instanceof StreamReadException read && read.getOriginalMessage() != null
                     && read.getOriginalMessage().startsWith("Duplicate field '")) {
                 String name = read.getOriginalMessage().substring("Duplicate field '".length());

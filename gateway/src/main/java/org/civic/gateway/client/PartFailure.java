@@ -1,5 +1,7 @@
 package org.civic.gateway.client;
 
+import org.civic.common.problem.Causes;
+
 /**
  * A service call that failed for a reason a view reports in {@code degraded}: timeout, circuit-open,
  * overloaded, unavailable or error. A 404 is not a failure: it stays a NotFoundException.
@@ -42,20 +44,10 @@ public class PartFailure extends RuntimeException {
 
     /** Read timeouts surface as different classes depending on the HTTP client layer. */
     private static boolean timedOut(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t.getClass().getSimpleName().contains("Timeout")) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.chain(e).stream().anyMatch(t -> t.getClass().getSimpleName().contains("Timeout"));
     }
 
     private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.chain(e).stream().anyMatch(type::isInstance);
     }
 }
