@@ -161,7 +161,7 @@ class EndToEndTest {
                 .body("reporter", equalTo("staff:eddie"));
 
         // Straight to a service's port: without the gateway's signature nothing is served, not even to a staff token.
-        String registry = ConfigProvider.getConfig().getValue("gateway.services.registry", String.class);
+        String registry = ConfigProvider.getConfig().getValue(Sibling.REGISTRY.urlProperty(), String.class);
         given().baseUri(registry).when().get("/projects/" + parking).then().statusCode(401)
                 .contentType("application/problem+json");
         given().baseUri(registry).auth().oauth2(Staff.token("alice", "admin")).when().get("/projects/" + parking)

@@ -32,6 +32,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.civic.testsupport.SiblingService;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
@@ -384,11 +385,12 @@ class PublicEdgeFuzzTest {
         databases.put("gateway", new String[] {config.getValue("quarkus.datasource.jdbc.url", String.class),
                 config.getValue("quarkus.datasource.username", String.class),
                 config.getOptionalValue("quarkus.datasource.password", String.class).orElse("")});
-        for (String module : List.of("project-registry-service", "progress-tracking-service", "benefits-service")) {
-            String prefix = "civic.test.sibling." + module + ".";
-            databases.put(module.replace("-service", ""), new String[] {config.getValue(prefix + "jdbc-url", String.class),
-                    config.getValue(prefix + "username", String.class),
-                    config.getOptionalValue(prefix + "password", String.class).orElse("")});
+        for (Sibling sibling : Sibling.values()) {
+            String module = sibling.module;
+            databases.put(module.replace("-service", ""), new String[] {
+                    config.getValue(SiblingService.databaseProperty(module, "jdbc-url"), String.class),
+                    config.getValue(SiblingService.databaseProperty(module, "username"), String.class),
+                    config.getOptionalValue(SiblingService.databaseProperty(module, "password"), String.class).orElse("")});
         }
         return databases;
     }

@@ -38,16 +38,18 @@ public class RealSuite implements QuarkusTestProfile {
         @Override
         public Map<String, String> start() {
             Map<String, String> config = new HashMap<>();
-            config.putAll(sibling(Map.of("module", "project-registry-service", "urlProperty", "gateway.services.registry")));
-            config.putAll(sibling(Map.of("module", "progress-tracking-service", "urlProperty", "gateway.services.progress",
-                    "system.quarkus.rest-client.registry.url", config.get("gateway.services.registry"))));
+            config.putAll(sibling(Sibling.REGISTRY, Map.of()));
+            config.putAll(sibling(Sibling.PROGRESS,
+                    Map.of("system.quarkus.rest-client.registry.url", config.get(Sibling.REGISTRY.urlProperty()))));
             // Its demo profile carries demo encryption keys; prod refuses to start without real ones.
-            config.putAll(sibling(Map.of("module", "benefits-service", "urlProperty", "gateway.services.benefits",
-                    "system.quarkus.profile", "demo")));
+            config.putAll(sibling(Sibling.BENEFITS, Map.of("system.quarkus.profile", "demo")));
             return config;
         }
 
-        private Map<String, String> sibling(Map<String, String> args) {
+        private Map<String, String> sibling(Sibling sibling, Map<String, String> system) {
+            Map<String, String> args = new HashMap<>(system);
+            args.put("module", sibling.module);
+            args.put("urlProperty", sibling.urlProperty());
             SiblingService service = new SiblingService();
             service.init(args);
             started.add(service);

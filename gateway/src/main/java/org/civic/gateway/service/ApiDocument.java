@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.civic.common.openapi.ErrorResponses;
 import org.civic.common.security.Roles;
 import org.civic.gateway.api.ApiSchemas;
@@ -120,17 +122,19 @@ public class ApiDocument {
         ArrayNode tags = doc.putArray("tags");
         List<String> incomplete = new ArrayList<>();
         Set<String> forwarded = new HashSet<>();
-        Map<String, String> services = Map.of("Registry", config.services().registry(),
-                "Progress", config.services().progress(), "Benefits", config.services().benefits());
-        for (Map.Entry<String, String> service : new TreeMap<>(services).entrySet()) {
+        List<Routes.Service> services = Stream.of(Routes.Service.values())
+                .sorted(Comparator.comparing(Routes.Service::schemaPrefix)).toList();
+        for (Routes.Service service : services) {
+            String name = service.schemaPrefix();
+            String baseUrl = routes.baseUrl(service);
             try {
-                forwarded.addAll(merge(fetch(service.getValue()), service.getKey(), service.getValue(), doc, tags));
+                forwarded.addAll(merge(fetch(baseUrl), name, baseUrl, doc, tags));
             } catch (IOException | RuntimeException e) {
-                LOG.warnf("OpenAPI of %s unavailable: %s", service.getKey(), e.toString());
-                incomplete.add(service.getKey());
+                LOG.warnf("OpenAPI of %s unavailable: %s", name, e.toString());
+                incomplete.add(name);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                incomplete.add(service.getKey());
+                incomplete.add(name);
             }
         }
         try {

@@ -139,7 +139,7 @@ public class PassThrough {
             context.response().reset();
             return;
         }
-        String service = name(target);
+        String service = target.service().title();
         Problem problem;
         if (cause instanceof ConnectException || cause instanceof io.netty.channel.ConnectTimeoutException) {
             problem = new Problem("service-unavailable", "Service unavailable", 503, "The " + service + " is unavailable.");
@@ -158,13 +158,5 @@ public class PassThrough {
     private static String rewrite(String value, String baseUrl) {
         return value.replace(baseUrl + "/", PublicPath.PREFIX).replace("<" + "/", "<" + PublicPath.PREFIX)
                 .replace("<" + PublicPath.PREFIX + "api/v1/", "<" + PublicPath.PREFIX);
-    }
-
-    private static String name(Routes.Target target) {
-        return switch (target.service()) {
-            case REGISTRY -> "project registry";
-            case PROGRESS -> "progress service";
-            case BENEFITS -> "benefits service";
-        };
     }
 }
