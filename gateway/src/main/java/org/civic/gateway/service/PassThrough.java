@@ -154,9 +154,9 @@ public class PassThrough {
         problems.write(context, problem, Map.of("Retry-After", Integer.toString(RETRY_AFTER_SECONDS)));
     }
 
-    /** The service's absolute URLs become the gateway's public ones. */
+    /** The service's absolute URLs become the gateway's public ones (a link that already was public stays as it was). */
     private static String rewrite(String value, String baseUrl) {
         return value.replace(baseUrl + "/", PublicPath.PREFIX).replace("<" + "/", "<" + PublicPath.PREFIX)
-                .replace("<" + PublicPath.PREFIX + "api/v1/", "<" + PublicPath.PREFIX);
+                .replace("<" + PublicPath.PREFIX + PublicPath.PREFIX.substring(1), "<" + PublicPath.PREFIX);
     }
 }
