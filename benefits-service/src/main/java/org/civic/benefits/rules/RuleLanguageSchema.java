@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.civic.benefits.api.Codes;
 import org.civic.benefits.api.Examples;
@@ -34,6 +36,9 @@ public class RuleLanguageSchema implements OASFilter {
     private static final String ANY = "RuleAny";
     private static final String NOT = "RuleNot";
     private static final String CONDITION = "RuleCondition";
+
+    /** The operators that take a single value: all but in (an array, {@link RuleParser}) and exists (none). */
+    private static final Set<Operator> ONE_VALUE = EnumSet.complementOf(EnumSet.of(Operator.IN, Operator.EXISTS));
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -104,7 +109,8 @@ public class RuleLanguageSchema implements OASFilter {
         Schema list = OASFactory.createSchema().addType(SchemaType.ARRAY).minItems(1).maxItems(RuleParser.MAX_IN_VALUES)
                 .items(OASFactory.createSchema().oneOf(List.of(text, years))).description("The values of in");
         return OASFactory.createSchema()
-                .description("The operand: one value for eq, gte, lte and withinRegion, an array for in, none for exists")
+                .description("The operand: one value for " + Operator.names(ONE_VALUE) + "; an array for "
+                        + Operator.IN.json + "; none for " + Operator.EXISTS.json)
                 .oneOf(List.of(text, years, list))
                 .examples(List.of("350500"));
     }

@@ -104,7 +104,7 @@ public final class RuleParser {
         }
         Optional<Operator> op = Operator.ofJson(name);
         if (op.isEmpty()) {
-            fail(path, "unknown operator '" + name + "'; known operators: eq, in, gte, lte, exists, withinRegion");
+            fail(path, "unknown operator '" + name + "'; known operators: " + Operator.catalogue());
             return null;
         }
         if (fact != null && !fact.operators.contains(op.get())) {
