@@ -9,7 +9,6 @@ import org.civic.benefits.api.BenefitDto;
 import org.civic.benefits.api.CitizenView;
 import org.civic.benefits.api.FactView;
 import org.civic.benefits.api.LegalBasis;
-import org.civic.benefits.api.LocalizedText;
 import org.civic.benefits.api.ProgrammeView;
 import org.civic.benefits.api.QuotaDto;
 import org.civic.benefits.api.RedemptionView;
@@ -22,6 +21,7 @@ import org.civic.benefits.entity.Citizen;
 import org.civic.benefits.entity.Fact;
 import org.civic.benefits.entity.Redemption;
 import org.civic.benefits.entity.RuleVersion;
+import org.civic.benefits.rules.LocalizedText;
 
 /** Entity ⇄ API model. The API never exposes entities, and personal data leaves only masked. */
 @ApplicationScoped

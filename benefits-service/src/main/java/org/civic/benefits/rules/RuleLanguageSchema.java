@@ -9,8 +9,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.civic.benefits.api.Codes;
-import org.civic.benefits.api.Examples;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -53,7 +51,7 @@ public class RuleLanguageSchema implements OASFilter {
                         + RuleParser.MAX_DEPTH + " levels deep. Evaluated in three values: a condition on a fact with no "
                         + "valid value is UNKNOWN, all is NOT_MET when a child is, any is MET when a child is, not keeps UNKNOWN.")
                 .oneOf(List.of(ref(ALL), ref(ANY), ref(NOT), ref(CONDITION)))
-                .examples(List.of(parse(Examples.CRITERIA))));
+                .examples(List.of(parse(RuleExamples.CRITERIA))));
         components.addSchema(ALL, combinator("all", "Met when every child is met"));
         components.addSchema(ANY, combinator("any", "Met when at least one child is met"));
         components.addSchema(NOT, object().description("Met when its criterion is not met (UNKNOWN stays UNKNOWN)")
@@ -76,7 +74,7 @@ public class RuleLanguageSchema implements OASFilter {
                         + "for the red-cross visits); the keys are codes of the programme's benefits")
                 .propertyNames(OASFactory.createSchema().addType(SchemaType.STRING).pattern(Codes.CODE))
                 .additionalPropertiesSchema(ref(CRITERION))
-                .examples(List.of(parse(Examples.BENEFIT_CRITERIA))));
+                .examples(List.of(parse(RuleExamples.BENEFIT_CRITERIA))));
     }
 
     private static Schema combinator(String name, String description) {
@@ -98,7 +96,7 @@ public class RuleLanguageSchema implements OASFilter {
                         .required(List.of("zh", "en")).addProperty("zh", text).addProperty("en", text))
                 .addProperty("article", OASFactory.createSchema().addType(SchemaType.STRING).maxLength(200)
                         .description("The policy article the condition comes from"))
-                .examples(List.of(parse(Examples.CONDITION)));
+                .examples(List.of(parse(RuleExamples.CONDITION)));
     }
 
     private static Schema value() {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.civic.benefits.api.LocalizedText;
 import org.civic.common.problem.Problem;
 
 /**
