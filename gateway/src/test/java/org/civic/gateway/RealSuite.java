@@ -2,6 +2,7 @@ package org.civic.gateway;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTestProfile;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ public class RealSuite implements QuarkusTestProfile {
 
     /** Starts the services in order: progress needs the registry's address. */
     public static class Services implements QuarkusTestResourceLifecycleManager {
-        private final List<SiblingService> started = new java.util.ArrayList<>();
+        private final List<SiblingService> started = new ArrayList<>();
 
         @Override
         public Map<String, String> start() {

@@ -3,6 +3,7 @@ package org.civic.common.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.civic.common.problem.ProblemException;
@@ -85,7 +86,7 @@ public final class Params {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest(name, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            throw ProblemException.badRequest(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
         }
     }
 

@@ -1,17 +1,20 @@
 package org.civic.gateway.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
@@ -23,7 +26,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @ApplicationScoped
 @Timeout(value = 1500, unit = ChronoUnit.MILLIS)
 @Retry(maxRetries = 1, delay = 50, abortOn = {NotFoundException.class, ClientError.class,
-        org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException.class}) // a timed-out part has no time left for another try
+        TimeoutException.class}) // a timed-out part has no time left for another try
 @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
         skipOn = {NotFoundException.class, ClientError.class})
 @Bulkhead(50)
@@ -57,7 +60,7 @@ public class Services {
     @Fallback(value = PartFallback.class, skipOn = {NotFoundException.class, ClientError.class})
     public JsonNode latestApprovedReport(UUID projectId, LocalDate asOf, String identity) {
         JsonNode page = call(() -> progress.reports(projectId, "APPROVED", 1, asOf, identity));
-        return page.path("items").isEmpty() ? com.fasterxml.jackson.databind.node.NullNode.instance : page.path("items").get(0);
+        return page.path("items").isEmpty() ? NullNode.instance : page.path("items").get(0);
     }
 
     @Fallback(value = PartFallback.class, skipOn = {NotFoundException.class, ClientError.class})
@@ -83,7 +86,7 @@ public class Services {
     }
 
     /** A 404 or another 4xx from a service is an answer ("no such thing", "bad request"), not its failure. */
-    private static JsonNode call(java.util.function.Supplier<JsonNode> request) {
+    private static JsonNode call(Supplier<JsonNode> request) {
         try {
             return request.get();
         } catch (WebApplicationException e) {

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.civic.common.openapi.ErrorResponses;
 import org.civic.common.security.Roles;
 import org.civic.gateway.api.ApiSchemas;
@@ -182,7 +183,7 @@ public class ApiDocument {
      */
     private void gatewayAnswers(ObjectNode op, boolean forwardedToService, Set<String> rateLimited) {
         JsonNode requirements = op.path("security");
-        boolean open = requirements.isArray() && java.util.stream.StreamSupport.stream(requirements.spliterator(), false)
+        boolean open = requirements.isArray() && StreamSupport.stream(requirements.spliterator(), false)
                 .allMatch(JsonNode::isEmpty);
         if (open) {
             op.putArray("security"); // none: no credentials at all
@@ -281,8 +282,8 @@ public class ApiDocument {
     private static List<String> expand(String role) {
         return switch (role) {
             case Roles.STAFF -> List.copyOf(Roles.STAFF_ROLES);
-            case Roles.READER -> java.util.stream.Stream.concat(Roles.STAFF_ROLES.stream(),
-                    java.util.stream.Stream.of(Roles.PUBLIC_READ, Roles.PROGRESS_WRITE)).toList();
+            case Roles.READER -> Stream.concat(Roles.STAFF_ROLES.stream(),
+                    Stream.of(Roles.PUBLIC_READ, Roles.PROGRESS_WRITE)).toList();
             default -> List.of(role);
         };
     }

@@ -1,5 +1,6 @@
 package org.civic.gateway.service;
 
+import io.netty.channel.ConnectTimeoutException;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
@@ -141,7 +142,7 @@ public class PassThrough {
         }
         String service = target.service().title();
         Problem problem;
-        if (cause instanceof ConnectException || cause instanceof io.netty.channel.ConnectTimeoutException) {
+        if (cause instanceof ConnectException || cause instanceof ConnectTimeoutException) {
             problem = new Problem("service-unavailable", "Service unavailable", 503, "The " + service + " is unavailable.");
         } else if (cause instanceof TimeoutException || cause.getClass().getSimpleName().contains("Timeout")) {
             LOG.warnf("%s %s: %s timed out", context.request().method(), path.decoded(), target.service());

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -139,7 +140,7 @@ public class Views {
     /** One view's parallel calls, sharing one deadline, and the parts that came back degraded. */
     private final class Fanout {
         private final long deadline = System.nanoTime() + config.viewDeadline().toNanos();
-        private final List<Degraded> degraded = new java.util.ArrayList<>();
+        private final List<Degraded> degraded = new ArrayList<>();
 
         CompletableFuture<JsonNode> start(Supplier<JsonNode> call) {
             return executor.supplyAsync(call);
