@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.civic.common.security.Roles;
 import org.civic.testsupport.Identities;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class AccessRulesTest {
         BenefitsFixtures.BloodDonors donors = bloodDonors();
         String donor = citizen(donors.donorFacts());
         for (String caller : List.of(PUBLIC_APP, MUSEUM_GATE, Identities.bearer("staff:dash", Roles.DASHBOARD),
-                Identities.editorOf(java.util.UUID.randomUUID()))) {
+                Identities.editorOf(UUID.randomUUID()))) {
             reading().header("Authorization", caller).when().get("/citizens/" + donor).then().statusCode(403)
                     .contentType("application/problem+json").body("type", containsString("forbidden"));
             reading().header("Authorization", caller).when().get("/citizens/" + donor + "/eligibility").then().statusCode(403);

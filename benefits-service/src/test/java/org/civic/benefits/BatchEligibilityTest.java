@@ -18,6 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -62,7 +63,7 @@ class BatchEligibilityTest {
         // Next year the quota is fresh again.
         Set<String> nextYear = new HashSet<>(withHealthCheckLeft);
         nextYear.addAll(checkedUp);
-        int year = java.time.LocalDate.now().getYear() + 1;
+        int year = LocalDate.now().getYear() + 1;
         assertEquals(nextYear, all(Map.of("programmeCode", donors.code(), "benefitCode", donors.healthCheck(),
                 "asOf", year + "-02-01")));
 

@@ -25,9 +25,11 @@ import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
@@ -63,7 +65,7 @@ class CitizenPrivacyTest {
     @Test
     void theRawTablesHoldNoPlaintextAndCiphertextIsBoundToItsRow() {
         String id = nationalId(LocalDate.of(1975, 8, 20));
-        String citizen = json().body(citizenBody("陈大文", id, List.of())).header("Idempotency-Key", "privacy-" + java.util.UUID.randomUUID())
+        String citizen = json().body(citizenBody("陈大文", id, List.of())).header("Idempotency-Key", "privacy-" + UUID.randomUUID())
                 .when().post("/citizens").then().statusCode(201).extract().path("id");
         Object[] row = (Object[]) entityManager.createNativeQuery(
                         "SELECT name_enc, national_id_enc, phone_enc, national_id_lookup FROM citizen WHERE id = CAST(:id AS uuid)")
@@ -133,7 +135,7 @@ class CitizenPrivacyTest {
             json().body(citizenBody("张三丰", valid, List.of())).when().post("/citizens").then().statusCode(409)
                     .body("type", equalTo("urn:civic:problem:citizen-exists"));
             for (LogRecord record : records) {
-                String line = record.getMessage() + " " + java.util.Arrays.toString(record.getParameters());
+                String line = record.getMessage() + " " + Arrays.toString(record.getParameters());
                 assertFalse(line.contains(valid) || line.contains(wrongCheck) || line.contains("张三"), line);
             }
         } finally {
@@ -145,7 +147,7 @@ class CitizenPrivacyTest {
     void aRetriedRegistrationCreatesOneCitizen() {
         String id = nationalId();
         Map<String, Object> body = citizenBody("黄小明", id, List.of(fact("residenceRegion", "350505", null)));
-        String key = "register-" + java.util.UUID.randomUUID();
+        String key = "register-" + UUID.randomUUID();
         String first = json().header("Idempotency-Key", key).body(body).when().post("/citizens").then()
                 .statusCode(201).extract().path("id");
         json().header("Idempotency-Key", key).body(body).when().post("/citizens").then().statusCode(201)

@@ -7,6 +7,7 @@ import static org.civic.benefits.BenefitsFixtures.json;
 import static org.civic.benefits.BenefitsFixtures.reading;
 import static org.civic.benefits.BenefitsFixtures.unique;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -62,7 +63,7 @@ class EdgeHardeningTest {
                 .when().post("/eligibility").then().statusCode(200));
         // Public programme data stays cacheable.
         json().when().get("/benefit-programmes/" + donors.code()).then().statusCode(200)
-                .header("Cache-Control", org.hamcrest.Matchers.not(equalTo("no-store")))
+                .header("Cache-Control", not(equalTo("no-store")))
                 .header("X-Content-Type-Options", "nosniff");
     }
 

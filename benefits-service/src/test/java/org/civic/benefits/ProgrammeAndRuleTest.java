@@ -20,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +76,7 @@ class ProgrammeAndRuleTest {
         json().body(body).when().post("/benefit-programmes").then().statusCode(400)
                 .body("violations[0].field", equalTo("effectiveTo"));
         body = bloodDonorProgramme("QZ-" + suffix, suffix);
-        List<Object> twice = new java.util.ArrayList<>((List<?>) body.get("benefits"));
+        List<Object> twice = new ArrayList<>((List<?>) body.get("benefits"));
         twice.add(twice.get(0));
         body.put("benefits", twice);
         json().body(body).when().post("/benefit-programmes").then().statusCode(400)

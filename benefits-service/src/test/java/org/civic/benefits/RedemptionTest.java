@@ -83,7 +83,7 @@ class RedemptionTest {
     }
 
     static double redemptions(Map<String, String> labels, String outcome) {
-        Map<String, String> all = new java.util.HashMap<>(labels);
+        Map<String, String> all = new HashMap<>(labels);
         all.put("outcome", outcome);
         return PrometheusMetrics.value("civic_redemptions_total", all);
     }

@@ -2,19 +2,28 @@ package org.civic.gateway;
 
 import static io.restassured.RestAssured.given;
 import static org.civic.gateway.StubServices.Answer.json;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.civic.gateway.service.Routes;
 import org.junit.jupiter.api.Test;
 
@@ -53,23 +62,23 @@ class ApiDocumentTest {
                 .body("components.schemas", hasKey("ProgressProjectView"))
                 .body("components.schemas", not(hasKey("BenefitsCitizenView"))) // no published operation uses it
                 .body("paths.'/api/v1/projects/{id}'.get.responses.'200'.content.'application/json'.schema.'$ref'",
-                        org.hamcrest.Matchers.equalTo("#/components/schemas/RegistryProjectView"))
+                        equalTo("#/components/schemas/RegistryProjectView"))
                 .body("$", not(hasKey("x-incomplete")))
-                .body("components.securitySchemes.ApiKey.name", org.hamcrest.Matchers.equalTo("X-API-Key"))
-                .body("components.securitySchemes.StaffToken.scheme", org.hamcrest.Matchers.equalTo("bearer"))
-                .body("security", org.hamcrest.Matchers.hasSize(2))
+                .body("components.securitySchemes.ApiKey.name", equalTo("X-API-Key"))
+                .body("components.securitySchemes.StaffToken.scheme", equalTo("bearer"))
+                .body("security", hasSize(2))
                 // the service's internal scheme becomes the public credentials, and the roles it needs are named
-                .body("paths.'/api/v1/projects'.post.'x-roles'", org.hamcrest.Matchers.contains("admin", "editor"))
+                .body("paths.'/api/v1/projects'.post.'x-roles'", contains("admin", "editor"))
                 .body("paths.'/api/v1/projects'.post.description", containsString("Needs one of: admin, editor"))
                 // publicly: only the credentials that can carry those roles (no API key has them)
-                .body("paths.'/api/v1/projects'.post.security", org.hamcrest.Matchers.hasSize(1))
+                .body("paths.'/api/v1/projects'.post.security", hasSize(1))
                 .body("paths.'/api/v1/projects'.post.security[0]", hasKey("StaffToken"))
-                .body("paths.'/api/v1/admin/clients'.get.security", org.hamcrest.Matchers.hasSize(1))
+                .body("paths.'/api/v1/admin/clients'.get.security", hasSize(1))
                 .body("paths.'/api/v1/admin/clients'.get.security[0]", hasKey("StaffToken"))
-                .body("paths.'/api/v1/admin/clients'.get.'x-roles'", org.hamcrest.Matchers.contains("admin"))
+                .body("paths.'/api/v1/admin/clients'.get.'x-roles'", contains("admin"))
                 .extract().jsonPath();
         Map<String, Object> schemes = merged.getMap("components.securitySchemes");
-        List<Map<String, Object>> requirements = new java.util.ArrayList<>(merged.getList("security"));
+        List<Map<String, Object>> requirements = new ArrayList<>(merged.getList("security"));
         merged.getMap("paths").values().forEach(operations -> ((Map<?, ?>) operations).values().forEach(op -> {
             if (op instanceof Map<?, ?> operation && operation.get("security") instanceof List<?> list) {
                 list.forEach(requirement -> requirements.add((Map<String, Object>) requirement));
@@ -138,14 +147,14 @@ class ApiDocumentTest {
                         equalTo("#/components/schemas/GatewayInvestment"))
                 // the documentation is open: no credentials, so no 401, 403 or 429
                 .body("paths.'/api/v1/openapi'.get.operationId", equalTo("getOpenApiDocument"))
-                .body("paths.'/api/v1/openapi'.get.security", org.hamcrest.Matchers.empty())
+                .body("paths.'/api/v1/openapi'.get.security", empty())
                 .body("paths.'/api/v1/openapi'.get.responses", not(hasKey("401")))
                 .body("paths.'/api/v1/openapi'.get.responses", not(hasKey("429")))
                 .body("info.contact.url", equalTo("http://localhost:8080/api/v1/docs"))
                 .body("servers[0].url", equalTo("http://localhost:8080")).body("servers[0].x-internal", equalTo(false))
                 .body("components.securitySchemes.StaffToken.description", containsString("RFC8725"))
                 .extract().jsonPath();
-        List<String> ids = new java.util.ArrayList<>();
+        List<String> ids = new ArrayList<>();
         merged.getMap("paths").forEach((path, operations) -> ((Map<String, Object>) operations).forEach((method, op) -> {
             if (op instanceof Map<?, ?> operation) {
                 ids.add(String.valueOf(operation.get("operationId")));
@@ -156,12 +165,12 @@ class ApiDocumentTest {
                 }
             }
         }));
-        assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), "operationIds repeat: " + ids);
+        assertEquals(ids.size(), new HashSet<>(ids).size(), "operationIds repeat: " + ids);
     }
 
     @Test
     void aDeprecatedOperationAnswersWithDeprecationAndSunset() {
-        String project = java.util.UUID.randomUUID().toString();
+        String project = UUID.randomUUID().toString();
         StubServices.registry.answer("GET /q/openapi", json(200, doc(
                 "\"/projects/{id}/history\":{\"get\":{\"deprecated\":true,\"x-deprecated-since\":\"2026-06-01\","
                         + "\"x-sunset\":\"2027-06-30\"}},\"/projects/{id}\":{\"get\":{}}", "ProjectView")));
@@ -174,11 +183,11 @@ class ApiDocumentTest {
         Staff.actAsAdmin();
         try {
             given().when().get("/api/v1/projects/" + project + "/history").then().statusCode(200)
-                    .header("Deprecation", "@" + java.time.LocalDate.parse("2026-06-01").atStartOfDay(java.time.ZoneOffset.UTC)
+                    .header("Deprecation", "@" + LocalDate.parse("2026-06-01").atStartOfDay(ZoneOffset.UTC)
                             .toEpochSecond())
                     .header("Sunset", "Wed, 30 Jun 2027 00:00:00 GMT");
             given().when().get("/api/v1/projects/" + project).then().statusCode(200)
-                    .header("Deprecation", org.hamcrest.Matchers.nullValue()).header("Sunset", org.hamcrest.Matchers.nullValue());
+                    .header("Deprecation", nullValue()).header("Sunset", nullValue());
         } finally {
             Staff.actAsNobody();
         }

@@ -3,6 +3,8 @@ package org.civic.gateway;
 import static io.restassured.RestAssured.given;
 import static org.civic.gateway.StubServices.Answer.json;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -63,7 +65,7 @@ class AuthTest {
         given().header("X-API-Key", key).when().get("/api/v1/regions").then().statusCode(200)
                 .header("RateLimit-Limit", "100");
         given().auth().oauth2(admin).when().get("/api/v1/admin/clients").then().statusCode(200)
-                .body("key", not(org.hamcrest.Matchers.hasItem(key))).body("[0].key", nullValue());
+                .body("key", not(hasItem(key))).body("[0].key", nullValue());
         @SuppressWarnings("unchecked")
         List<String> stored = entityManager.createNativeQuery("select key_hash from api_client").getResultList();
         assertFalse(stored.contains(key));
@@ -127,7 +129,7 @@ class AuthTest {
         given().auth().oauth2(admin).contentType(ContentType.JSON)
                 .body(Map.of("name", "x", "scopes", List.of("everything"), "ratePerMinute", 0))
                 .when().post("/api/v1/admin/clients").then().statusCode(400)
-                .body("violations.field", org.hamcrest.Matchers.hasItems("scopes", "ratePerMinute"));
+                .body("violations.field", hasItems("scopes", "ratePerMinute"));
     }
 
     @Test

@@ -5,17 +5,25 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyIterable;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The whole suite for real: registry, progress and benefits jars on PostgreSQL, used only through /api/v1. */
@@ -23,12 +31,12 @@ import org.junit.jupiter.api.Test;
 @TestProfile(RealSuite.class)
 class EndToEndTest {
 
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void signIn() {
         Staff.actAsAdmin();
     }
 
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void signOut() {
         Staff.actAsNobody();
     }
@@ -68,7 +76,7 @@ class EndToEndTest {
                 .statusCode(200).body("figures.byPhase.COMPLETED", equalTo(1)).body("figures.indicatorsMet", equalTo(1))
                 .body("figures.byDepartment[0].name.zh", equalTo("新乡市住房和城乡建设局"))
                 .body("figures.labels.phases.COMPLETED.en", equalTo("Completed"))
-                .body("investment.plannedInProjects", org.hamcrest.Matchers.nullValue()) // no project states one
+                .body("investment.plannedInProjects", nullValue()) // no project states one
                 .body("degraded", emptyIterable());
         given().queryParam("from", "2024-10-01").queryParam("to", "2024-12-31").when()
                 .get("/api/v1/programmes/" + programme + "/series").then().statusCode(200)
@@ -89,15 +97,15 @@ class EndToEndTest {
      */
     @Test
     @SuppressWarnings("unchecked")
-    void theMergedDocumentOfTheRealSuiteIsCompleteAndWrittenForTheLinter() throws java.io.IOException {
+    void theMergedDocumentOfTheRealSuiteIsCompleteAndWrittenForTheLinter() throws IOException {
         String json = given().when().get("/api/v1/openapi").then().statusCode(200)
-                .body("$", org.hamcrest.Matchers.not(hasKey("x-incomplete")))
+                .body("$", not(hasKey("x-incomplete")))
                 .body("paths", hasKey("/api/v1/programmes/{programmeId}/series"))
                 .body("paths.'/api/v1/programmes/{programmeId}/series'.get.operationId", equalTo("getProgrammeSeries"))
                 .body("components.schemas", hasKey("Problem"))
                 .extract().asString();
-        Map<String, Object> responses = io.restassured.path.json.JsonPath.from(json).getMap("components.responses");
-        io.restassured.path.json.JsonPath.from(json).getMap("paths").forEach((path, operations) ->
+        Map<String, Object> responses = JsonPath.from(json).getMap("components.responses");
+        JsonPath.from(json).getMap("paths").forEach((path, operations) ->
                 ((Map<String, Object>) operations).forEach((method, op) -> {
                     Map<String, Object> answers = (Map<String, Object>) ((Map<String, Object>) op).get("responses");
                     answers.forEach((status, answer) -> {
@@ -105,15 +113,15 @@ class EndToEndTest {
                             Object ref = ((Map<String, Object>) answer).get("$ref");
                             Map<String, Object> resolved = ref == null ? (Map<String, Object>) answer
                                     : (Map<String, Object>) responses.get(ref.toString().substring("#/components/responses/".length()));
-                            org.junit.jupiter.api.Assertions.assertTrue(((Map<String, Object>) resolved.get("content"))
+                            assertTrue(((Map<String, Object>) resolved.get("content"))
                                     .containsKey("application/problem+json"), method + " " + path + " " + status);
                         }
                     });
                 }));
-        java.nio.file.Path out = java.nio.file.Path.of("target", "openapi");
-        java.nio.file.Files.createDirectories(out);
-        java.nio.file.Files.writeString(out.resolve("civic-api.json"), json);
-        java.nio.file.Files.writeString(out.resolve("civic-api.yaml"), given().queryParam("format", "yaml")
+        Path out = Path.of("target", "openapi");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("civic-api.json"), json);
+        Files.writeString(out.resolve("civic-api.yaml"), given().queryParam("format", "yaml")
                 .when().get("/api/v1/openapi").then().statusCode(200).extract().asString());
     }
 
@@ -161,7 +169,7 @@ class EndToEndTest {
                 .body("reporter", equalTo("staff:eddie"));
 
         // Straight to a service's port: without the gateway's signature nothing is served, not even to a staff token.
-        String registry = ConfigProvider.getConfig().getValue("gateway.services.registry", String.class);
+        String registry = ConfigProvider.getConfig().getValue(Sibling.REGISTRY.urlProperty(), String.class);
         given().baseUri(registry).when().get("/projects/" + parking).then().statusCode(401)
                 .contentType("application/problem+json");
         given().baseUri(registry).auth().oauth2(Staff.token("alice", "admin")).when().get("/projects/" + parking)

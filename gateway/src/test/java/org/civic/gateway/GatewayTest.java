@@ -16,6 +16,7 @@ import io.restassured.http.ContentType;
 import java.util.Map;
 import java.util.UUID;
 import org.civic.gateway.StubServices.Answer;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,7 @@ class GatewayTest {
     final String project = UUID.randomUUID().toString();
     final String programme = UUID.randomUUID().toString();
 
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void signOut() {
         Staff.actAsNobody();
     }

@@ -14,13 +14,23 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import io.smallrye.openapi.runtime.io.Format;
 import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -29,13 +39,18 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.civic.gateway.service.Routes;
+import org.civic.testsupport.SiblingService;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
@@ -168,7 +183,7 @@ class PublicEdgeFuzzTest {
     void hostileRequestsAgainstEveryDocumentedOperationAreRefusedCleanly() throws Exception {
         http = new RawHttp(RestAssured.port, 20_000);
         adminToken = "Bearer " + Staff.token("fuzz-admin", "admin");
-        RawHttp.Answer doc = http.send("GET", "/api/v1/openapi", java.util.Collections.singletonList(new String[] {"Accept", "application/json"}), null);
+        RawHttp.Answer doc = http.send("GET", "/api/v1/openapi", Collections.singletonList(new String[] {"Accept", "application/json"}), null);
         assertEquals(200, doc.status(), doc.text());
         document = JSON.readTree(doc.body());
         Files.createDirectories(REPORT);
@@ -445,11 +460,12 @@ class PublicEdgeFuzzTest {
         databases.put("gateway", new String[] {config.getValue("quarkus.datasource.jdbc.url", String.class),
                 config.getValue("quarkus.datasource.username", String.class),
                 config.getOptionalValue("quarkus.datasource.password", String.class).orElse("")});
-        for (String module : List.of("project-registry-service", "progress-tracking-service", "benefits-service")) {
-            String prefix = "civic.test.sibling." + module + ".";
-            databases.put(module.replace("-service", ""), new String[] {config.getValue(prefix + "jdbc-url", String.class),
-                    config.getValue(prefix + "username", String.class),
-                    config.getOptionalValue(prefix + "password", String.class).orElse("")});
+        for (Sibling sibling : Sibling.values()) {
+            String module = sibling.module;
+            databases.put(module.replace("-service", ""), new String[] {
+                    config.getValue(SiblingService.databaseProperty(module, "jdbc-url"), String.class),
+                    config.getValue(SiblingService.databaseProperty(module, "username"), String.class),
+                    config.getOptionalValue(SiblingService.databaseProperty(module, "password"), String.class).orElse("")});
         }
         return databases;
     }
@@ -460,7 +476,7 @@ class PublicEdgeFuzzTest {
         List<Probe> probes = new ArrayList<>();
         for (String trick : GLOBAL_TRICKS) {
             for (String method : List.of("GET", "POST")) {
-                List<String[]> accept = java.util.Collections.singletonList(new String[] {"Accept", "*/*"});
+                List<String[]> accept = Collections.singletonList(new String[] {"Accept", "*/*"});
                 probes.add(probe("trick", method, trick, accept, null, "admin", "global path trick", Expect.ANY, true, null));
                 probes.add(probe("trick", method, trick, accept, null, "apikey", "global path trick", Expect.ANY, true, null));
             }
@@ -857,8 +873,8 @@ class PublicEdgeFuzzTest {
         JsonNode from = copy.get("effectiveFrom");
         if (from != null && from.isTextual() && currentOp.endsWith("/rules")) {
             try {
-                copy.put("effectiveFrom", java.time.LocalDate.parse(from.asText()).plusDays(1 + n).toString());
-            } catch (java.time.DateTimeException e) {
+                copy.put("effectiveFrom", LocalDate.parse(from.asText()).plusDays(1 + n).toString());
+            } catch (DateTimeException e) {
                 // leave it
             }
         }
@@ -912,9 +928,9 @@ class PublicEdgeFuzzTest {
             wrong.put("string abc", Map.entry(NODES.textNode("abc"), true));
             wrong.put("object", Map.entry(NODES.objectNode(), true));
             wrong.put("boolean", Map.entry(NODES.booleanNode(true), kinds.contains("integer") && !kinds.contains("number")));
-            wrong.put("huge 1e400", Map.entry(NODES.numberNode(new java.math.BigDecimal("1e400")), kinds.equals(Set.of("integer"))));
+            wrong.put("huge 1e400", Map.entry(NODES.numberNode(new BigDecimal("1e400")), kinds.equals(Set.of("integer"))));
             wrong.put("-2147483649", Map.entry(NODES.numberNode(-2147483649L), false));
-            wrong.put("99999999999999999999", Map.entry(NODES.numberNode(new java.math.BigInteger("99999999999999999999")),
+            wrong.put("99999999999999999999", Map.entry(NODES.numberNode(new BigInteger("99999999999999999999")),
                     kinds.equals(Set.of("integer")) && schema.path("format").asText().matches("int32|int64")));
             wrong.put("-1", Map.entry(NODES.numberNode(-1), false));
         } else if (kinds.equals(Set.of("boolean"))) {
@@ -1060,7 +1076,7 @@ class PublicEdgeFuzzTest {
                     return NODES.textNode(known);
                 }
                 if (format.equals("uuid")) {
-                    return NODES.textNode(new java.util.UUID(random.nextLong(), random.nextLong()).toString());
+                    return NODES.textNode(new UUID(random.nextLong(), random.nextLong()).toString());
                 }
                 if (format.equals("uri") || format.equals("url")) {
                     return NODES.textNode("https://example.org/fuzz");
@@ -1167,7 +1183,7 @@ class PublicEdgeFuzzTest {
 
     private static List<String> pathParamsOf(String template) {
         List<String> names = new ArrayList<>();
-        java.util.regex.Matcher matcher = Pattern.compile("\\{([^}]+)}").matcher(template);
+        Matcher matcher = Pattern.compile("\\{([^}]+)}").matcher(template);
         while (matcher.find()) {
             names.add(matcher.group(1));
         }
@@ -1363,7 +1379,7 @@ class PublicEdgeFuzzTest {
 
     private void sendConcurrently(List<Probe> group) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(group.size());
-        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(group.size());
+        CyclicBarrier start = new CyclicBarrier(group.size());
         try {
             List<Future<RawHttp.Answer>> answers = new ArrayList<>();
             for (Probe probe : group) {
@@ -1404,9 +1420,9 @@ class PublicEdgeFuzzTest {
     }
 
     /** One Idempotency-Key, one resource: the first resource created under each key (operation + key). */
-    private final Map<String, String> createdUnderKey = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> createdUnderKey = new ConcurrentHashMap<>();
     /** Operations whose seed body, sent again, was refused as a duplicate (409): their creates are unique. */
-    private final Set<String> uniqueCreates = new java.util.HashSet<>();
+    private final Set<String> uniqueCreates = new HashSet<>();
 
     private static String createdId(RawHttp.Answer answer) {
         String location = answer.header("Location");
@@ -1436,9 +1452,9 @@ class PublicEdgeFuzzTest {
 
     private static boolean validUri(String target) {
         try {
-            new java.net.URI(target);
+            new URI(target);
             return true;
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             return false;
         }
     }
@@ -1466,7 +1482,7 @@ class PublicEdgeFuzzTest {
         if (status >= 500) {
             fail("5xx", probe, answer, headers, null);
         }
-        java.util.regex.Matcher leak = LEAK.matcher(text.length() > 200_000 ? text.substring(0, 200_000) : text);
+        Matcher leak = LEAK.matcher(text.length() > 200_000 ? text.substring(0, 200_000) : text);
         if (!probe.op().equals("GET /api/v1/openapi") && leak.find()) {
             fail("implementation leaked", probe, answer, headers, "matched «" + leak.group() + "»");
         }
@@ -1597,13 +1613,13 @@ class PublicEdgeFuzzTest {
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
-        byte[] joined = java.util.Arrays.copyOf(a, a.length + b.length);
+        byte[] joined = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, joined, a.length, b.length);
         return joined;
     }
 
     private static byte[] replaceBytes(byte[] data, byte[] from, byte[] to) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         outer:
         for (int i = 0; i < data.length; i++) {
             if (i <= data.length - from.length) {

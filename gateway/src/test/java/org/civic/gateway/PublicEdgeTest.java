@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.config.HttpClientConfig;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import io.restassured.http.ContentType;
 import io.smallrye.jwt.build.Jwt;
@@ -87,9 +88,9 @@ class PublicEdgeTest {
         String key = apiKey("public:read");
         StubServices.registry.answer("GET /regions", json(200, "{\"items\":[]}"));
         from("127.0.0.2").header("X-API-Key", key).when().get("/api/v1/regions").then().statusCode(200);
-        io.restassured.response.Response limited = null;
+        Response limited = null;
         for (int i = 0; i < 400 && limited == null; i++) {
-            io.restassured.response.Response answer = from("127.0.0.2")
+            Response answer = from("127.0.0.2")
                     .header("X-API-Key", "civ_" + UUID.randomUUID().toString().replace("-", "") + "0123456789a")
                     .when().get("/api/v1/regions");
             assertTrue(answer.statusCode() == 401 || answer.statusCode() == 429, "status " + answer.statusCode());

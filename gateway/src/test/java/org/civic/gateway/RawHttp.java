@@ -6,10 +6,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
 
 /**
  * HTTP/1.1 over a plain socket to 127.0.0.1, one connection per request: sends the request target exactly as
@@ -48,12 +52,12 @@ final class RawHttp {
     }
 
     /** With a {@code start} barrier: connects, waits for the others, then writes (requests that really race). */
-    Answer send(String method, String target, List<String[]> headers, byte[] body, java.util.concurrent.CyclicBarrier start) {
+    Answer send(String method, String target, List<String[]> headers, byte[] body, CyclicBarrier start) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 2000);
             if (start != null) {
                 try {
-                    start.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                    start.await(10, TimeUnit.SECONDS);
                 } catch (Exception e) {
                     // go anyway
                 }
@@ -100,7 +104,7 @@ final class RawHttp {
             while ((n = in.read(chunk)) >= 0 && buffer.size() < MAX_ANSWER) {
                 buffer.write(chunk, 0, n);
             }
-        } catch (java.net.SocketException e) {
+        } catch (SocketException e) {
             // reset after the answer: keep what arrived
         }
         return buffer.toByteArray();
@@ -121,7 +125,7 @@ final class RawHttp {
                 headers.add(new String[] {lines[i].substring(0, colon).trim(), lines[i].substring(colon + 1).trim()});
             }
         }
-        byte[] body = java.util.Arrays.copyOfRange(raw, end + 4, raw.length);
+        byte[] body = Arrays.copyOfRange(raw, end + 4, raw.length);
         for (String[] header : headers) {
             if (header[0].equalsIgnoreCase("Transfer-Encoding") && header[1].toLowerCase(Locale.ROOT).contains("chunked")) {
                 body = dechunk(body);

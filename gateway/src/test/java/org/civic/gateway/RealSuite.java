@@ -2,6 +2,7 @@ package org.civic.gateway;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTestProfile;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,21 +34,23 @@ public class RealSuite implements QuarkusTestProfile {
 
     /** Starts the services in order: progress needs the registry's address. */
     public static class Services implements QuarkusTestResourceLifecycleManager {
-        private final List<SiblingService> started = new java.util.ArrayList<>();
+        private final List<SiblingService> started = new ArrayList<>();
 
         @Override
         public Map<String, String> start() {
             Map<String, String> config = new HashMap<>();
-            config.putAll(sibling(Map.of("module", "project-registry-service", "urlProperty", "gateway.services.registry")));
-            config.putAll(sibling(Map.of("module", "progress-tracking-service", "urlProperty", "gateway.services.progress",
-                    "system.quarkus.rest-client.registry.url", config.get("gateway.services.registry"))));
+            config.putAll(sibling(Sibling.REGISTRY, Map.of()));
+            config.putAll(sibling(Sibling.PROGRESS,
+                    Map.of("system.quarkus.rest-client.registry.url", config.get(Sibling.REGISTRY.urlProperty()))));
             // Its demo profile carries demo encryption keys; prod refuses to start without real ones.
-            config.putAll(sibling(Map.of("module", "benefits-service", "urlProperty", "gateway.services.benefits",
-                    "system.quarkus.profile", "demo")));
+            config.putAll(sibling(Sibling.BENEFITS, Map.of("system.quarkus.profile", "demo")));
             return config;
         }
 
-        private Map<String, String> sibling(Map<String, String> args) {
+        private Map<String, String> sibling(Sibling sibling, Map<String, String> system) {
+            Map<String, String> args = new HashMap<>(system);
+            args.put("module", sibling.module);
+            args.put("urlProperty", sibling.urlProperty());
             SiblingService service = new SiblingService();
             service.init(args);
             started.add(service);

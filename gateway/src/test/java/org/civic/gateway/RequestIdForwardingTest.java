@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.civic.gateway.StubServices.Received;
@@ -38,7 +39,7 @@ class RequestIdForwardingTest {
         StubServices.progress.answer("GET /projects/" + project + "/status", json(200, "{\"phase\":\"STARTED\"}"));
         given().header("X-Request-Id", "app-trace-42").when().get("/api/v1/projects/" + project + "/overview")
                 .then().statusCode(200).header("X-Request-Id", "app-trace-42");
-        List<Received> calls = new java.util.ArrayList<>(StubServices.registry.received());
+        List<Received> calls = new ArrayList<>(StubServices.registry.received());
         calls.addAll(StubServices.progress.received());
         assertEquals(4, calls.size(), calls.toString());
         calls.forEach(call -> assertEquals(List.of("app-trace-42"), call.headers().get("X-request-id"), call.path()));

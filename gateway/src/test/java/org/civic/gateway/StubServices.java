@@ -131,8 +131,8 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        return Map.of("gateway.services.registry", registry.url(), "gateway.services.progress", progress.url(),
-                "gateway.services.benefits", benefits.url(), "gateway.view-deadline", "1500ms",
+        return Map.of(Sibling.REGISTRY.urlProperty(), registry.url(), Sibling.PROGRESS.urlProperty(), progress.url(),
+                Sibling.BENEFITS.urlProperty(), benefits.url(), "gateway.view-deadline", "1500ms",
                 "gateway.pass-through-timeout", "1500ms", "gateway.open-api-fresh-for", "0s");
     }
 

@@ -14,6 +14,7 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -88,7 +89,7 @@ class TracingTest {
         StubServices.progress.answer("GET /projects/" + project + "/status", json(200, "{}"));
         given().header("traceparent", CALLERS_CONTEXT).when().get("/api/v1/projects/" + project + "/overview")
                 .then().statusCode(200);
-        List<StubServices.Received> calls = new java.util.ArrayList<>(StubServices.registry.received());
+        List<StubServices.Received> calls = new ArrayList<>(StubServices.registry.received());
         calls.addAll(StubServices.progress.received());
         assertEquals(4, calls.size());
         calls.forEach(call -> assertEquals(TRACE_ID, traceOf(call.headers().get("Traceparent").get(0)), call.path()));

@@ -15,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.civic.common.security.Roles;
@@ -39,7 +40,7 @@ class ProgressTest {
     }
 
     String report(String asOf, int spaces, Integer percent) {
-        Map<String, Object> body = new java.util.HashMap<>(Map.of("asOf", asOf,
+        Map<String, Object> body = new HashMap<>(Map.of("asOf", asOf,
                 "actuals", List.of(Map.of("key", "spaces", "value", spaces)), "narrative", "截至" + asOf));
         if (percent != null) {
             body.put("percentComplete", percent);
@@ -61,7 +62,7 @@ class ProgressTest {
     }
 
     void milestone(String code, String planned, String actual) {
-        Map<String, Object> body = new java.util.HashMap<>(Map.of("code", code));
+        Map<String, Object> body = new HashMap<>(Map.of("code", code));
         if (planned != null) {
             body.put("plannedDate", planned);
         }

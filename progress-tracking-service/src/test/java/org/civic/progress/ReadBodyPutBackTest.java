@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -88,7 +89,7 @@ class ReadBodyPutBackTest {
     }
 
     private static String path(ExtractableResponse<Response> created) {
-        return java.net.URI.create(created.header("Location")).getPath();
+        return URI.create(created.header("Location")).getPath();
     }
 
     /** Reads the resource, changes one field, puts the whole body back and reads the change. */

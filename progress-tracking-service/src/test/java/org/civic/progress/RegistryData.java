@@ -3,6 +3,7 @@ package org.civic.progress;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -66,7 +67,7 @@ final class RegistryData {
 
     static void changeTarget(String projectId, int spaces) {
         var project = given().baseUri(url()).when().get("/projects/" + projectId).then().statusCode(200).extract();
-        Map<String, Object> body = new java.util.HashMap<>(project.jsonPath().getMap(""));
+        Map<String, Object> body = new HashMap<>(project.jsonPath().getMap(""));
         for (String field : List.of("id", "cancelReason", "createdAt", "updatedAt", "location")) {
             body.remove(field);
         }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,9 +18,11 @@ import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import org.civic.testsupport.PostgresDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -75,11 +78,11 @@ class RegistryDownTest {
     @BeforeAll
     static void startStub() throws IOException {
         stub = HttpServer.create(new InetSocketAddress("127.0.0.1", PORT), 0);
-        stub.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        stub.setExecutor(Executors.newCachedThreadPool());
         stub.createContext("/", exchange -> {
             if (MODE.get().matches("4\\d\\d")) {
                 byte[] body = ("{\"type\":\"urn:civic:problem:x\",\"status\":" + MODE.get()
-                        + ",\"detail\":\"refused by the stub\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                        + ",\"detail\":\"refused by the stub\"}").getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
                 exchange.sendResponseHeaders(Integer.parseInt(MODE.get()), body.length);
                 exchange.getResponseBody().write(body);
@@ -127,7 +130,7 @@ class RegistryDownTest {
         given().contentType(ContentType.JSON).body(Map.of("asOf", "2024-03-01"))
                 .when().post("/projects/" + UUID.randomUUID() + "/reports").then().statusCode(503);
         // The registry client's read timeout and the @Timeout bound the wait well below the stub's 8 s.
-        org.junit.jupiter.api.Assertions.assertTrue((System.nanoTime() - started) / 1_000_000_000 < 8);
+        assertTrue((System.nanoTime() - started) / 1_000_000_000 < 8);
         assertEquals(0L, count("report"));
     }
 

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -54,7 +55,7 @@ class BadInputTest extends CityWithTwoDepartments {
         numberForDate.put("plannedStart", 12345);
         given().contentType(ContentType.JSON).body(numberForDate).when().post("/projects").then().statusCode(400)
                 .body("violations[0].field", equalTo("plannedStart"));
-        Map<String, Object> programme = new java.util.HashMap<>(programmeBody(city, "DRAFT"));
+        Map<String, Object> programme = new HashMap<>(programmeBody(city, "DRAFT"));
         programme.put("approvalDate", 12345);
         given().contentType(ContentType.JSON).body(programme).when().post("/programmes").then().statusCode(400)
                 .body("violations[0].field", equalTo("approvalDate"));

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -156,7 +157,7 @@ class ImportExportTest {
         byte[] xlsx = export("xlsx");
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = workbook.getSheetAt(0);
-            List<String> header = new java.util.ArrayList<>();
+            List<String> header = new ArrayList<>();
             sheet.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
             Row first = sheet.getRow(1).getCell(0).getStringCellValue().equals("F-01") ? sheet.getRow(1) : sheet.getRow(2);
             Cell title = first.getCell(header.indexOf("title"));

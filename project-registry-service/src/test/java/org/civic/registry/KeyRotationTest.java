@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.smallrye.jwt.util.KeyUtils;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.time.Duration;
@@ -42,7 +43,7 @@ class KeyRotationTest {
         PrivateKey current = KeyUtils.readPrivateKey("demo-keys/identity-private.pem");
         PrivateKey next = KeyUtils.readPrivateKey("rotation/next-private.pem");
         try (InputStream jwks = getClass().getClassLoader().getResourceAsStream("rotation/jwks.json")) {
-            JsonWebKeySet set = new JsonWebKeySet(new String(jwks.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            JsonWebKeySet set = new JsonWebKeySet(new String(jwks.readAllBytes(), StandardCharsets.UTF_8));
             assertEquals(GatewayIdentity.keyId(current), set.getJsonWebKeys().get(0).getKeyId());
             assertEquals(GatewayIdentity.keyId(next), set.getJsonWebKeys().get(1).getKeyId());
         }

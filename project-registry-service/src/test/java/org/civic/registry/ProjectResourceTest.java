@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.UUID;
 import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -109,7 +110,7 @@ class ProjectResourceTest {
     @Test
     void changingATargetNeedsAReasonAndIsKeptInHistory() {
         String id = project(programmeId, "QZ-10", "建设长者食堂", lead);
-        String editor = Identities.editorOf(java.util.UUID.fromString(lead));
+        String editor = Identities.editorOf(UUID.fromString(lead));
         Map<String, Object> body = projectBody(programmeId, "QZ-10", "建设长者食堂", lead);
         body.put("indicators", List.of(Map.of("key", "canteens", "name", "长者食堂", "unit", "个", "baseline", 0,
                 "target", 100, "direction", "INCREASE", "cumulative", true)));

@@ -21,6 +21,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -191,7 +192,7 @@ class ReadPathTest {
         AtomicBoolean running = new AtomicBoolean(true);
         ExecutorService readers = Executors.newFixedThreadPool(3);
         String admin = Identities.bearer(Identities.TEST_ADMIN, Roles.ADMIN);
-        List<Future<?>> futures = new java.util.ArrayList<>();
+        List<Future<?>> futures = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             futures.add(readers.submit(() -> {
                 while (running.get()) {

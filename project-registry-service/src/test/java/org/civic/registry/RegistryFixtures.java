@@ -3,6 +3,7 @@ package org.civic.registry;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -58,7 +59,7 @@ final class RegistryFixtures {
     }
 
     static Map<String, Object> projectBody(String programmeId, String code, String title, String lead) {
-        return new java.util.HashMap<>(Map.of(
+        return new HashMap<>(Map.of(
                 "programmeId", programmeId, "code", code, "title", title,
                 "description", "建成具有供餐、配餐、助餐功能的长者食堂", "domainCode", "ELDERLY",
                 "leadDepartmentId", lead, "plannedInvestment", "1250000.50",

@@ -95,7 +95,7 @@ public abstract class DatabaseOutageContractTest {
             assertTrue(Duration.ofNanos(System.nanoTime() - started).toSeconds() < 10, "answered without hanging");
         }
         given().contentType(ContentType.JSON).body("{}").when().post(databaseRead())
-                .then().statusCode(org.hamcrest.Matchers.not(500));
+                .then().statusCode(not(500));
         given().when().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
 
         ProxiedPostgresDatabase.proxy().restore();

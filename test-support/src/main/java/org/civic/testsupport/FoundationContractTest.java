@@ -224,7 +224,7 @@ public abstract class FoundationContractTest {
         }
         for (String raw : new String[] {"a|b", "a<b", "a{b", "a%b", "a b"}) {
             RawHttp.Answer answer = RawHttp.get("/test-probe/items/" + raw);
-            org.junit.jupiter.api.Assertions.assertTrue(answer.status() == 400 || answer.status() == 404,
+            assertTrue(answer.status() == 400 || answer.status() == 404,
                     raw + " answered " + answer.status());
         }
     }

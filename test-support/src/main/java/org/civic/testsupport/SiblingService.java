@@ -94,10 +94,15 @@ public class SiblingService implements QuarkusTestResourceLifecycleManager {
         Map<String, String> config = new HashMap<>();
         config.put(urlProperty, url);
         // Where its database lives, for tests that look at what a request stored (e.g. the gateway's fuzz test).
-        config.put("civic.test.sibling." + module + ".jdbc-url", db.get("quarkus.datasource.jdbc.url"));
-        config.put("civic.test.sibling." + module + ".username", db.get("quarkus.datasource.username"));
-        config.put("civic.test.sibling." + module + ".password", db.get("quarkus.datasource.password"));
+        config.put(databaseProperty(module, "jdbc-url"), db.get("quarkus.datasource.jdbc.url"));
+        config.put(databaseProperty(module, "username"), db.get("quarkus.datasource.username"));
+        config.put(databaseProperty(module, "password"), db.get("quarkus.datasource.password"));
         return config;
+    }
+
+    /** The key under which a started sibling answers one fact of its database: jdbc-url, username or password. */
+    public static String databaseProperty(String module, String fact) {
+        return "civic.test.sibling." + module + "." + fact;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.civic.testsupport;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -106,7 +107,7 @@ public final class TcpProxy {
         thread.start();
     }
 
-    private static void close(java.io.Closeable closeable) {
+    private static void close(Closeable closeable) {
         if (closeable != null) {
             try {
                 closeable.close();

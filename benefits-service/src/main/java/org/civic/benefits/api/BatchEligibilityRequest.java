@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.civic.benefits.rules.Codes;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**

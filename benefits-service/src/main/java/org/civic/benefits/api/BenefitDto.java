@@ -12,6 +12,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.civic.benefits.entity.Benefit;
 import org.civic.benefits.entity.SiteCategory;
+import org.civic.benefits.rules.Codes;
+import org.civic.benefits.rules.LocalizedText;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.civic.benefits.rules.Codes;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A citizen to register, with optional initial facts. Personal data is encrypted before it is stored. */

@@ -1,9 +1,10 @@
 package org.civic.benefits.api;
 
 /**
- * Example values of the API documentation. Programmes, benefits and rules are the demo's (demo/benefits: 泉州's
- * privileges for honoured blood donors, QZ-BLOOD-DONOR-2025); the person is the usual placeholder 张三 with the
- * sample number of GB 11643 itself, shown masked as every answer masks it. Ids are fixed stand-ins.
+ * Example values of the API documentation (the rules' own are in {@code rules/RuleExamples}). Programmes and
+ * benefits are the demo's (demo/benefits: 泉州's privileges for honoured blood donors, QZ-BLOOD-DONOR-2025); the
+ * person is the usual placeholder 张三 with the sample number of GB 11643 itself, shown masked as every answer masks
+ * it. Ids are fixed stand-ins.
  */
 public final class Examples {
 
@@ -29,37 +30,6 @@ public final class Examples {
     public static final String BENEFIT_NAME = """
             {"zh": "每年免费一次居住地基层卫生服务机构基本项目健康体检",
              "en": "One free basic health check a year at the community health centre of residence"}""";
-    public static final String RESIDENCE_EXPLANATION = """
-            {"zh": "在泉州市内(优待措施在泉州市内提供)", "en": "Lives in Quanzhou (the privileges apply within the city)"}""";
-
-    /** The criteria of QZ-BLOOD-DONOR-2025 (demo/benefits/programmes/QZ-BLOOD-DONOR-2025.rules.ndjson). */
-    public static final String CRITERIA = """
-            {"all": [
-              {"fact": "honour", "op": "in",
-               "value": ["BLOOD_DONATION_LIFETIME_HONOUR", "BLOOD_DONATION_GOLD", "BLOOD_DONATION_SILVER",
-                         "HSC_DONATION_AWARD", "BLOOD_VOLUNTEER_LIFETIME_HONOUR"],
-               "explanation": {"zh": "获得无偿献血奉献奖终身荣誉奖、金奖、银奖、无偿献血造血干细胞奖或无偿献血志愿服务终身荣誉奖之一",
-                               "en": "Holds one of the five national honours for voluntary blood or stem cell donation"},
-               "article": "优待对象"},
-              {"fact": "card", "op": "eq", "value": "QUANZHOU_BLOOD_DONOR_HONOUR_CARD",
-               "explanation": {"zh": "持“泉州市无偿献血荣誉卡”", "en": "Holds the Quanzhou blood donor honour card"},
-               "article": "优待对象"},
-              {"fact": "residenceRegion", "op": "withinRegion", "value": "350500",
-               "explanation": {"zh": "在泉州市内(优待措施在泉州市内提供)",
-                               "en": "Lives in Quanzhou (the privileges apply within the city)"},
-               "article": "优待对象"}
-            ]}""";
-    /** Its red-cross visits also need a household in hardship. */
-    public static final String BENEFIT_CRITERIA = """
-            {"QZ_BLOOD_RED_CROSS_CARE":
-              {"fact": "householdStatus", "op": "in", "value": ["DIBAO", "TEKUN", "LOW_INCOME"],
-               "explanation": {"zh": "困难家庭(低保、特困或低收入家庭;演示解释)",
-                               "en": "Household in hardship (dibao, tekun or low income; demo interpretation)"},
-               "article": "第3条"}}""";
-    public static final String CONDITION = """
-            {"fact": "residenceRegion", "op": "withinRegion", "value": "350500",
-             "explanation": {"zh": "在泉州市内(优待措施在泉州市内提供)", "en": "Lives in Quanzhou (the privileges apply within the city)"},
-             "article": "优待对象"}""";
 
     private Examples() {
     }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.civic.benefits.rules.Codes;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Which benefits a pass should carry; without a list, every benefit the citizen is eligible for today. */

@@ -3,6 +3,7 @@ package org.civic.benefits.api;
 import java.time.LocalDate;
 import java.util.List;
 import org.civic.benefits.rules.ConditionResult;
+import org.civic.benefits.rules.LocalizedText;
 import org.civic.benefits.rules.Outcome;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

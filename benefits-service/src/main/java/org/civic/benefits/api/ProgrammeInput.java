@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.civic.benefits.rules.Codes;
+import org.civic.benefits.rules.LocalizedText;
 import org.civic.common.web.OutputOnly;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

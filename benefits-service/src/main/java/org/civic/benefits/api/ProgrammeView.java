@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.civic.benefits.rules.LocalizedText;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record ProgrammeView(

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import org.civic.benefits.entity.SiteCategory;
+import org.civic.benefits.rules.Codes;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A use of a benefit at a site; {@code occurredAt} defaults to now and may not lie in the future. */

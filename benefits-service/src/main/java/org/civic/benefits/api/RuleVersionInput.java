@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.civic.benefits.rules.RuleExamples;
 import org.civic.benefits.rules.RuleLanguageSchema;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -17,8 +18,8 @@ public record RuleVersionInput(
         @NotNull LocalDate effectiveFrom,
         @Schema(description = "In force until this day; absent: until a later version starts", examples = "2027-12-31")
         LocalDate effectiveTo,
-        @Schema(ref = RuleLanguageSchema.CRITERION, required = true, examples = Examples.CRITERIA) @NotNull JsonNode criteria,
-        @Schema(ref = RuleLanguageSchema.BENEFIT_CRITERIA, examples = Examples.BENEFIT_CRITERIA) JsonNode benefitCriteria,
+        @Schema(ref = RuleLanguageSchema.CRITERION, required = true, examples = RuleExamples.CRITERIA) @NotNull JsonNode criteria,
+        @Schema(ref = RuleLanguageSchema.BENEFIT_CRITERIA, examples = RuleExamples.BENEFIT_CRITERIA) JsonNode benefitCriteria,
         @Schema(description = "Why this version, for the record",
                 examples = "Criteria from the article; 'household in hardship' read as dibao, tekun or low income (demo interpretation).")
         @Size(max = 2000) String note) {

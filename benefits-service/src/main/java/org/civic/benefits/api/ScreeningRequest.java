@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.civic.benefits.rules.Codes;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Anonymous eligibility: facts in, answers out, nothing stored. Without programmeCode every programme in force. */

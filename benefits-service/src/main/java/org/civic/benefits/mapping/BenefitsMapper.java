@@ -1,14 +1,14 @@
 package org.civic.benefits.mapping;
 
+import static org.civic.common.web.Decimals.plain;
+
 import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigDecimal;
 import java.util.List;
 import org.civic.benefits.api.AccessLogEntryView;
 import org.civic.benefits.api.BenefitDto;
 import org.civic.benefits.api.CitizenView;
 import org.civic.benefits.api.FactView;
 import org.civic.benefits.api.LegalBasis;
-import org.civic.benefits.api.LocalizedText;
 import org.civic.benefits.api.ProgrammeView;
 import org.civic.benefits.api.QuotaDto;
 import org.civic.benefits.api.RedemptionView;
@@ -21,6 +21,7 @@ import org.civic.benefits.entity.Citizen;
 import org.civic.benefits.entity.Fact;
 import org.civic.benefits.entity.Redemption;
 import org.civic.benefits.entity.RuleVersion;
+import org.civic.benefits.rules.LocalizedText;
 
 /** Entity ⇄ API model. The API never exposes entities, and personal data leaves only masked. */
 @ApplicationScoped
@@ -92,14 +93,5 @@ public class BenefitsMapper {
 
     public AccessLogEntryView toView(AccessLogEntry entry) {
         return new AccessLogEntryView(entry.accessedAt, entry.actor, entry.purpose, entry.action, entry.requestId);
-    }
-
-    /** 1000.00 from a numeric(12,2) column reads back as 1000. */
-    private static BigDecimal plain(BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

@@ -2,8 +2,6 @@ package org.civic.benefits.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import org.civic.benefits.api.Examples;
-import org.civic.benefits.api.LocalizedText;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -17,7 +15,7 @@ public record ConditionResult(
         @Schema(ref = RuleLanguageSchema.VALUE, description = "The operand as the rule writes it; absent for exists",
                 examples = "\"350500\"") JsonNode value,
         @Schema(examples = "MET") Truth outcome,
-        @Schema(examples = Examples.RESIDENCE_EXPLANATION) LocalizedText explanation,
+        @Schema(examples = RuleExamples.RESIDENCE_EXPLANATION) LocalizedText explanation,
         @Schema(examples = "优待对象") String article,
         @Schema(description = "The fact's values valid on the day (age in whole years); empty when none is known",
                 examples = "[\"350503\"]") List<String> observed) {

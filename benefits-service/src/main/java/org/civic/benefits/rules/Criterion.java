@@ -2,7 +2,6 @@ package org.civic.benefits.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import org.civic.benefits.api.LocalizedText;
 
 /**
  * A parsed, validated criteria tree. {@code path} locates the node in the rule as written

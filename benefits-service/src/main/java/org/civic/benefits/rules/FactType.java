@@ -91,7 +91,7 @@ public enum FactType {
     }
 
     public String operatorNames() {
-        return operators.stream().map(op -> op.json).collect(Collectors.joining(", "));
+        return Operator.names(operators);
     }
 
     /** Why {@code value} is not a valid value of this fact in a rule, or null when it is. */

@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
-import org.civic.benefits.api.Codes;
-import org.civic.benefits.api.Examples;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -35,6 +35,9 @@ public class RuleLanguageSchema implements OASFilter {
     private static final String NOT = "RuleNot";
     private static final String CONDITION = "RuleCondition";
 
+    /** The operators that take a single value: all but in (an array, {@link RuleParser}) and exists (none). */
+    private static final Set<Operator> ONE_VALUE = EnumSet.complementOf(EnumSet.of(Operator.IN, Operator.EXISTS));
+
     private final ObjectMapper json = new ObjectMapper();
 
     @Override
@@ -48,7 +51,7 @@ public class RuleLanguageSchema implements OASFilter {
                         + RuleParser.MAX_DEPTH + " levels deep. Evaluated in three values: a condition on a fact with no "
                         + "valid value is UNKNOWN, all is NOT_MET when a child is, any is MET when a child is, not keeps UNKNOWN.")
                 .oneOf(List.of(ref(ALL), ref(ANY), ref(NOT), ref(CONDITION)))
-                .examples(List.of(parse(Examples.CRITERIA))));
+                .examples(List.of(parse(RuleExamples.CRITERIA))));
         components.addSchema(ALL, combinator("all", "Met when every child is met"));
         components.addSchema(ANY, combinator("any", "Met when at least one child is met"));
         components.addSchema(NOT, object().description("Met when its criterion is not met (UNKNOWN stays UNKNOWN)")
@@ -71,7 +74,7 @@ public class RuleLanguageSchema implements OASFilter {
                         + "for the red-cross visits); the keys are codes of the programme's benefits")
                 .propertyNames(OASFactory.createSchema().addType(SchemaType.STRING).pattern(Codes.CODE))
                 .additionalPropertiesSchema(ref(CRITERION))
-                .examples(List.of(parse(Examples.BENEFIT_CRITERIA))));
+                .examples(List.of(parse(RuleExamples.BENEFIT_CRITERIA))));
     }
 
     private static Schema combinator(String name, String description) {
@@ -93,7 +96,7 @@ public class RuleLanguageSchema implements OASFilter {
                         .required(List.of("zh", "en")).addProperty("zh", text).addProperty("en", text))
                 .addProperty("article", OASFactory.createSchema().addType(SchemaType.STRING).maxLength(200)
                         .description("The policy article the condition comes from"))
-                .examples(List.of(parse(Examples.CONDITION)));
+                .examples(List.of(parse(RuleExamples.CONDITION)));
     }
 
     private static Schema value() {
@@ -104,7 +107,8 @@ public class RuleLanguageSchema implements OASFilter {
         Schema list = OASFactory.createSchema().addType(SchemaType.ARRAY).minItems(1).maxItems(RuleParser.MAX_IN_VALUES)
                 .items(OASFactory.createSchema().oneOf(List.of(text, years))).description("The values of in");
         return OASFactory.createSchema()
-                .description("The operand: one value for eq, gte, lte and withinRegion, an array for in, none for exists")
+                .description("The operand: one value for " + Operator.names(ONE_VALUE) + "; an array for "
+                        + Operator.IN.json + "; none for " + Operator.EXISTS.json)
                 .oneOf(List.of(text, years, list))
                 .examples(List.of("350500"));
     }

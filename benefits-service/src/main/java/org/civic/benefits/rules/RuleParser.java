@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.civic.benefits.api.LocalizedText;
 import org.civic.common.problem.Problem;
 
 /**
@@ -104,7 +103,7 @@ public final class RuleParser {
         }
         Optional<Operator> op = Operator.ofJson(name);
         if (op.isEmpty()) {
-            fail(path, "unknown operator '" + name + "'; known operators: eq, in, gte, lte, exists, withinRegion");
+            fail(path, "unknown operator '" + name + "'; known operators: " + Operator.catalogue());
             return null;
         }
         if (fact != null && !fact.operators.contains(op.get())) {

@@ -18,6 +18,7 @@ import org.civic.benefits.entity.BenefitProgramme;
 import org.civic.benefits.mapping.BenefitsMapper;
 import org.civic.benefits.repository.BenefitProgrammeRepository;
 import org.civic.benefits.repository.BenefitRepository;
+import org.civic.benefits.rules.Codes;
 import org.civic.common.problem.Problem;
 import org.civic.common.problem.ProblemException;
 import org.civic.common.web.ETags;

@@ -14,8 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.civic.common.problem.Problem;
+import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -184,7 +186,7 @@ public class ErrorResponses implements OASFilter {
         }
         Facts facts = new Facts(method, parameters, operation.getRequestBody() != null, open(operation), noConflict);
         if (operation.getResponses() == null) {
-            operation.setResponses(org.eclipse.microprofile.openapi.OASFactory.createAPIResponses());
+            operation.setResponses(OASFactory.createAPIResponses());
         }
         APIResponses responses = operation.getResponses();
         Map<String, APIResponse> existing = responses.getAPIResponses() == null ? Map.of() : new LinkedHashMap<>(responses.getAPIResponses());
@@ -243,7 +245,7 @@ public class ErrorResponses implements OASFilter {
     }
 
     private static void sortByStatus(APIResponses responses) {
-        Map<String, APIResponse> sorted = new java.util.TreeMap<>(responses.getAPIResponses());
+        Map<String, APIResponse> sorted = new TreeMap<>(responses.getAPIResponses());
         responses.setAPIResponses(new LinkedHashMap<>(sorted));
     }
 

@@ -4,9 +4,7 @@ import jakarta.persistence.OptimisticLockException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
-import java.util.IdentityHashMap;
 import java.util.Locale;
-import java.util.Map;
 import org.civic.common.web.RequestIds;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.JDBCConnectionException;
@@ -32,7 +30,8 @@ public final class DatabaseFailures {
 
     public static final int RETRY_AFTER_SECONDS = 5;
     private static final Logger LOG = Logger.getLogger(DatabaseFailures.class);
-    private static final int MAX_DEPTH = 32;
+    /** How many chained SQL exceptions ({@code getNextException}) of one cause are read. */
+    private static final int MAX_NEXT_EXCEPTIONS = 32;
 
     private DatabaseFailures() {
     }
@@ -42,9 +41,7 @@ public final class DatabaseFailures {
         boolean unreachable = false;
         String constraintState = null;
         boolean badValue = false;
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        int depth = 0;
-        for (Throwable t = failure; t != null && depth < MAX_DEPTH && seen.put(t, true) == null; t = t.getCause(), depth++) {
+        for (Throwable t : Causes.chain(failure)) {
             if (t instanceof ProblemException problem) {
                 return problem;
             }
@@ -56,7 +53,8 @@ public final class DatabaseFailures {
                 unreachable = true;
             }
             if (t instanceof SQLException sql) {
-                for (SQLException next = sql; next != null && depth < MAX_DEPTH; next = next.getNextException(), depth++) {
+                int read = 0;
+                for (SQLException next = sql; next != null && read < MAX_NEXT_EXCEPTIONS; next = next.getNextException(), read++) {
                     String state = next.getSQLState();
                     if (state != null && (state.startsWith("23") || state.equals("40001") || state.equals("40P01"))) {
                         constraintState = constraintState == null ? state : constraintState;

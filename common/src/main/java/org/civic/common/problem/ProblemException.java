@@ -1,5 +1,7 @@
 package org.civic.common.problem;
 
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +42,8 @@ public class ProblemException extends RuntimeException {
      * For places where JAX-RS turns any other exception into a bare 404 or 400 (parameter converters): the
      * mappers find this problem as the cause and answer with it.
      */
-    public jakarta.ws.rs.WebApplicationException asWebApplicationException() {
-        return new jakarta.ws.rs.WebApplicationException(this, jakarta.ws.rs.core.Response.status(problem.getStatus()).build());
+    public WebApplicationException asWebApplicationException() {
+        return new WebApplicationException(this, Response.status(problem.getStatus()).build());
     }
 
     public static ProblemException badRequest(String field, String message) {

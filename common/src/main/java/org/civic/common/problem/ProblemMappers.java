@@ -21,6 +21,9 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.CharConversionException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -178,7 +181,7 @@ public class ProblemMappers {
      * the parser's context at that moment: {@code /indicators/0/key} reads "indicators[0].key".
      */
     private static String duplicateField(JsonProcessingException e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : Causes.chain(e)) {
             if (t instanceof StreamReadException read && read.getOriginalMessage() != null
                     && read.getOriginalMessage().startsWith("Duplicate field '")) {
                 String name = read.getOriginalMessage().substring("Duplicate field '".length());
@@ -186,7 +189,7 @@ public class ProblemMappers {
                 JsonParser parser = read.getProcessor();
                 if (parser != null && parser.getParsingContext() != null) {
                     String pointer = parser.getParsingContext().pathAsPointer().toString();
-                    String field = java.util.Arrays.stream(pointer.split("/")).filter(part -> !part.isEmpty())
+                    String field = Arrays.stream(pointer.split("/")).filter(part -> !part.isEmpty())
                             .map(part -> part.matches("\\d+") ? "[" + part + "]" : "." + part.replace("~1", "/").replace("~0", "~"))
                             .collect(Collectors.joining());
                     field = field.startsWith(".") ? field.substring(1) : field;
@@ -203,7 +206,7 @@ public class ProblemMappers {
     private static String typeName(Class<?> type) {
         if (type.isEnum()) {
             Object[] constants = type.getEnumConstants();
-            return "one of " + java.util.Arrays.stream(constants).map(Object::toString).collect(Collectors.joining(", "));
+            return "one of " + Arrays.stream(constants).map(Object::toString).collect(Collectors.joining(", "));
         }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
             return "a number";
@@ -211,7 +214,7 @@ public class ProblemMappers {
         if (type.getName().startsWith("java.time.")) {
             return "an ISO-8601 " + type.getSimpleName();
         }
-        if (java.util.Collection.class.isAssignableFrom(type)) {
+        if (Collection.class.isAssignableFrom(type)) {
             return "an array";
         }
         return type == String.class ? "a string" : type.getSimpleName();
@@ -220,7 +223,7 @@ public class ProblemMappers {
     private static String fieldOf(ConstraintViolation<?> violation) {
         // A parameter path reads "create.input.title": clients want "title" for a body field and the
         // parameter name itself ("size") for a query parameter.
-        List<Path.Node> nodes = new java.util.ArrayList<>();
+        List<Path.Node> nodes = new ArrayList<>();
         violation.getPropertyPath().forEach(nodes::add);
         StringBuilder field = new StringBuilder();
         for (int i = 0; i < nodes.size(); i++) {

@@ -2,6 +2,7 @@ package org.civic.common.web;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -56,7 +57,7 @@ public record Page<T>(
     }
 
     private String link(UriInfo uri, int target, String rel) {
-        java.net.URI href = uri.getRequestUriBuilder()
+        URI href = uri.getRequestUriBuilder()
                 .replaceQueryParam("page", target)
                 .replaceQueryParam("size", size)
                 .build();

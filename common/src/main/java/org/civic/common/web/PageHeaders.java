@@ -1,6 +1,7 @@
 package org.civic.common.web;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -35,7 +36,7 @@ public class PageHeaders implements OASFilter {
                         .example("<" + path + "?page=0&size=20>; rel=\"first\", <" + path + "?page=0&size=20>; rel=\"last\""));
                 ok.addHeader(Page.TOTAL_COUNT, OASFactory.createHeader()
                         .description("How many items the whole list holds (the envelope's total)")
-                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int64").minimum(java.math.BigDecimal.ZERO))
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int64").minimum(BigDecimal.ZERO))
                         .example(1));
             }
         }));

@@ -10,6 +10,7 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.util.function.Function;
 import org.civic.common.problem.ProblemException;
 
 /**
@@ -69,7 +70,7 @@ public class ParamConverters implements ParamConverterProvider {
         return "parameter";
     }
 
-    private record Converter<T>(String name, java.util.function.Function<String, T> parse) implements ParamConverter<T> {
+    private record Converter<T>(String name, Function<String, T> parse) implements ParamConverter<T> {
 
         @Override
         public T fromString(String value) {

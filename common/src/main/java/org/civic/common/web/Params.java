@@ -3,6 +3,7 @@ package org.civic.common.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.civic.common.problem.ProblemException;
@@ -12,6 +13,12 @@ import org.civic.common.problem.ProblemException;
  * where a caller deserves a 400 naming the parameter.
  */
 public final class Params {
+
+    /**
+     * The most ids one comma-separated list parameter may carry ({@code ?ids=} of the registry's projects,
+     * {@code ?projectIds=} of progress's status), and so the most progress asks the registry for at once.
+     */
+    public static final int MAX_IDS = 500;
 
     private Params() {
     }
@@ -79,7 +86,7 @@ public final class Params {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest(name, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            throw ProblemException.badRequest(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
         }
     }
 

@@ -1,9 +1,13 @@
 package org.civic.gateway.api;
 
+import org.civic.common.openapi.SharedExamples;
+
 /**
  * Examples for the OpenAPI document, from the demo data (demo/, the seed articles' figures): 晋江市2022年为民办实事项目
  * as of 2022-10-31 (6 completed, 2 basically completed, the rest on schedule), 新乡 2024's parking spaces (4,734 of
- * 3,000: 157.8 %) and a 泉州 blood donor. Lists are shortened; ids are those of one demo load.
+ * 3,000: 157.8 %) and a 泉州 blood donor. Lists are shortened; ids are those of one demo load. What progress answers
+ * inside a view (the dashboard's figures, the overview's status) is progress's own example, from common's
+ * {@link SharedExamples}.
  */
 public final class Examples {
 
@@ -47,113 +51,8 @@ public final class Examples {
                 "updatedAt": "2026-11-30T02:10:04.120Z"
               },
               "asOf": "2022-10-31",
-              "figures": {
-                "programmeId": "32e0bc13-8ffb-4dc9-8a2a-74f58eabf0ba",
-                "title": "晋江市2022年为民办实事项目",
-                "asOf": "2022-10-31",
-                "projects": 10,
-                "cancelled": 0,
-                "announcedProjects": 22,
-                "projectsNotInRegistry": 12,
-                "byPhase": {
-                  "NOT_STARTED": 0,
-                  "APPROVED": 0,
-                  "STARTED": 2,
-                  "STRUCTURE_DONE": 0,
-                  "BASICALLY_COMPLETED": 2,
-                  "COMPLETED": 6,
-                  "ACCEPTED": 0,
-                  "IN_OPERATION": 0
-                },
-                "byHealth": {
-                  "ON_TRACK": 10,
-                  "AT_RISK": 0,
-                  "DELAYED": 0
-                },
-                "byDomain": [
-                  {
-                    "key": "ELDERLY_CHILDREN",
-                    "name": {
-                      "zh": "关注“一老一小”",
-                      "en": null
-                    },
-                    "projects": 3,
-                    "delivered": 2,
-                    "delayed": 0,
-                    "averageCompletionPercent": 91.7,
-                    "plannedInvestment": null
-                  }
-                ],
-                "byDepartment": [
-                  {
-                    "key": "272264e0-0b29-44e6-a06f-0c2cdc633cf0",
-                    "name": {
-                      "zh": "晋江市教育局",
-                      "en": null
-                    },
-                    "projects": 1,
-                    "delivered": 1,
-                    "delayed": 0,
-                    "averageCompletionPercent": 100.0,
-                    "plannedInvestment": null
-                  }
-                ],
-                "byDistrict": [
-                  {
-                    "key": "350582",
-                    "name": {
-                      "zh": "晋江市",
-                      "en": "Jinjiang City"
-                    },
-                    "projects": 10,
-                    "delivered": 6,
-                    "delayed": 0,
-                    "averageCompletionPercent": 92.5,
-                    "plannedInvestment": null
-                  }
-                ],
-                "averageCompletionPercent": 92.5,
-                "indicators": 10,
-                "indicatorsMet": 3,
-                "plannedInvestment": null,
-                "delayed": [],
-                "overdue": [],
-                "labels": {
-                  "phases": {
-                    "NOT_STARTED": {
-                      "zh": "未开工",
-                      "en": "Not started"
-                    },
-                    "STARTED": {
-                      "zh": "开工",
-                      "en": "Started"
-                    },
-                    "BASICALLY_COMPLETED": {
-                      "zh": "基本完成",
-                      "en": "Basically completed"
-                    },
-                    "COMPLETED": {
-                      "zh": "竣工/已完成",
-                      "en": "Completed"
-                    }
-                  },
-                  "health": {
-                    "ON_TRACK": {
-                      "zh": "正常推进",
-                      "en": "On track"
-                    },
-                    "AT_RISK": {
-                      "zh": "存在风险",
-                      "en": "At risk"
-                    },
-                    "DELAYED": {
-                      "zh": "滞后",
-                      "en": "Delayed"
-                    }
-                  },
-                  "reasons": {}
-                }
-              },
+              "figures": """ + SharedExamples.PROGRAMME_SUMMARY + """
+            ,
               "investment": {
                 "plannedTotal": "553000000.00",
                 "plannedInProjects": null
@@ -196,7 +95,7 @@ public final class Examples {
                 "createdAt": "2026-11-30T02:10:05.310Z",
                 "updatedAt": "2026-11-30T02:10:05.310Z"
               },
-              "asOf": "2025-01-15",
+              "asOf": "2024-12-31",
               "milestones": [
                 {
                   "id": "5f0c9e6a-2b7d-4c1e-9a8f-3d2e1c0b9a87",
@@ -222,40 +121,8 @@ public final class Examples {
                 ],
                 "narrative": "全年新增停车泊位4734个,完成目标的157.8%。"
               },
-              "status": {
-                "projectId": "076df362-3213-458b-b7d6-5105d6211a11",
-                "programmeId": "3036ddf9-3085-4681-8870-88c116a93c1e",
-                "code": "XX2024-08",
-                "title": "停车泊位增建扩能",
-                "domainCode": "URBAN_LIVING",
-                "leadDepartmentId": "6d935b93-66a5-4c3b-8550-8d72ff90dc37",
-                "asOf": "2025-01-15",
-                "cancelled": false,
-                "phase": "COMPLETED",
-                "phaseName": "竣工/已完成",
-                "completionPercent": 100,
-                "health": "ON_TRACK",
-                "reasons": [],
-                "indicators": [
-                  {
-                    "key": "parking_spaces",
-                    "name": "新增停车泊位",
-                    "unit": "个",
-                    "baseline": 0,
-                    "target": 3000,
-                    "direction": "INCREASE",
-                    "cumulative": true,
-                    "actual": 4734,
-                    "actualAsOf": "2024-12-31",
-                    "achievementRate": 157.8
-                  }
-                ],
-                "latestApprovedReport": {
-                  "id": "21d5ff05-8abd-4bef-a69c-7b0c8f39b583",
-                  "asOf": "2024-12-31"
-                },
-                "overdue": false
-              },
+              "status": """ + SharedExamples.PROJECT_STATUS + """
+            ,
               "degraded": []
             }""";
 

@@ -1,5 +1,10 @@
 package org.civic.gateway.client;
 
+import java.net.ConnectException;
+import org.civic.common.problem.Causes;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+
 /**
  * A service call that failed for a reason a view reports in {@code degraded}: timeout, circuit-open,
  * overloaded, unavailable or error. A 404 is not a failure: it stays a NotFoundException.
@@ -25,14 +30,13 @@ public class PartFailure extends RuntimeException {
 
     public static PartFailure of(Throwable cause) {
         String reason;
-        if (cause instanceof org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException
-                || cause instanceof java.util.concurrent.TimeoutException || timedOut(cause)) {
+        if (timedOut(cause)) {
             reason = TIMEOUT;
-        } else if (cause instanceof org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException) {
+        } else if (cause instanceof CircuitBreakerOpenException) {
             reason = CIRCUIT_OPEN;
-        } else if (cause instanceof org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException) {
+        } else if (cause instanceof BulkheadException) {
             reason = OVERLOADED;
-        } else if (hasCause(cause, java.net.ConnectException.class)) {
+        } else if (hasCause(cause, ConnectException.class)) {
             reason = UNAVAILABLE;
         } else {
             reason = ERROR;
@@ -40,22 +44,15 @@ public class PartFailure extends RuntimeException {
         return new PartFailure(reason, cause);
     }
 
-    /** Read timeouts surface as different classes depending on the HTTP client layer. */
+    /**
+     * Timeouts surface as different classes depending on the layer (fault tolerance's and java.util.concurrent's
+     * TimeoutException, the HTTP client's read timeouts), each named for it.
+     */
     private static boolean timedOut(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t.getClass().getSimpleName().contains("Timeout")) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.chain(e).stream().anyMatch(t -> t.getClass().getSimpleName().contains("Timeout"));
     }
 
     private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.chain(e).stream().anyMatch(type::isInstance);
     }
 }

@@ -1,17 +1,20 @@
 package org.civic.gateway.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
@@ -23,13 +26,11 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @ApplicationScoped
 @Timeout(value = 1500, unit = ChronoUnit.MILLIS)
 @Retry(maxRetries = 1, delay = 50, abortOn = {NotFoundException.class, ClientError.class,
-        org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException.class}) // a timed-out part has no time left for another try
+        TimeoutException.class}) // a timed-out part has no time left for another try
 @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
         skipOn = {NotFoundException.class, ClientError.class})
 @Bulkhead(50)
 public class Services {
-
-    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(Services.class);
 
     private final RegistryApi registry;
     private final ProgressApi progress;
@@ -41,73 +42,51 @@ public class Services {
         this.benefits = benefits;
     }
 
-    @Fallback(fallbackMethod = "failed", skipOn = {NotFoundException.class, ClientError.class})
+    @Fallback(value = PartFallback.class, skipOn = {NotFoundException.class, ClientError.class})
     public JsonNode project(UUID id, String identity) {
         return call(() -> registry.project(id, identity));
     }
 
-    @Fallback(fallbackMethod = "failed", skipOn = {NotFoundException.class, ClientError.class})
+    @Fallback(value = PartFallback.class, skipOn = {NotFoundException.class, ClientError.class})
     public JsonNode programme(UUID id, String identity) {
         return call(() -> registry.programme(id, identity));
     }
 
-    @Fallback(fallbackMethod = "failed", skipOn = {NotFoundException.class, ClientError.class})
+    @Fallback(value = PartFallback.class, skipOn = {NotFoundException.class, ClientError.class})
     public JsonNode milestones(UUID projectId, LocalDate asOf, String identity) {
         return call(() -> progress.milestones(projectId, asOf, identity));
     }
 
-    @Fallback(fallbackMethod = "failed", skipOn = {NotFoundException.class, ClientError.class})
+    @Fallback(value = PartFallback.class, skipOn = {NotFoundException.class, ClientError.class})
     public JsonNode latestApprovedReport(UUID projectId, LocalDate asOf, String identity) {
         JsonNode page = call(() -> progress.reports(projectId, "APPROVED", 1, asOf, identity));
-        return page.path("items").isEmpty() ? com.fasterxml.jackson.databind.node.NullNode.instance : page.path("items").get(0);
+        return page.path("items").isEmpty() ? NullNode.instance : page.path("items").get(0);
     }
 
-    @Fallback(fallbackMethod = "failed", skipOn = {NotFoundException.class, ClientError.class})
+    @Fallback(value = PartFallback.class, skipOn = {NotFoundException.class, ClientError.class})
     public JsonNode status(UUID projectId, LocalDate asOf, String identity) {
         return call(() -> progress.status(projectId, asOf, identity));
     }
 
     @Timeout(value = 1900, unit = ChronoUnit.MILLIS) // whole programmes: larger answers, still within the view's 2 s
     @Bulkhead(20)
-    @Fallback(fallbackMethod = "failed", skipOn = {NotFoundException.class, ClientError.class})
+    @Fallback(value = PartFallback.class, skipOn = {NotFoundException.class, ClientError.class})
     public JsonNode summary(UUID programmeId, LocalDate asOf, String identity) {
         return call(() -> progress.summary(programmeId, asOf, identity));
     }
 
-    @Fallback(fallbackMethod = "failed", skipOn = {NotFoundException.class, ClientError.class})
+    @Fallback(value = PartFallback.class, skipOn = {NotFoundException.class, ClientError.class})
     public JsonNode eligibility(UUID citizenId, LocalDate asOf, String identity, String purpose) {
         return call(() -> benefits.eligibility(citizenId, asOf, identity, purpose));
     }
 
-    @Fallback(fallbackMethod = "failed", skipOn = {NotFoundException.class, ClientError.class})
+    @Fallback(value = PartFallback.class, skipOn = {NotFoundException.class, ClientError.class})
     public JsonNode recentRedemptions(UUID citizenId, String identity, String purpose) {
         return call(() -> benefits.redemptions(citizenId, 10, identity, purpose));
     }
 
-    JsonNode failed(UUID id, LocalDate asOf, String identity, String purpose, Throwable cause) {
-        throw failure(cause);
-    }
-
-    JsonNode failed(UUID id, String identity, String purpose, Throwable cause) {
-        throw failure(cause);
-    }
-
-    JsonNode failed(UUID id, String identity, Throwable cause) {
-        throw failure(cause);
-    }
-
-    JsonNode failed(UUID id, LocalDate asOf, String identity, Throwable cause) {
-        throw failure(cause);
-    }
-
-    private static PartFailure failure(Throwable cause) {
-        PartFailure failure = PartFailure.of(cause);
-        LOG.warnf("service call failed (%s): %s", failure.reason(), cause.toString());
-        return failure;
-    }
-
     /** A 404 or another 4xx from a service is an answer ("no such thing", "bad request"), not its failure. */
-    private static JsonNode call(java.util.function.Supplier<JsonNode> request) {
+    private static JsonNode call(Supplier<JsonNode> request) {
         try {
             return request.get();
         } catch (WebApplicationException e) {

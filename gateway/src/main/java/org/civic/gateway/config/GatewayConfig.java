@@ -29,7 +29,6 @@ public interface GatewayConfig {
     Duration viewDeadline();
 
     /** The public address of the API (scheme, host, port), as written into the merged document's servers. */
-    @WithDefault("http://localhost:8080")
     String publicUrl();
 
     /** How long the merged OpenAPI document is reused before the services' documents are read again. */
@@ -69,14 +68,12 @@ public interface GatewayConfig {
         Duration lifetime();
     }
 
+    /** The services' base URLs; their defaults (the ports of ./suite up) are in application.properties only. */
     interface Services {
-        @WithDefault("http://localhost:8081")
         String registry();
 
-        @WithDefault("http://localhost:8082")
         String progress();
 
-        @WithDefault("http://localhost:8083")
         String benefits();
     }
 }

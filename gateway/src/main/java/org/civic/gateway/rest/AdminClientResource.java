@@ -21,6 +21,7 @@ import org.civic.gateway.service.ApiClients;
 import org.civic.common.openapi.ErrorResponses;
 import org.civic.common.security.Roles;
 import org.civic.gateway.api.Examples;
+import org.civic.gateway.service.PublicPath;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -33,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1/admin/clients")
+@Path(PublicPath.ROOT + "/admin/clients")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "API clients", description = "Third-party apps, their keys, scopes and rate limits (admin only)")
 @SecurityRequirement(name = "StaffToken", scopes = Roles.ADMIN) // AccessRules: the admin API is for staff with admin

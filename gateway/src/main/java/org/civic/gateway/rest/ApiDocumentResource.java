@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.civic.gateway.service.ApiDocument;
+import org.civic.gateway.service.PublicPath;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -20,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The merged OpenAPI document, open to everyone (no credentials, no rate limit: AccessRules.open). */
-@Path("/api/v1")
+@Path(PublicPath.ROOT)
 @Tag(name = "API documentation", description = "This document, in JSON or YAML; Swagger UI at /api/v1/docs")
 public class ApiDocumentResource {
 

@@ -8,6 +8,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -126,7 +127,7 @@ public class PassThroughRoute {
             problems.write(context, verdict.problem(), verdict.headers());
             return;
         }
-        Map<String, String> headers = new java.util.HashMap<>(verdict.rateHeaders());
+        Map<String, String> headers = new HashMap<>(verdict.rateHeaders());
         headers.putAll(deprecations.headers(context.request().method().name(), path.decoded()));
         passThrough.forward(context, target, path, signer.bearerFor(verdict.caller()), headers)
                 .onSuccess(status -> {

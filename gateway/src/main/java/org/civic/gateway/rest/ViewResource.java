@@ -19,6 +19,7 @@ import org.civic.gateway.api.Examples;
 import org.civic.gateway.api.ProgrammeDashboard;
 import org.civic.gateway.api.ProjectOverview;
 import org.civic.gateway.service.ApiDocument;
+import org.civic.gateway.service.PublicPath;
 import org.civic.gateway.service.Views;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -33,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The views read each service as the caller: the Authorization header here is the identity GatewayGuard signed. */
-@Path("/api/v1")
+@Path(PublicPath.ROOT)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Views", description = "Aggregated views over several services; parts that fail are listed in degraded")
 public class ViewResource {

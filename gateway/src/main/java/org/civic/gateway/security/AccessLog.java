@@ -35,7 +35,7 @@ public class AccessLog {
     }
 
     /** Names the authenticated caller of this request in its access log line. */
-    public static void caller(RoutingContext context, Caller caller) {
+    public static void caller(RoutingContext context, EdgeCaller caller) {
         context.put(CALLER, '"' + caller.name().replace('"', '\'') + '"');
     }
 

@@ -15,7 +15,7 @@ public class AccessRules {
     }
 
     /** Null when allowed, otherwise why not (for a 403). */
-    public String refusal(String path, Caller caller) {
+    public String refusal(String path, EdgeCaller caller) {
         return path.startsWith("admin/") && !caller.has("admin") ? "managing API clients needs the admin role" : null;
     }
 }

@@ -30,7 +30,7 @@ public class Authenticator {
     public static final String API_KEY = "X-API-Key";
 
     /** Either an allowed caller with its rate decision, or the problem (and headers) to answer instead. */
-    public record Verdict(Caller caller, RateLimiter.Decision decision, Problem problem, Map<String, String> headers) {
+    public record Verdict(EdgeCaller caller, RateLimiter.Decision decision, Problem problem, Map<String, String> headers) {
 
         public boolean allowed() {
             return problem == null;
@@ -80,7 +80,7 @@ public class Authenticator {
     public Verdict authenticate(SecurityIdentity identity, String apiKey, String address, String path) {
         String addressBucket = "address:" + address;
         JsonWebToken token = staffToken(identity);
-        Caller caller;
+        EdgeCaller caller;
         if (token != null) {
             String refusal = staffTokens.refusal(token.getClaim(Claims.iat.name()), token.getClaim(Claims.exp.name()),
                     Instant.now());
@@ -125,16 +125,16 @@ public class Authenticator {
                 ? token : null;
     }
 
-    private Caller staff(SecurityIdentity identity, JsonWebToken token) {
+    private EdgeCaller staff(SecurityIdentity identity, JsonWebToken token) {
         Object department = token.getClaim(GatewayIdentity.DEPARTMENT_CLAIM);
         // Only the staff roles the services know are passed on (not, say, roles derived inside the gateway).
         Set<String> roles = identity.getRoles().stream().filter(Roles.STAFF_ROLES::contains).collect(Collectors.toSet());
-        return new Caller("staff:" + token.getName(), "staff:" + token.getName(), Set.of(), roles,
+        return new EdgeCaller("staff:" + token.getName(), "staff:" + token.getName(), Set.of(), roles,
                 department == null ? null : department.toString(), staffRatePerMinute);
     }
 
-    private static Caller client(ApiClient client) {
-        return new Caller("client:" + client.name, client.id.toString(), client.scopeSet(), Set.of(), null, client.ratePerMinute);
+    private static EdgeCaller client(ApiClient client) {
+        return new EdgeCaller("client:" + client.name, client.id.toString(), client.scopeSet(), Set.of(), null, client.ratePerMinute);
     }
 
     /** A 401 that also spends one of the address's attempts without valid credentials. */
@@ -148,7 +148,7 @@ public class Authenticator {
      * A 429; a known caller also learns its limit (RateLimit-*), an address without credentials only when to retry.
      * Counted in {@code civic_rate_limit_refusals_total} by kind of caller (anonymous, client, staff).
      */
-    private Verdict tooMany(Caller caller, RateLimiter.Decision decision, String why) {
+    private Verdict tooMany(EdgeCaller caller, RateLimiter.Decision decision, String why) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Retry-After", Long.toString(decision.resetSeconds()));
         if (caller != null) {

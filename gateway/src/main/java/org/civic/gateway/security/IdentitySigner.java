@@ -2,6 +2,7 @@ package org.civic.gateway.security;
 
 import io.smallrye.jwt.util.KeyUtils;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.time.Duration;
@@ -24,14 +25,14 @@ public class IdentitySigner {
 
     private final PrivateKey key;
     private final Duration lifetime;
-    private final Map<Caller, Signed> cache = new ConcurrentHashMap<>();
+    private final Map<EdgeCaller, Signed> cache = new ConcurrentHashMap<>();
 
-    public IdentitySigner(GatewayConfig config) throws GeneralSecurityException, java.io.IOException {
+    public IdentitySigner(GatewayConfig config) throws GeneralSecurityException, IOException {
         this.key = KeyUtils.readPrivateKey(config.identity().signingKey());
         this.lifetime = config.identity().lifetime();
     }
 
-    public String bearerFor(Caller caller) {
+    public String bearerFor(EdgeCaller caller) {
         Instant now = Instant.now();
         Signed signed = cache.get(caller);
         if (signed == null || signed.renewAfter().isBefore(now)) {

@@ -4,6 +4,7 @@ import io.vertx.core.MultiMap;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.civic.gateway.service.PublicPath;
 import org.civic.gateway.service.Routes;
 
 /**
@@ -20,7 +21,7 @@ public class SecurityHeaders {
     /** Swagger UI's generated page starts itself with one inline script and inline styles; still nothing from elsewhere. */
     static final String SWAGGER_UI_CSP = STRICT_CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
             .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
-    private static final String DOCS = "/api/v1/docs";
+    private static final String DOCS = PublicPath.PREFIX + "docs";
 
     void register(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 1).handler(context -> {

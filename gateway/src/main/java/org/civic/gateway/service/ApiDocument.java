@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -23,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.civic.common.openapi.ErrorResponses;
 import org.civic.common.security.Roles;
 import org.civic.gateway.api.ApiSchemas;
@@ -120,17 +123,19 @@ public class ApiDocument {
         ArrayNode tags = doc.putArray("tags");
         List<String> incomplete = new ArrayList<>();
         Set<String> forwarded = new HashSet<>();
-        Map<String, String> services = Map.of("Registry", config.services().registry(),
-                "Progress", config.services().progress(), "Benefits", config.services().benefits());
-        for (Map.Entry<String, String> service : new TreeMap<>(services).entrySet()) {
+        List<Routes.Service> services = Stream.of(Routes.Service.values())
+                .sorted(Comparator.comparing(Routes.Service::schemaPrefix)).toList();
+        for (Routes.Service service : services) {
+            String name = service.schemaPrefix();
+            String baseUrl = routes.baseUrl(service);
             try {
-                forwarded.addAll(merge(fetch(service.getValue()), service.getKey(), service.getValue(), doc, tags));
+                forwarded.addAll(merge(fetch(baseUrl), name, baseUrl, doc, tags));
             } catch (IOException | RuntimeException e) {
-                LOG.warnf("OpenAPI of %s unavailable: %s", service.getKey(), e.toString());
-                incomplete.add(service.getKey());
+                LOG.warnf("OpenAPI of %s unavailable: %s", name, e.toString());
+                incomplete.add(name);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                incomplete.add(service.getKey());
+                incomplete.add(name);
             }
         }
         try {
@@ -181,7 +186,7 @@ public class ApiDocument {
         ObjectNode responses = op.has("responses") ? (ObjectNode) op.get("responses") : op.putObject("responses");
         refIfAbsent(responses, "400", ErrorResponses.BAD_REQUEST);
         JsonNode requirements = op.path("security");
-        boolean open = requirements.isArray() && java.util.stream.StreamSupport.stream(requirements.spliterator(), false)
+        boolean open = requirements.isArray() && StreamSupport.stream(requirements.spliterator(), false)
                 .allMatch(JsonNode::isEmpty);
         if (open) {
             op.putArray("security"); // none: no credentials at all
@@ -284,8 +289,8 @@ public class ApiDocument {
     private static List<String> expand(String role) {
         return switch (role) {
             case Roles.STAFF -> List.copyOf(Roles.STAFF_ROLES);
-            case Roles.READER -> java.util.stream.Stream.concat(Roles.STAFF_ROLES.stream(),
-                    java.util.stream.Stream.of(Roles.PUBLIC_READ, Roles.PROGRESS_WRITE)).toList();
+            case Roles.READER -> Stream.concat(Roles.STAFF_ROLES.stream(),
+                    Stream.of(Roles.PUBLIC_READ, Roles.PROGRESS_WRITE)).toList();
             default -> List.of(role);
         };
     }

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -91,7 +92,7 @@ public class Deprecations {
             JsonNode op = operation.getValue();
             if (op.path("deprecated").asBoolean(false) && path.getKey().startsWith(PublicPath.PREFIX)) {
                 String template = path.getKey().substring(PublicPath.PREFIX.length());
-                Pattern pattern = Pattern.compile(java.util.Arrays.stream(template.split("/", -1))
+                Pattern pattern = Pattern.compile(Arrays.stream(template.split("/", -1))
                         .map(segment -> segment.startsWith("{") ? "[^/]+" : Pattern.quote(segment))
                         .reduce((a, b) -> a + "/" + b).orElse(""));
                 found.add(new Deprecated(operation.getKey(), pattern, headersOf(op, path.getKey())));

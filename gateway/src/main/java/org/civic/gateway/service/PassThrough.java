@@ -1,5 +1,6 @@
 package org.civic.gateway.service;
 
+import io.netty.channel.ConnectTimeoutException;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
@@ -139,9 +140,9 @@ public class PassThrough {
             context.response().reset();
             return;
         }
-        String service = name(target);
+        String service = target.service().title();
         Problem problem;
-        if (cause instanceof ConnectException || cause instanceof io.netty.channel.ConnectTimeoutException) {
+        if (cause instanceof ConnectException || cause instanceof ConnectTimeoutException) {
             problem = new Problem("service-unavailable", "Service unavailable", 503, "The " + service + " is unavailable.");
         } else if (cause instanceof TimeoutException || cause.getClass().getSimpleName().contains("Timeout")) {
             LOG.warnf("%s %s: %s timed out", context.request().method(), path.decoded(), target.service());
@@ -154,17 +155,9 @@ public class PassThrough {
         problems.write(context, problem, Map.of("Retry-After", Integer.toString(RETRY_AFTER_SECONDS)));
     }
 
-    /** The service's absolute URLs become the gateway's public ones. */
+    /** The service's absolute URLs become the gateway's public ones (a link that already was public stays as it was). */
     private static String rewrite(String value, String baseUrl) {
         return value.replace(baseUrl + "/", PublicPath.PREFIX).replace("<" + "/", "<" + PublicPath.PREFIX)
-                .replace("<" + PublicPath.PREFIX + "api/v1/", "<" + PublicPath.PREFIX);
-    }
-
-    private static String name(Routes.Target target) {
-        return switch (target.service()) {
-            case REGISTRY -> "project registry";
-            case PROGRESS -> "progress service";
-            case BENEFITS -> "benefits service";
-        };
+                .replace("<" + PublicPath.PREFIX + PublicPath.PREFIX.substring(1), "<" + PublicPath.PREFIX);
     }
 }

@@ -17,8 +17,10 @@ import org.civic.common.problem.ProblemException;
  */
 public record PublicPath(String encoded, String decoded) {
 
-    /** The prefix every public operation lives under. */
-    public static final String PREFIX = "/api/v1/";
+    /** The root every public operation lives under: the major version of the API (docs/api-versioning.md). */
+    public static final String ROOT = "/api/v1";
+    /** {@link #ROOT} as the start of a path below it. */
+    public static final String PREFIX = ROOT + "/";
 
     /** {@code requestPath} is the raw path of the request, starting with {@link #PREFIX}. */
     public static PublicPath parse(String requestPath) {

@@ -14,7 +14,28 @@ import org.civic.gateway.config.GatewayConfig;
 @ApplicationScoped
 public class Routes {
 
-    public enum Service { REGISTRY, PROGRESS, BENEFITS }
+    /** The services behind the gateway: how an answer names each, and the prefix of its schemas in the merged document. */
+    public enum Service {
+        REGISTRY("project registry", "Registry"),
+        PROGRESS("progress service", "Progress"),
+        BENEFITS("benefits service", "Benefits");
+
+        private final String title;
+        private final String schemaPrefix;
+
+        Service(String title, String schemaPrefix) {
+            this.title = title;
+            this.schemaPrefix = schemaPrefix;
+        }
+
+        public String title() {
+            return title;
+        }
+
+        public String schemaPrefix() {
+            return schemaPrefix;
+        }
+    }
 
     public record Target(Service service, String baseUrl) {
     }
@@ -50,14 +71,27 @@ public class Routes {
             return Optional.empty();
         }
         if (PROGRESS.matcher(path).matches()) {
-            return Optional.of(new Target(Service.PROGRESS, config.services().progress()));
+            return Optional.of(target(Service.PROGRESS));
         }
         if (REGISTRY.matcher(path).matches()) {
-            return Optional.of(new Target(Service.REGISTRY, config.services().registry()));
+            return Optional.of(target(Service.REGISTRY));
         }
         if (BENEFITS.matcher(path).matches()) {
-            return Optional.of(new Target(Service.BENEFITS, config.services().benefits()));
+            return Optional.of(target(Service.BENEFITS));
         }
         return Optional.empty();
+    }
+
+    /** Where the gateway reaches {@code service} (gateway.services.* in application.properties). */
+    public String baseUrl(Service service) {
+        return switch (service) {
+            case REGISTRY -> config.services().registry();
+            case PROGRESS -> config.services().progress();
+            case BENEFITS -> config.services().benefits();
+        };
+    }
+
+    private Target target(Service service) {
+        return new Target(service, baseUrl(service));
     }
 }

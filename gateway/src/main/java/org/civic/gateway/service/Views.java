@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -85,7 +86,7 @@ public class Views {
         CompletableFuture<JsonNode> report = fanout.start(() -> services.latestApprovedReport(projectId, asOf, identity));
         CompletableFuture<JsonNode> status = fanout.start(() -> services.status(projectId, asOf, identity));
 
-        JsonNode required = fanout.required(project, "Project", projectId, "project registry");
+        JsonNode required = fanout.required(project, "Project", projectId, Routes.Service.REGISTRY);
         return fanout.respond(new ProjectOverview(required, asOf, fanout.optional(milestones, "progress.milestones"),
                 fanout.optional(report, "progress.reports"), fanout.optional(status, "progress.status"),
                 fanout.degraded()), request);
@@ -96,7 +97,7 @@ public class Views {
         CompletableFuture<JsonNode> programme = fanout.start(() -> services.programme(programmeId, identity));
         CompletableFuture<JsonNode> summary = fanout.start(() -> services.summary(programmeId, asOf, identity));
 
-        JsonNode programmeNode = fanout.required(programme, "Programme", programmeId, "project registry");
+        JsonNode programmeNode = fanout.required(programme, "Programme", programmeId, Routes.Service.REGISTRY);
         JsonNode figures = fanout.optional(summary, "progress.summary");
         ProgrammeDashboard.Investment investment = new ProgrammeDashboard.Investment(
                 money(programmeNode.path("plannedTotalInvestment")),
@@ -109,7 +110,7 @@ public class Views {
         CompletableFuture<JsonNode> eligibility = fanout.start(() -> services.eligibility(citizenId, asOf, identity, purpose));
         CompletableFuture<JsonNode> redemptions = fanout.start(() -> services.recentRedemptions(citizenId, identity, purpose));
 
-        JsonNode required = fanout.required(eligibility, "Citizen", citizenId, "benefits service");
+        JsonNode required = fanout.required(eligibility, "Citizen", citizenId, Routes.Service.BENEFITS);
         JsonNode recent = fanout.optional(redemptions, "benefits.redemptions");
         return fanout.respond(new CitizenBenefits(citizenId, asOf, required,
                 recent != null && recent.has("items") ? recent.get("items") : recent, fanout.degraded()), request);
@@ -139,20 +140,21 @@ public class Views {
     /** One view's parallel calls, sharing one deadline, and the parts that came back degraded. */
     private final class Fanout {
         private final long deadline = System.nanoTime() + config.viewDeadline().toNanos();
-        private final List<Degraded> degraded = new java.util.ArrayList<>();
+        private final List<Degraded> degraded = new ArrayList<>();
 
         CompletableFuture<JsonNode> start(Supplier<JsonNode> call) {
             return executor.supplyAsync(call);
         }
 
-        JsonNode required(CompletableFuture<JsonNode> part, String what, UUID id, String service) {
+        JsonNode required(CompletableFuture<JsonNode> part, String what, UUID id, Routes.Service service) {
             try {
                 return await(part);
             } catch (NotFoundException e) {
                 throw ProblemException.notFound(what, id);
 
             } catch (PartFailure e) {
-                throw new ProblemException(problemFor(e.reason(), "The " + service + " could not answer (" + e.reason() + ")."))
+                throw new ProblemException(problemFor(e.reason(),
+                        "The " + service.title() + " could not answer (" + e.reason() + ")."))
                         .header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
             }
         }

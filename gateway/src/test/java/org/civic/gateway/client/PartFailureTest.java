@@ -18,6 +18,7 @@ class PartFailureTest {
     @Test
     void timeoutsAreNamedWhateverLayerRaisedThem() {
         assertEquals(PartFailure.TIMEOUT, PartFailure.of(new TimeoutException("fault tolerance")).reason());
+        // java.util.concurrent's, named in full beside fault tolerance's TimeoutException imported above
         assertEquals(PartFailure.TIMEOUT, PartFailure.of(new java.util.concurrent.TimeoutException()).reason());
         assertEquals(PartFailure.TIMEOUT, PartFailure.of(new CompletionException(new HttpTimeoutException("read"))).reason());
     }

@@ -1,5 +1,7 @@
 package org.civic.progress.client;
 
+import static org.civic.common.web.Params.MAX_IDS;
+
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
@@ -7,6 +9,7 @@ import jakarta.ws.rs.core.GenericType;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.civic.common.problem.ProblemException;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -52,7 +56,6 @@ public class Registry {
     static final int RETRY_AFTER_SECONDS = BREAKER_DELAY_SECONDS;
 
     private static final Logger LOG = Logger.getLogger(Registry.class);
-    private static final int MAX_IDS = 500;
     /** The registry's largest page. */
     private static final int PAGE = 200;
 
@@ -98,7 +101,7 @@ public class Registry {
             throw ProblemException.badRequest("projectIds", "at most " + MAX_IDS + " ids per request");
         }
         List<UUID> all = List.copyOf(ids);
-        List<RegistryProject> found = new java.util.ArrayList<>();
+        List<RegistryProject> found = new ArrayList<>();
         for (int from = 0; from < all.size(); from += PAGE) {
             String joined = all.subList(from, Math.min(all.size(), from + PAGE)).stream().map(UUID::toString)
                     .collect(Collectors.joining(","));
@@ -161,7 +164,7 @@ public class Registry {
     }
 
     /** A lookup whose refusal (unknown, or not for this caller) is simply no answer. */
-    private static <T> T readable(java.util.function.Supplier<T> lookup) {
+    private static <T> T readable(Supplier<T> lookup) {
         try {
             return lookup.get();
         } catch (RegistryRefusal e) {

@@ -3,6 +3,7 @@ package org.civic.progress.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import org.civic.common.problem.Problem;
 import org.civic.common.problem.ProblemException;
 
@@ -33,7 +34,7 @@ public class RegistryRefusal extends RuntimeException {
                 JsonNode body = JSON.readTree(response.readEntity(String.class));
                 detail = body.hasNonNull("detail") ? body.get("detail").asText() : null;
             }
-        } catch (RuntimeException | java.io.IOException e) {
+        } catch (RuntimeException | IOException e) {
             // not a problem+json body: the status says enough
         }
         return new RegistryRefusal(response.getStatus(), detail);

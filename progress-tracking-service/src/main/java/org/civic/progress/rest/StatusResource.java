@@ -1,5 +1,7 @@
 package org.civic.progress.rest;
 
+import static org.civic.common.web.Params.MAX_IDS;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -33,7 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Figures", description = "Phase, achievement, completion and schedule health as of any date")
 public class StatusResource {
 
-    private static final int MAX_IDS = 500;
     private static final String AS_OF = "The day the figures speak for (YYYY-MM-DD, the city's day); today when "
             + "absent, never in the future. Only what was known by then counts.";
 

@@ -1,5 +1,6 @@
 package org.civic.progress.service;
 
+import java.util.Arrays;
 import org.civic.common.web.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -90,7 +91,7 @@ public class MilestoneService {
         boolean standard = Ladder.of(input.code()).isPresent();
         if (!standard && (input.name() == null || input.name().isBlank())) {
             throw ProblemException.badRequest("name", "a custom milestone needs a name (ladder codes: "
-                    + java.util.Arrays.toString(Ladder.values()) + ")");
+                    + Arrays.toString(Ladder.values()) + ")");
         }
         if (input.actualDate() != null && input.actualDate().isAfter(clock.today())) {
             throw ProblemException.badRequest("actualDate", "must not be in the future");

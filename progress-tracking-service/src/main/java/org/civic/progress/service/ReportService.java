@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.civic.common.persistence.AfterCommit;
@@ -112,7 +113,7 @@ public class ReportService {
         Report report = get(id);
         ETags.checkMatches(ifMatch, report.version);
         requireState(report, "edited", State.DRAFT, State.RETURNED);
-        if (!java.util.Objects.equals(report.supersedesId, input.supersedesId())) {
+        if (!Objects.equals(report.supersedesId, input.supersedesId())) {
             throw ProblemException.badRequest("supersedesId", "cannot change; file another report instead");
         }
         check(projects.writable(report.projectId), input);

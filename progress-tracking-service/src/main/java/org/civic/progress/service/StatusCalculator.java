@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.civic.progress.api.Labels;
 import org.civic.progress.api.ProjectStatus;
@@ -122,7 +123,7 @@ public class StatusCalculator {
             percent = HUNDRED;
         } else {
             List<BigDecimal> rates = indicators.stream().map(IndicatorFigure::achievementRate)
-                    .filter(java.util.Objects::nonNull).map(r -> r.min(HUNDRED).max(BigDecimal.ZERO)).toList();
+                    .filter(Objects::nonNull).map(r -> r.min(HUNDRED).max(BigDecimal.ZERO)).toList();
             percent = rates.isEmpty() ? BigDecimal.ZERO
                     : rates.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
                     .divide(BigDecimal.valueOf(rates.size()), 1, RoundingMode.HALF_UP);

@@ -1,7 +1,6 @@
 package org.civic.registry.config;
 
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 
 /**
  * Where the public reaches this registry: through the gateway, never at the service's own address. Every absolute URL
@@ -11,8 +10,10 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "registry")
 public interface PublicUrls {
 
-    /** The gateway's public API root, e.g. {@code https://projects.example.gov.cn/api/v1} (env REGISTRY_PUBLIC_BASE_URL). */
-    @WithDefault("http://localhost:8080/api/v1")
+    /**
+     * The gateway's public API root, e.g. {@code https://projects.example.gov.cn/api/v1} (env REGISTRY_PUBLIC_BASE_URL;
+     * the local default is in application.properties).
+     */
     String publicBaseUrl();
 
     /** {@code path} (starting with {@code /}) under the public base URL. */

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -222,7 +223,7 @@ public final class ProjectTable {
                 rows.get(0).set(0, rows.get(0).get(0).replace(String.valueOf(BOM), ""));
             }
             return rows;
-        } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
+        } catch (IOException | IllegalStateException | UncheckedIOException e) {
             throw ProblemException.badRequest("body", "not a readable UTF-8 CSV file: " + e.getMessage());
         }
     }

@@ -3,6 +3,7 @@ package org.civic.registry.mapping;
 import static org.civic.common.web.Decimals.plain;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.civic.registry.api.ChangeView;
@@ -73,7 +74,7 @@ public class RegistryMapper {
         indicator.key = dto.key();
         indicator.name = dto.name().strip();
         indicator.unit = dto.unit().strip();
-        indicator.baseline = dto.baseline() == null ? java.math.BigDecimal.ZERO : dto.baseline();
+        indicator.baseline = dto.baseline() == null ? BigDecimal.ZERO : dto.baseline();
         indicator.target = dto.target();
         indicator.direction = dto.direction();
         indicator.cumulative = dto.cumulative();

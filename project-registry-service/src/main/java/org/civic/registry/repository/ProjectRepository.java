@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.civic.common.persistence.Filter;
 import org.civic.common.persistence.Likes;
+import org.civic.common.web.Page;
 import org.civic.common.web.PageRequest;
 import org.civic.registry.entity.Project;
 
@@ -29,7 +31,7 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
             "updatedAt", "p.updated_at");
 
     /** A page of projects and the number of all matches, from one index lookup: the total rides along each row. */
-    public org.civic.common.web.Page<Project> searchPage(ProjectFilter filter, String sortColumn, boolean descending,
+    public Page<Project> searchPage(ProjectFilter filter, String sortColumn, boolean descending,
                                                          PageRequest page) {
         Filter where = where(filter);
         Query query = getEntityManager().createNativeQuery(
@@ -40,10 +42,10 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.setParameter("limit", page.size).setParameter("offset", page.offset()).getResultList();
         if (rows.isEmpty()) { // past the last page (or nothing found): the total needs its own count
-            return org.civic.common.web.Page.of(List.of(), page, page.offset() == 0 ? 0 : count(filter));
+            return Page.of(List.of(), page, page.offset() == 0 ? 0 : count(filter));
         }
         List<UUID> ids = rows.stream().map(row -> (UUID) row[0]).toList();
-        return org.civic.common.web.Page.of(byIdsInOrder(ids), page, ((Number) rows.get(0)[1]).longValue());
+        return Page.of(byIdsInOrder(ids), page, ((Number) rows.get(0)[1]).longValue());
     }
 
     public long count(ProjectFilter filter) {
@@ -59,7 +61,7 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<UUID, Integer> order = new java.util.HashMap<>();
+        Map<UUID, Integer> order = new HashMap<>();
         for (int i = 0; i < ids.size(); i++) {
             order.put(ids.get(i), i);
         }

@@ -1,5 +1,7 @@
 package org.civic.registry.rest;
 
+import static org.civic.common.web.Params.MAX_IDS;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -68,7 +70,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ProjectResource {
 
     static final String MERGE_PATCH = "application/merge-patch+json";
-    private static final int MAX_IDS = 500;
 
     private final ProjectService service;
     private final RegionService regions;

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import jakarta.ws.rs.WebApplicationException;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
@@ -40,7 +41,7 @@ public class ProjectPatcher {
         try {
             input = objectMapper.treeToValue(merged, ProjectInput.class);
         } catch (JsonProcessingException e) {
-            throw new jakarta.ws.rs.WebApplicationException(e, 400);
+            throw new WebApplicationException(e, 400);
         }
         Set<ConstraintViolation<ProjectInput>> violations = validator.validate(input);
         if (!violations.isEmpty()) {

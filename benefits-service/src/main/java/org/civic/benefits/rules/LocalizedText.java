@@ -1,4 +1,4 @@
-package org.civic.benefits.api;
+package org.civic.benefits.rules;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
