@@ -165,7 +165,7 @@ class CitizenPrivacyTest {
                 .when().post("/citizens").then().statusCode(201).extract();
         String citizen = registered.path("id");
         reading().when().get(registered.header("Location")).then().statusCode(200).body("id", equalTo(citizen));
-        String key = "fact-" + java.util.UUID.randomUUID();
+        String key = "fact-" + UUID.randomUUID();
         Map<String, Object> residence = fact("residenceRegion", "350505", null);
         String recorded = json().header("Idempotency-Key", key).body(residence)
                 .when().post("/citizens/" + citizen + "/facts").then().statusCode(201)

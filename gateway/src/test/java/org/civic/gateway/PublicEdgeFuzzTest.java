@@ -54,6 +54,8 @@ import org.civic.testsupport.SiblingService;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
+import java.util.function.Function;
+import java.time.format.DateTimeFormatter;
 
 /**
  * Hostile requests against every operation of the merged public OpenAPI document, through the gateway to the
@@ -226,8 +228,8 @@ class PublicEdgeFuzzTest {
     }
 
     /** The module that answers each path of the document: the gateway its own, the service it routes to the others. */
-    private java.util.function.Function<String, String> owners() throws IOException {
-        Set<String> own = new java.util.HashSet<>();
+    private Function<String, String> owners() throws IOException {
+        Set<String> own = new HashSet<>();
         JSON.readTree(gatewayDocument.getDocument("<default>", Format.JSON)).path("paths").fieldNames()
                 .forEachRemaining(own::add);
         return path -> own.contains(path) ? StatusCoverage.GATEWAY
@@ -594,7 +596,7 @@ class PublicEdgeFuzzTest {
                     && schemaOf(parameter).path("format").asText().equals("uuid")) {
                 Map<String, String> values = new LinkedHashMap<>(pathValues);
                 values.put(parameter.path("name").asText(),
-                        new java.util.UUID(random.nextLong(), random.nextLong()).toString());
+                        new UUID(random.nextLong(), random.nextLong()).toString());
                 for (String caller : method.equals("GET") ? List.of("admin", "apikey") : List.of("admin")) {
                     // progress answers staff about an unknown project with nothing, API clients with 404
                     b.one("status: an unknown " + parameter.path("name").asText(), caller, b.target(values, queryValues),
@@ -883,9 +885,9 @@ class PublicEdgeFuzzTest {
 
     /** Another valid resident ID number (GB 11643-1999) like {@code like}: the n-th sequence, its check character. */
     private static String nationalIdNumber(String like, int n) {
-        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.BASIC_ISO_DATE;
+        DateTimeFormatter day = DateTimeFormatter.BASIC_ISO_DATE;
         String body = like.substring(0, 6)
-                + java.time.LocalDate.parse(like.substring(6, 14), day).plusDays(n / 1000).format(day)
+                + LocalDate.parse(like.substring(6, 14), day).plusDays(n / 1000).format(day)
                 + String.format("%03d", n % 1000);
         int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
         int sum = 0;
@@ -1105,7 +1107,7 @@ class PublicEdgeFuzzTest {
             return pool.get("passToken");
         }
         if (lower.equals("from")) {
-            return java.time.LocalDate.now().minusMonths(12).toString(); // a series of at most 24 points up to today
+            return LocalDate.now().minusMonths(12).toString(); // a series of at most 24 points up to today
         }
         return null;
     }
