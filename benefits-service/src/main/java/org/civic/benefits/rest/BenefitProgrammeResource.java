@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -73,7 +74,7 @@ public class BenefitProgrammeResource {
     public RestResponse<Page<ProgrammeView>> list(
             @Parameter(description = "Only programmes of this region or within it: a 6, 9 or 12 digit GB/T 2260 code",
                     schema = @Schema(type = SchemaType.STRING, pattern = Codes.REGION), example = "350000")
-            @QueryParam("region") String region,
+            @QueryParam("region") @Size(max = Codes.REGION_MAX_LENGTH) String region,
             @Parameter(description = "Only programmes in force on this day (YYYY-MM-DD)",
                     schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2025-03-12")
             @QueryParam("inForceOn") String inForceOn,
@@ -98,7 +99,8 @@ public class BenefitProgrammeResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgrammeView.class)))
     @APIResponse(responseCode = "304", description = ETags.NOT_MODIFIED)
     public Response get(@Parameter(description = CODE, schema = @Schema(type = SchemaType.STRING, pattern = Codes.CODE),
-                                example = Examples.PROGRAMME_CODE) @PathParam("code") String code, @Context Request request) {
+                                example = Examples.PROGRAMME_CODE)
+                        @PathParam("code") @Size(max = Codes.CODE_MAX_LENGTH) String code, @Context Request request) {
         BenefitProgramme programme = service.get(code);
         return ETags.conditional(request, mapper.toView(programme), programme.version);
     }
@@ -135,7 +137,8 @@ public class BenefitProgrammeResource {
             headers = @Header(name = HttpHeaders.ETAG, description = ETags.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgrammeView.class)))
     public Response update(@Parameter(description = CODE, schema = @Schema(type = SchemaType.STRING, pattern = Codes.CODE),
-                                   example = Examples.PROGRAMME_CODE) @PathParam("code") String code,
+                                   example = Examples.PROGRAMME_CODE)
+                           @PathParam("code") @Size(max = Codes.CODE_MAX_LENGTH) String code,
                            @Valid @NotNull ProgrammeInput input,
                            @Parameter(description = ETags.IF_MATCH_REQUIRED, required = true, example = ETags.EXAMPLE)
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

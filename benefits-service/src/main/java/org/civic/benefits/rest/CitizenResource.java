@@ -3,6 +3,7 @@ package org.civic.benefits.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -188,7 +189,7 @@ public class CitizenResource {
                                        @Parameter(description = "Only this programme; default every programme in force",
                                                schema = @Schema(type = SchemaType.STRING, pattern = Codes.CODE),
                                                example = Examples.PROGRAMME_CODE)
-                                       @QueryParam("programme") String programme,
+                                       @QueryParam("programme") @Size(max = Codes.CODE_MAX_LENGTH) String programme,
                                        @Parameter(description = Access.PURPOSE_DESCRIPTION, required = true, example = Examples.PURPOSE,
                                                schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 200))
                                        @HeaderParam(Access.PURPOSE_HEADER) String purpose) {

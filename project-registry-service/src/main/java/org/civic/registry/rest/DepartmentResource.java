@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,6 +26,7 @@ import org.civic.common.security.Roles;
 import org.civic.common.web.ETags;
 import org.civic.common.web.PageRequest;
 import org.civic.common.web.Params;
+import org.civic.registry.api.Codes;
 import org.civic.registry.api.DepartmentInput;
 import org.civic.registry.api.DepartmentView;
 import org.civic.registry.api.Examples;
@@ -70,8 +72,10 @@ public class DepartmentResource {
                     schema = @Schema(implementation = Pages.DepartmentPage.class)))
     public Response list(
             @Parameter(description = "Only departments of this region or below it (GB/T 2260 code); 400 when unknown",
-                    example = Examples.REGION_PARENT_CODE) @QueryParam("region") String region,
-            @Parameter(description = "Text in the code or the name", example = "卫生") @QueryParam("q") String q,
+                    example = Examples.REGION_PARENT_CODE)
+            @QueryParam("region") @Size(max = Codes.REGION_MAX_LENGTH) String region,
+            @Parameter(description = "Text in the code or the name", example = "卫生")
+            @QueryParam("q") @Size(max = Docs.QUERY_TEXT_MAX_LENGTH) String q,
             @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
         return service.list(Params.text(region), q, page).map(mapper::toView).toResponse(uri);
     }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -28,6 +29,7 @@ import org.civic.common.security.Roles;
 import org.civic.common.web.ETags;
 import org.civic.common.web.PageRequest;
 import org.civic.common.web.Params;
+import org.civic.registry.api.Codes;
 import org.civic.registry.api.Examples;
 import org.civic.registry.api.Pages;
 import org.civic.registry.api.ProgrammeInput;
@@ -78,7 +80,8 @@ public class ProgrammeResource {
                     schema = @Schema(implementation = Pages.ProgrammePage.class)))
     public Response list(
             @Parameter(description = "Only programmes of this region or below it (GB/T 2260 code); 400 when unknown",
-                    example = Examples.REGION_PARENT_CODE) @QueryParam("region") String region,
+                    example = Examples.REGION_PARENT_CODE)
+            @QueryParam("region") @Size(max = Codes.REGION_MAX_LENGTH) String region,
             @Parameter(description = "Only programmes of this year", example = "2022",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100"))
             @QueryParam("year") String year,

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -71,7 +72,8 @@ public class RegionResource {
                     schema = @Schema(implementation = Pages.RegionPage.class)))
     public Response list(
             @Parameter(description = "Only the direct children of this region (GB/T 2260 code)",
-                    example = Examples.REGION_PARENT_CODE) @QueryParam("parent") String parent,
+                    example = Examples.REGION_PARENT_CODE)
+            @QueryParam("parent") @Size(max = Codes.REGION_MAX_LENGTH) String parent,
             @Parameter(description = "Only regions of this level (any case)",
                     schema = @Schema(implementation = Region.Level.class)) @QueryParam("level") String level,
             @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
@@ -90,7 +92,8 @@ public class RegionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionView.class)))
     @APIResponse(responseCode = "304", description = Docs.NOT_MODIFIED)
     public Response get(@Parameter(description = "The region's GB/T 2260 code", example = Examples.REGION_CODE,
-            schema = @Schema(type = SchemaType.STRING, pattern = Codes.REGION)) @PathParam("code") String code,
+            schema = @Schema(type = SchemaType.STRING, pattern = Codes.REGION))
+                        @PathParam("code") @Size(max = Codes.REGION_MAX_LENGTH) String code,
                         @Context Request request) {
         Region region = service.get(code);
         return ETags.conditional(request, mapper.toView(region), region.version);
@@ -129,7 +132,7 @@ public class RegionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionView.class)))
     public Response update(@Parameter(description = "The region's GB/T 2260 code", example = Examples.REGION_CODE,
                                    schema = @Schema(type = SchemaType.STRING, pattern = Codes.REGION))
-                           @PathParam("code") String code,
+                           @PathParam("code") @Size(max = Codes.REGION_MAX_LENGTH) String code,
                            @Valid @NotNull RegionInput input,
                            @Parameter(required = true, description = Docs.IF_MATCH)
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
