@@ -100,6 +100,11 @@ class OpenApiContractTest {
     }
 
     @Test
+    void everyListAnswersANamedPage() {
+        assertEquals(List.of(), OpenApiBounds.anonymousPages(document));
+    }
+
+    @Test
     void operationsHaveTheirStableIds() {
         Set<String> ids = new TreeSet<>();
         eachOperation((name, operation) -> ids.add(operation.path("operationId").asText()));

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A promise of a service's OpenAPI document that the gateway's lint (spectral, {@code .spectral.yaml}) also checks on
- * the merged one, here for each service's own tests: every string a caller sends is bounded. Used by
- * {@link OpenApiContractTest} and the registry's own contract test.
+ * Two promises of a service's OpenAPI document that the gateway's lint (spectral, {@code .spectral.yaml}) also checks
+ * on the merged one, here for each service's own tests: every string a caller sends is bounded, and every list answers
+ * a named page. Used by {@link OpenApiContractTest} and the registry's own contract test.
  */
 public final class OpenApiBounds {
+
+    private static final Set<String> PAGE_ENVELOPE = Set.of("items", "page", "size", "total");
 
     private OpenApiBounds() {
     }
@@ -28,6 +30,25 @@ public final class OpenApiBounds {
         operation.path("requestBody").path("content").properties().forEach(media -> collect(document,
                 media.getValue().path("schema"), operationName + " body " + media.getKey(), unbounded, new HashSet<>()));
         return unbounded;
+    }
+
+    /**
+     * The page envelopes ({@code items, page, size, total}) that are not a named {@code common/web/PageSchema}
+     * subclass: named {@code …Page}, with all four members required (an envelope smallrye made from
+     * {@code Page<T>} itself is named {@code PageT} and requires nothing).
+     */
+    public static List<String> anonymousPages(JsonNode document) {
+        List<String> anonymous = new ArrayList<>();
+        document.path("components").path("schemas").properties().forEach(schema -> {
+            Set<String> members = new HashSet<>();
+            schema.getValue().path("properties").fieldNames().forEachRemaining(members::add);
+            Set<String> required = new HashSet<>();
+            schema.getValue().path("required").forEach(name -> required.add(name.asText()));
+            if (members.equals(PAGE_ENVELOPE) && (!schema.getKey().endsWith("Page") || !required.equals(PAGE_ENVELOPE))) {
+                anonymous.add(schema.getKey());
+            }
+        });
+        return anonymous;
     }
 
     private static void collect(JsonNode document, JsonNode schema, String at, List<String> unbounded, Set<String> seen) {

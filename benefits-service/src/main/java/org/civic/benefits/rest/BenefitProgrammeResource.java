@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.civic.benefits.api.Codes;
 import org.civic.benefits.api.Examples;
+import org.civic.benefits.api.Pages;
 import org.civic.benefits.api.ProgrammeInput;
 import org.civic.benefits.api.ProgrammeView;
 import org.civic.benefits.entity.BenefitProgramme;
@@ -70,7 +71,8 @@ public class BenefitProgrammeResource {
     @Operation(operationId = "listBenefitProgrammes", summary = "List programmes",
             description = "region includes sub-regions by GB/T 2260 code prefix (350000 lists 泉州's 350500); "
                     + "inForceOn keeps those in force on that date.")
-    @APIResponse(responseCode = "200", description = "One page of programmes, by code")
+    @APIResponse(responseCode = "200", description = "One page of programmes, by code",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.ProgrammePage.class)))
     public RestResponse<Page<ProgrammeView>> list(
             @Parameter(description = "Only programmes of this region or within it: a 6, 9 or 12 digit GB/T 2260 code",
                     schema = @Schema(type = SchemaType.STRING, pattern = Codes.REGION), example = "350000")

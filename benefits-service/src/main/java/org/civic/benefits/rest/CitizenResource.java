@@ -29,6 +29,7 @@ import org.civic.benefits.api.EligibilityView;
 import org.civic.benefits.api.Examples;
 import org.civic.benefits.api.FactInput;
 import org.civic.benefits.api.FactView;
+import org.civic.benefits.api.Pages;
 import org.civic.benefits.entity.Citizen;
 import org.civic.benefits.entity.Fact;
 import org.civic.benefits.mapping.BenefitsMapper;
@@ -205,7 +206,8 @@ public class CitizenResource {
     @Path("/{id}/access-log")
     @Operation(operationId = "getCitizenAccessLog", summary = "Who read this citizen's data, when and why (newest first)",
             description = "Reading the log is not itself logged and needs no X-Purpose.")
-    @APIResponse(responseCode = "200", description = "One page of the citizen's access log")
+    @APIResponse(responseCode = "200", description = "One page of the citizen's access log",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.AccessLogPage.class)))
     public RestResponse<Page<AccessLogEntryView>> accessLog(@Parameter(description = CITIZEN_ID, example = Examples.CITIZEN_ID,
                                                                     schema = @Schema(type = SchemaType.STRING, format = "uuid"))
                                                             @PathParam("id") String id,

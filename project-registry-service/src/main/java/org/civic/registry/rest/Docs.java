@@ -22,9 +22,6 @@ final class Docs {
     static final String REPLAYED = "true when this answer is the replay of an earlier request with the same "
             + "Idempotency-Key";
     static final String LOCATION = "The URL of the new resource";
-    static final String LINK = "RFC 8288 links to the first, prev, next and last pages, e.g. "
-            + "</regions?page=1&size=20>; rel=\"next\"";
-    static final String TOTAL_COUNT = "How many items the whole list has";
     static final String NOT_MODIFIED = "Not modified: your If-None-Match names the current version";
     static final String KEY_REUSED = "The Idempotency-Key was already used with another body";
     static final String PUT_BACK = " The body of a GET may be sent back whole, changed: its output-only fields are "

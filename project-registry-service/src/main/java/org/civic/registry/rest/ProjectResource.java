@@ -101,11 +101,8 @@ public class ProjectResource {
     @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER, description = Docs.IF_NONE_MATCH,
             schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "One page of projects",
-            headers = {@Header(name = "Link", description = Docs.LINK, schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "X-Total-Count", description = Docs.TOTAL_COUNT,
-                            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "0")),
-                    @Header(name = HttpHeaders.ETAG, description = Docs.LIST_ETAG,
-                            schema = @Schema(type = SchemaType.STRING))},
+            headers = @Header(name = HttpHeaders.ETAG, description = Docs.LIST_ETAG,
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Pages.ProjectPage.class)))
     @APIResponse(responseCode = "304", description = Docs.NOT_MODIFIED)

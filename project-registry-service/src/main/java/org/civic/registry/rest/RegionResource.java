@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.civic.common.idempotency.Idempotency;
 import org.civic.common.security.Roles;
 import org.civic.common.web.ETags;
+import org.civic.common.web.Page;
 import org.civic.common.web.PageRequest;
 import org.civic.common.web.Params;
 import org.civic.registry.api.Codes;
@@ -43,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/regions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -65,12 +67,9 @@ public class RegionResource {
             summary = "List regions, optionally the children of one parent or of one level",
             description = "Ordered by code; paged, with Link and X-Total-Count.")
     @APIResponse(responseCode = "200", description = "One page of regions, ordered by code",
-            headers = {@Header(name = "Link", description = Docs.LINK, schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "X-Total-Count", description = Docs.TOTAL_COUNT,
-                            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "0"))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Pages.RegionPage.class)))
-    public Response list(
+    public RestResponse<Page<RegionView>> list(
             @Parameter(description = "Only the direct children of this region (GB/T 2260 code)",
                     example = Examples.REGION_PARENT_CODE)
             @QueryParam("parent") @Size(max = Codes.REGION_MAX_LENGTH) String parent,
@@ -78,7 +77,7 @@ public class RegionResource {
                     schema = @Schema(implementation = Region.Level.class)) @QueryParam("level") String level,
             @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
         return service.list(Params.text(parent), Params.enumValue("level", level, Region.Level.class), page)
-                .map(mapper::toView).toResponse(uri);
+                .map(mapper::toView).toRestResponse(uri);
     }
 
     @GET
