@@ -7,6 +7,7 @@ import static org.civic.benefits.BenefitsFixtures.json;
 import static org.civic.benefits.BenefitsFixtures.reading;
 import static org.civic.benefits.BenefitsFixtures.unique;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +18,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.civic.benefits.rules.Codes;
 import org.civic.testsupport.Concurrently;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +47,24 @@ class EdgeHardeningTest {
         body.put("effectiveFrom", "2025-01-01");
         json().body(body).when().post("/benefit-programmes").then().statusCode(201)
                 .body("effectiveFrom", equalTo("2025-01-01"));
+    }
+
+    @Test
+    void aValueLongerThanItsDocumentedMaximumIsA400NamingItAndStoresNothing() {
+        String suffix = unique("");
+        String tooLongCode = "QZ-" + "L".repeat(Codes.CODE_MAX_LENGTH);
+        String tooLongRegion = "3".repeat(Codes.REGION_MAX_LENGTH + 1);
+        json().body(bloodDonorProgramme(tooLongCode, suffix)).when().post("/benefit-programmes").then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", hasItem("code"));
+        Map<String, Object> body = bloodDonorProgramme("QZ-LONG-" + suffix, suffix);
+        body.put("regionCode", tooLongRegion);
+        json().body(body).when().post("/benefit-programmes").then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", hasItem("regionCode"));
+        json().when().get("/benefit-programmes?region=" + tooLongRegion).then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("region"));
+        json().when().get("/benefit-programmes/" + tooLongCode).then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("code"));
+        json().when().get("/benefit-programmes/QZ-LONG-" + suffix).then().statusCode(404);
     }
 
     @Test

@@ -6,11 +6,15 @@ import static org.civic.registry.RegistryFixtures.programmeBody;
 import static org.civic.registry.RegistryFixtures.projectBody;
 import static org.civic.registry.RegistryFixtures.uniqueDigits;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.civic.common.web.ETags;
+import org.civic.registry.api.Codes;
 import org.junit.jupiter.api.Test;
 
 /** Input that used to reach the database (or crash before it) is a 400 naming the field, storing nothing. */
@@ -72,6 +76,30 @@ class BadInputTest extends CityWithTwoDepartments {
                         + "\"parentCode\": \"" + city + "\", \"level\": \"CITY\"}")
                 .when().post("/regions").then().statusCode(400).contentType("application/problem+json")
                 .body("violations[0].field", equalTo("level"));
+    }
+
+    @Test
+    void aValueLongerThanItsDocumentedMaximumIsA400NamingItAndStoresNothing() {
+        String tooLongRegion = "3".repeat(Codes.REGION_MAX_LENGTH + 1);
+        Map<String, Object> project = projectBody(programmeId, "QZ-LONG", "长者食堂", departmentA);
+        project.put("districtCodes", List.of(tooLongRegion));
+        given().contentType(ContentType.JSON).body(project).when().post("/projects").then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", hasItem("districtCodes"));
+        given().contentType(ContentType.JSON).body(Map.of("code", "D".repeat(Codes.DEPARTMENT_MAX_LENGTH + 1),
+                        "name", "超长编码局", "regionCode", city))
+                .when().post("/departments").then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", hasItem("code"));
+        given().when().get("/projects?q=" + "食".repeat(101)).then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("q"));
+        given().when().get("/departments?region=" + tooLongRegion).then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("region"));
+        given().when().get("/regions/" + tooLongRegion).then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("code"));
+        given().header("If-None-Match", "\"" + "1".repeat(ETags.MAX_HEADER_LENGTH) + "\"")
+                .when().get("/programmes/" + programmeId).then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("If-None-Match"));
+        given().when().get("/projects?programmeId=" + programmeId).then().statusCode(200).body("total", equalTo(0));
+        given().when().get("/departments?q=超长编码局").then().statusCode(200).body("total", equalTo(0));
     }
 
     @Test

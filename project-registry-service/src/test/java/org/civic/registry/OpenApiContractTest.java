@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
+import org.civic.testsupport.OpenApiBounds;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -89,6 +90,18 @@ class OpenApiContractTest {
             });
         });
         assertEquals(List.of(), without);
+    }
+
+    @Test
+    void everyStringACallerSendsIsBounded() {
+        List<String> unbounded = new ArrayList<>();
+        eachOperation((name, operation) -> unbounded.addAll(OpenApiBounds.unboundedRequestStrings(document, name, operation)));
+        assertEquals(List.of(), unbounded);
+    }
+
+    @Test
+    void everyListAnswersANamedPage() {
+        assertEquals(List.of(), OpenApiBounds.anonymousPages(document));
     }
 
     @Test

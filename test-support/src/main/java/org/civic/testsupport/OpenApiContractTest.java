@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What a service's OpenAPI document promises app makers (issue 12): every success body typed, every id
- * parameter a UUID, every parameter described, an example for every body, a readable operationId, every
- * {@code $ref} a schema of the document (the gateway merges only schemas), and no Jackson internals. Each service
+ * parameter a UUID, every parameter described, an example for every body, every string a caller sends bounded, every
+ * list a named page, a readable operationId, every {@code $ref} a schema of the document (the gateway merges only
+ * schemas), and no Jackson internals. Each service
  * runs it with {@code @QuarkusTest class ... extends}; the test probe of test-support ({@code /test-probe}) is not part
  * of any service's contract and is left out.
  *
@@ -108,6 +109,18 @@ public abstract class OpenApiContractTest {
             });
         });
         assertEquals(List.of(), bare, "bodies without an example");
+    }
+
+    @Test
+    void everyStringACallerSendsIsBounded() {
+        List<String> unbounded = new ArrayList<>();
+        eachOperation((name, operation) -> unbounded.addAll(OpenApiBounds.unboundedRequestStrings(document, name, operation)));
+        assertEquals(List.of(), unbounded, "request strings without maxLength, enum or const");
+    }
+
+    @Test
+    void everyListAnswersANamedPage() {
+        assertEquals(List.of(), OpenApiBounds.anonymousPages(document), "page envelopes that are not a PageSchema subclass");
     }
 
     @Test

@@ -16,8 +16,9 @@ public record CitizenInput(
         @Schema(description = "18-character resident ID number (GB 11643: birth date and check character are "
                 + "checked); encrypted, found again only through a keyed hash; one citizen per number (409)",
                 examples = Examples.NATIONAL_ID_NUMBER)
-        @NotNull @NationalIdNumber String nationalIdNumber,
+        @NotNull @Size(max = NationalIdNumber.LENGTH) @NationalIdNumber String nationalIdNumber,
         @Schema(description = "An 11-digit mainland mobile number; encrypted", examples = Examples.PHONE)
-        @Pattern(regexp = Codes.MOBILE, message = "must be an 11-digit mainland mobile number") String phone,
+        @Size(max = Codes.MOBILE_LENGTH) @Pattern(regexp = Codes.MOBILE, message = "must be an 11-digit mainland mobile number")
+        String phone,
         @Schema(description = "Facts to record with the citizen") @Size(max = 50) List<@NotNull @Valid FactInput> facts) {
 }

@@ -22,6 +22,8 @@ import java.time.format.ResolverStyle;
 @Constraint(validatedBy = NationalIdNumber.Validator.class)
 public @interface NationalIdNumber {
 
+    int LENGTH = 18;
+
     String message() default "must be an 18-character resident ID number with a valid birth date and check character";
 
     Class<?>[] groups() default {};
@@ -42,7 +44,7 @@ public @interface NationalIdNumber {
 
         public static boolean valid(String value) {
             String id = value.strip().toUpperCase();
-            if (!id.matches("^[0-9]{17}[0-9X]$")) {
+            if (!id.matches("^[0-9]{" + (LENGTH - 1) + "}[0-9X]$")) {
                 return false;
             }
             try {
@@ -51,7 +53,7 @@ public @interface NationalIdNumber {
                 return false;
             }
             int sum = 0;
-            for (int i = 0; i < 17; i++) {
+            for (int i = 0; i < LENGTH - 1; i++) {
                 sum += (id.charAt(i) - '0') * WEIGHTS[i];
             }
             return id.charAt(17) == CHECK_CHARACTERS.charAt(sum % 11);

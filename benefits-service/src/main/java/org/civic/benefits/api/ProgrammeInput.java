@@ -18,12 +18,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @OutputOnly({"createdAt", "updatedAt"})
 public record ProgrammeInput(
         @Schema(description = "The programme's identity; cannot change on PUT", examples = Examples.PROGRAMME_CODE)
-        @NotNull @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE) String code,
+        @NotNull @Size(max = Codes.CODE_MAX_LENGTH) @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE) String code,
         @Schema(examples = Examples.PROGRAMME_NAME) @NotNull @Valid LocalizedText name,
         @Schema(examples = "[\"泉州市卫生健康委员会\", \"泉州市财政局\"]")
         @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 200) String> issuingAgencies,
         @Schema(description = "GB/T 2260 code of the region it applies in", examples = "350500")
-        @NotNull @Pattern(regexp = Codes.REGION, message = Codes.REGION_MESSAGE) String regionCode,
+        @NotNull @Size(max = Codes.REGION_MAX_LENGTH) @Pattern(regexp = Codes.REGION, message = Codes.REGION_MESSAGE)
+        String regionCode,
         @NotNull @Valid LegalBasis legalBasis,
         @Schema(examples = "2025-01-01") @NotNull LocalDate effectiveFrom,
         @Schema(description = "Absent: open-ended", examples = "2027-12-31") LocalDate effectiveTo,

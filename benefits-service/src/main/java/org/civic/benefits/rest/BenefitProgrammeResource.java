@@ -3,6 +3,7 @@ package org.civic.benefits.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.civic.benefits.api.Examples;
+import org.civic.benefits.api.Pages;
 import org.civic.benefits.api.ProgrammeInput;
 import org.civic.benefits.api.ProgrammeView;
 import org.civic.benefits.rules.Codes;
@@ -64,11 +66,12 @@ public class BenefitProgrammeResource {
     @Operation(operationId = "listBenefitProgrammes", summary = "List programmes",
             description = "region includes sub-regions by GB/T 2260 code prefix (350000 lists 泉州's 350500); "
                     + "inForceOn keeps those in force on that date.")
-    @APIResponse(responseCode = "200", description = "One page of programmes, by code")
+    @APIResponse(responseCode = "200", description = "One page of programmes, by code",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.ProgrammePage.class)))
     public RestResponse<Page<ProgrammeView>> list(
             @Parameter(description = "Only programmes of this region or within it: a 6, 9 or 12 digit GB/T 2260 code",
                     schema = @Schema(type = SchemaType.STRING, pattern = Codes.REGION), example = "350000")
-            @QueryParam("region") String region,
+            @QueryParam("region") @Size(max = Codes.REGION_MAX_LENGTH) String region,
             @Parameter(description = "Only programmes in force on this day (YYYY-MM-DD)",
                     schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2025-03-12")
             @QueryParam("inForceOn") String inForceOn,
@@ -92,7 +95,8 @@ public class BenefitProgrammeResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgrammeView.class)))
     @APIResponse(responseCode = "304", description = ETags.NOT_MODIFIED)
     public Response get(@Parameter(description = CODE, schema = @Schema(type = SchemaType.STRING, pattern = Codes.CODE),
-                                example = Examples.PROGRAMME_CODE) @PathParam("code") String code, @Context Request request) {
+                                example = Examples.PROGRAMME_CODE)
+                        @PathParam("code") @Size(max = Codes.CODE_MAX_LENGTH) String code, @Context Request request) {
         Stored<ProgrammeView> programme = service.read(code);
         return ETags.conditional(request, programme.view(), programme.version());
     }
@@ -125,7 +129,8 @@ public class BenefitProgrammeResource {
             headers = @Header(name = HttpHeaders.ETAG, description = ETags.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgrammeView.class)))
     public Response update(@Parameter(description = CODE, schema = @Schema(type = SchemaType.STRING, pattern = Codes.CODE),
-                                   example = Examples.PROGRAMME_CODE) @PathParam("code") String code,
+                                   example = Examples.PROGRAMME_CODE)
+                           @PathParam("code") @Size(max = Codes.CODE_MAX_LENGTH) String code,
                            @Valid @NotNull ProgrammeInput input,
                            @Parameter(description = ETags.IF_MATCH_REQUIRED, required = true, example = ETags.EXAMPLE)
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

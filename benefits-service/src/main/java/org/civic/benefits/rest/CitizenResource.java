@@ -3,6 +3,7 @@ package org.civic.benefits.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,6 +28,7 @@ import org.civic.benefits.api.EligibilityView;
 import org.civic.benefits.api.Examples;
 import org.civic.benefits.api.FactInput;
 import org.civic.benefits.api.FactView;
+import org.civic.benefits.api.Pages;
 import org.civic.benefits.rules.Codes;
 import org.civic.benefits.service.Access;
 import org.civic.benefits.service.CitizenService;
@@ -174,7 +176,7 @@ public class CitizenResource {
                                        @Parameter(description = "Only this programme; default every programme in force",
                                                schema = @Schema(type = SchemaType.STRING, pattern = Codes.CODE),
                                                example = Examples.PROGRAMME_CODE)
-                                       @QueryParam("programme") String programme,
+                                       @QueryParam("programme") @Size(max = Codes.CODE_MAX_LENGTH) String programme,
                                        @Parameter(description = Access.PURPOSE_DESCRIPTION, required = true, example = Examples.PURPOSE,
                                                schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 200))
                                        @HeaderParam(Access.PURPOSE_HEADER) String purpose) {
@@ -190,7 +192,8 @@ public class CitizenResource {
     @Path("/{id}/access-log")
     @Operation(operationId = "getCitizenAccessLog", summary = "Who read this citizen's data, when and why (newest first)",
             description = "Reading the log is not itself logged and needs no X-Purpose.")
-    @APIResponse(responseCode = "200", description = "One page of the citizen's access log")
+    @APIResponse(responseCode = "200", description = "One page of the citizen's access log",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.AccessLogPage.class)))
     public RestResponse<Page<AccessLogEntryView>> accessLog(@Parameter(description = CITIZEN_ID, example = Examples.CITIZEN_ID,
                                                                     schema = @Schema(type = SchemaType.STRING, format = "uuid"))
                                                             @PathParam("id") String id,

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.civic.benefits.api.Examples;
+import org.civic.benefits.api.Pages;
 import org.civic.benefits.api.RedemptionInput;
 import org.civic.benefits.api.RedemptionView;
 import org.civic.benefits.service.Access;
@@ -78,7 +79,8 @@ public class RedemptionResource {
     @GET
     @Operation(operationId = "listRedemptions", summary = "The citizen's redemptions, newest first (X-Purpose required, logged)",
             description = "Uses recorded through this API and through verifications that redeemed.")
-    @APIResponse(responseCode = "200", description = "One page of the citizen's uses of benefits")
+    @APIResponse(responseCode = "200", description = "One page of the citizen's uses of benefits",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.RedemptionPage.class)))
     public RestResponse<Page<RedemptionView>> list(@Parameter(description = CitizenResource.CITIZEN_ID, example = Examples.CITIZEN_ID,
                                                            schema = @Schema(type = SchemaType.STRING, format = "uuid"))
                                                    @PathParam("id") String id,

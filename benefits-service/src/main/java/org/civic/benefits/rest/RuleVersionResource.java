@@ -3,6 +3,7 @@ package org.civic.benefits.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -59,7 +60,7 @@ public class RuleVersionResource {
                     schema = @Schema(implementation = RuleVersionView.class, type = SchemaType.ARRAY)))
     public List<RuleVersionView> list(@Parameter(description = BenefitProgrammeResource.CODE,
             schema = @Schema(type = SchemaType.STRING, pattern = Codes.CODE), example = Examples.PROGRAMME_CODE)
-                                      @PathParam("code") String code) {
+                                      @PathParam("code") @Size(max = Codes.CODE_MAX_LENGTH) String code) {
         return rules.versions(code);
     }
 
@@ -71,7 +72,7 @@ public class RuleVersionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RuleVersionView.class)))
     public RuleVersionView get(@Parameter(description = BenefitProgrammeResource.CODE,
             schema = @Schema(type = SchemaType.STRING, pattern = Codes.CODE), example = Examples.PROGRAMME_CODE)
-                               @PathParam("code") String code,
+                               @PathParam("code") @Size(max = Codes.CODE_MAX_LENGTH) String code,
                                @Parameter(description = "The version's number, from 1",
                                        schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1",
                                                maximum = "2147483647"), example = "1")
@@ -92,7 +93,7 @@ public class RuleVersionResource {
     @APIResponse(responseCode = "422", description = "Unprocessable: " + Idempotency.KEY_REUSED)
     public Response create(@Parameter(description = BenefitProgrammeResource.CODE,
             schema = @Schema(type = SchemaType.STRING, pattern = Codes.CODE), example = Examples.PROGRAMME_CODE)
-                           @PathParam("code") String code,
+                           @PathParam("code") @Size(max = Codes.CODE_MAX_LENGTH) String code,
                            @Valid @NotNull RuleVersionInput input,
                            @Parameter(description = Idempotency.HEADER_DESCRIPTION, example = Idempotency.EXAMPLE)
                            @HeaderParam(Idempotency.HEADER) String key,

@@ -45,7 +45,9 @@ public enum FactType {
      */
     public static final String NONE = "NONE";
 
-    private static final Pattern OPEN_CODE = Pattern.compile("^[A-Z][A-Z0-9_]{1,63}$");
+    /** The longest value a rule may name: an open code (a region code has 12 characters, a date 10). */
+    public static final int MAX_VALUE_LENGTH = 64;
+    private static final Pattern OPEN_CODE = Pattern.compile("^[A-Z][A-Z0-9_]{1," + (MAX_VALUE_LENGTH - 1) + "}$");
     private static final Pattern REGION = Pattern.compile(Regions.CODE);
     public static final int MAX_AGE = 150;
 

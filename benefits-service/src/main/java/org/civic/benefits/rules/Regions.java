@@ -11,6 +11,8 @@ package org.civic.benefits.rules;
 public final class Regions {
 
     public static final String CODE = "^[0-9]{6}([0-9]{3}){0,2}$";
+    /** The longest code {@link #CODE} takes: 6 digits and two groups of 3. */
+    public static final int CODE_MAX_LENGTH = 12;
 
     private Regions() {
     }

@@ -72,7 +72,8 @@ public class RuleLanguageSchema implements OASFilter {
         components.addSchema(BENEFIT_CRITERIA, OASFactory.createSchema().addType(SchemaType.OBJECT)
                 .description("Extra criteria per benefit code, on top of the programme's (e.g. a household in hardship "
                         + "for the red-cross visits); the keys are codes of the programme's benefits")
-                .propertyNames(OASFactory.createSchema().addType(SchemaType.STRING).pattern(Codes.CODE))
+                .propertyNames(OASFactory.createSchema().addType(SchemaType.STRING).pattern(Codes.CODE)
+                        .maxLength(Codes.CODE_MAX_LENGTH))
                 .additionalPropertiesSchema(ref(CRITERION))
                 .examples(List.of(parse(RuleExamples.BENEFIT_CRITERIA))));
     }
@@ -100,7 +101,7 @@ public class RuleLanguageSchema implements OASFilter {
     }
 
     private static Schema value() {
-        Schema text = OASFactory.createSchema().addType(SchemaType.STRING)
+        Schema text = OASFactory.createSchema().addType(SchemaType.STRING).maxLength(FactType.MAX_VALUE_LENGTH)
                 .description("A code, a GB/T 2260 region code or a date (YYYY-MM-DD), as the fact takes");
         Schema years = OASFactory.createSchema().addType(SchemaType.INTEGER).format("int32").minimum(BigDecimal.ZERO)
                 .maximum(BigDecimal.valueOf(FactType.MAX_AGE)).description("Whole years, for age");

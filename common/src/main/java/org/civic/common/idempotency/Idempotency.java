@@ -35,13 +35,17 @@ public class Idempotency {
 
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    public static final int MAX_KEY_LENGTH = 200;
     /** How the API documents the header, and the 422 it can cause, on every operation that accepts it. */
     public static final String HEADER_DESCRIPTION = "Optional; makes a retry safe. The same key with the same body, "
             + "from the same caller, answers the first result again (with Idempotent-Replayed: true) instead of doing "
-            + "it twice; the same key with another body is a 422. 1 to 200 visible ASCII characters, e.g. a UUID";
+            + "it twice; the same key with another body is a 422. 1 to " + MAX_KEY_LENGTH + " visible ASCII "
+            + "characters, e.g. a UUID";
     public static final String KEY_REUSED = "the Idempotency-Key was already used with a different body";
     public static final String EXAMPLE = "2b9c8e4a-7f1d-4c3e-9a6b-5d0e1f2a3b4c";
-    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
+    /** What a key may be (the OpenAPI document's pattern, anchored there): visible ASCII, at most {@link #MAX_KEY_LENGTH}. */
+    public static final String KEY_PATTERN = "[\\x21-\\x7E]{1," + MAX_KEY_LENGTH + "}";
+    private static final Pattern KEY = Pattern.compile(KEY_PATTERN);
 
     private static final Runnable ROLES_ONLY = () -> {
     };
@@ -81,7 +85,7 @@ public class Idempotency {
             throw ProblemException.badRequest(HEADER, "must not be blank; leave the header out to send no key");
         }
         if (!KEY.matcher(key).matches()) {
-            throw ProblemException.badRequest(HEADER, "must be 1 to 200 visible ASCII characters");
+            throw ProblemException.badRequest(HEADER, "must be 1 to " + MAX_KEY_LENGTH + " visible ASCII characters");
         }
         String hash = hash(request);
         // Only a digest of caller and key is stored: clients sometimes build keys from personal data, and a key

@@ -16,7 +16,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import org.civic.common.idempotency.Idempotency;
 import org.civic.common.problem.Problem;
+import org.civic.common.web.ETags;
+import org.civic.common.web.Params;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -34,9 +37,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Documents, on every operation of a service's OpenAPI document, the {@code application/problem+json} errors it can
  * really return, by the rules that {@code common/problem} implements (common/README.md lists them with the code
- * behind each). Registered in every service with {@code mp.openapi.filter}. It also describes the two request headers
- * that common owns ({@code If-Match}, {@code Idempotency-Key}), gives a problem body to any 4xx/5xx response that
- * another annotation declared without content, and replaces the bodiless 400/401/403 that smallrye adds on its own.
+ * behind each). Registered in every service with {@code mp.openapi.filter}. It also describes the request headers
+ * that common owns ({@code If-Match}, {@code If-None-Match}, {@code Idempotency-Key}), gives a problem body to any
+ * 4xx/5xx response that another annotation declared without content, and replaces the bodiless 400/401/403 that
+ * smallrye adds on its own.
  */
 public class ErrorResponses implements OASFilter {
 
@@ -49,7 +53,9 @@ public class ErrorResponses implements OASFilter {
     public static final String NO_CONFLICT = "x-civic-no-conflict";
 
     static final String IF_MATCH = "If-Match";
+    static final String IF_NONE_MATCH = "If-None-Match";
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final int DATE_TIME_MAX_LENGTH = 35;
     /** What smallrye writes for the 400, 401 and 403 it adds by itself (no body). */
     private static final Set<String> GENERATED_DESCRIPTIONS = Set.of("Bad Request", "Not Authorized", "Not Allowed");
     private static final Set<PathItem.HttpMethod> WRITES = Set.of(PathItem.HttpMethod.POST, PathItem.HttpMethod.PUT,
@@ -132,20 +138,32 @@ public class ErrorResponses implements OASFilter {
                             "The service's database is unavailable at the moment; retry later."), true));
 
     /**
-     * A string of a fixed-length format says so: a uuid has 36 characters, a date 10 (what OWASP API4's bounds on
-     * input strings ask, and true of every value such a parameter or field can hold).
+     * A string of a fixed-length format says so (what OWASP API4's bounds on input strings ask): a uuid has 36
+     * characters and a date 10 ({@code Params} refuses longer parameters), a date-time at most 35
+     * ({@code 2025-03-12T09:20:00.123456789+08:00}; only benefits' {@code occurredAt} takes one). A nullable reference
+     * is {@code anyOf [ref, null]} alone: smallrye copies the referenced schema's type beside it, which would make it a
+     * string with neither the length nor the enumeration of the schema it refers to.
      */
     @Override
     public Schema filterSchema(Schema schema) {
         if (schema.getMaxLength() == null && schema.getFormat() != null) {
             switch (schema.getFormat()) {
-                case "uuid" -> schema.setMaxLength(36);
-                case "date" -> schema.setMaxLength(10);
+                case "uuid" -> schema.setMaxLength(Params.UUID_LENGTH);
+                case "date" -> schema.setMaxLength(Params.DATE_LENGTH);
+                case "date-time" -> schema.setMaxLength(DATE_TIME_MAX_LENGTH);
                 default -> {
                 }
             }
         }
+        if (schema.getType() != null && isNullableReference(schema.getAnyOf())) {
+            schema.setType(null);
+        }
         return schema;
+    }
+
+    private static boolean isNullableReference(List<Schema> anyOf) {
+        return anyOf != null && anyOf.size() == 2 && anyOf.stream().anyMatch(s -> s.getRef() != null)
+                && anyOf.stream().anyMatch(s -> s.getType() != null && s.getType().equals(List.of(Schema.SchemaType.NULL)));
     }
 
     @Override
@@ -218,7 +236,10 @@ public class ErrorResponses implements OASFilter {
                 .allMatch(requirement -> requirement.getSchemes() == null || requirement.getSchemes().isEmpty());
     }
 
-    /** If-Match and Idempotency-Key are common's: described once here for every service. */
+    /**
+     * If-Match, If-None-Match and Idempotency-Key are common's: described once here for every service, with the lengths
+     * {@code ConditionalHeaders} and {@code Idempotency} enforce.
+     */
     private static void describeCommonHeader(PathItem.HttpMethod method, Parameter parameter) {
         if (parameter.getIn() != Parameter.In.HEADER || parameter.getRef() != null) {
             return;
@@ -232,15 +253,19 @@ public class ErrorResponses implements OASFilter {
                         ? "The ETag of the version you read (\"3\"); a stale one is refused with 412, none with 428."
                         : "The ETag of the version you read (\"3\"); when sent, a stale one is refused with 412.");
             }
-            parameter.setSchema(createSchema().addType(Schema.SchemaType.STRING).maxLength(64)
+            parameter.setSchema(createSchema().addType(Schema.SchemaType.STRING).maxLength(ETags.MAX_HEADER_LENGTH)
                     .pattern("^(W/)?\"?[0-9]+\"?$").examples(List.of("\"3\"")));
+        } else if (IF_NONE_MATCH.equalsIgnoreCase(parameter.getName())) {
+            parameter.setSchema(createSchema().addType(Schema.SchemaType.STRING).maxLength(ETags.MAX_HEADER_LENGTH)
+                    .examples(List.of("\"3\"")));
         } else if (IDEMPOTENCY_KEY.equalsIgnoreCase(parameter.getName())) {
             if (parameter.getDescription() == null) {
                 parameter.setDescription("Makes a retried POST safe: the same key and body (per caller) answer the first "
                         + "response again with Idempotent-Replayed: true; the same key with another body is a 422.");
             }
-            parameter.setSchema(createSchema().addType(Schema.SchemaType.STRING).minLength(1).maxLength(200)
-                    .pattern("^[\\x21-\\x7E]{1,200}$").examples(List.of("report-JJ2022-01-2022-10")));
+            parameter.setSchema(createSchema().addType(Schema.SchemaType.STRING).minLength(1)
+                    .maxLength(Idempotency.MAX_KEY_LENGTH).pattern("^" + Idempotency.KEY_PATTERN + "$")
+                    .examples(List.of("report-JJ2022-01-2022-10")));
         }
     }
 

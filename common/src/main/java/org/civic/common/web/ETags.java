@@ -22,6 +22,11 @@ public final class ETags {
             + "answer is 304 without a body";
     public static final String NOT_MODIFIED = "Not modified: If-None-Match names the current version";
     public static final String EXAMPLE = "\"3\"";
+    /**
+     * The longest If-Match or If-None-Match taken ({@link ConditionalHeaders}): an ETag here is a version number or a
+     * digest, so this holds one with room for a short list.
+     */
+    public static final int MAX_HEADER_LENGTH = 100;
 
     private ETags() {
     }

@@ -6,20 +6,15 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * One page of a list with the total count; {@link #toRestResponse} adds RFC 8288 {@code Link} headers and
- * {@code X-Total-Count}. A resource method declared {@code RestResponse<Page<ReportView>>} is documented with a
- * schema of its own per item type ({@code PageReportView}), so generated clients get typed items.
+ * {@code X-Total-Count}. Its OpenAPI schema is not taken from this record: each list operation names a
+ * {@link PageSchema} subclass per item type ({@code ProjectPage}), so that generated clients get one named, typed
+ * envelope per list.
  */
-public record Page<T>(
-        @Schema(description = "The items on this page, in the list's order") List<T> items,
-        @Schema(description = "This page's number, from 0", minimum = "0", examples = "0") int page,
-        @Schema(description = "Items per page asked for (the last page may hold fewer)", minimum = "1",
-                maximum = "" + PageRequest.MAX_SIZE, examples = "20") int size,
-        @Schema(description = "How many items the whole list holds", minimum = "0", examples = "1") long total) {
+public record Page<T>(List<T> items, int page, int size, long total) {
 
     public static final String LINK = "Link";
     public static final String TOTAL_COUNT = "X-Total-Count";

@@ -20,12 +20,20 @@ public final class Params {
      */
     public static final int MAX_IDS = 500;
 
+    /** The text of a UUID (8-4-4-4-12 hexadecimal digits) and of a date (YYYY-MM-DD), as the OpenAPI document says. */
+    public static final int UUID_LENGTH = 36;
+    public static final int DATE_LENGTH = 10;
+
     private Params() {
     }
 
+    /** A UUID parameter; blank is none. Longer than a UUID's text (padding included) is refused, as documented. */
     public static UUID uuid(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
+        }
+        if (value.length() > UUID_LENGTH) {
+            throw ProblemException.badRequest(name, "is not a UUID: longer than " + UUID_LENGTH + " characters");
         }
         try {
             return UUID.fromString(value.strip());
@@ -59,7 +67,7 @@ public final class Params {
         List<UUID> ids = new ArrayList<>();
         for (String part : commaSeparated.split(",")) {
             if (!part.isBlank()) {
-                ids.add(uuid(name, part));
+                ids.add(uuid(name, part.strip()));
             }
         }
         if (ids.size() > max) {
@@ -68,9 +76,13 @@ public final class Params {
         return ids;
     }
 
+    /** A date parameter; blank is none. Longer than a date's text (padding included) is refused, as documented. */
     public static LocalDate date(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
+        }
+        if (value.length() > DATE_LENGTH) {
+            throw ProblemException.badRequest(name, "is not a date (YYYY-MM-DD): longer than " + DATE_LENGTH + " characters");
         }
         try {
             return LocalDate.parse(value.strip());

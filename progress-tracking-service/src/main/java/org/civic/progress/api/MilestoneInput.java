@@ -13,7 +13,8 @@ public record MilestoneInput(
         @Schema(description = "A ladder code (APPROVED 立项, STARTED 开工, STRUCTURE_DONE 主体完工, BASICALLY_COMPLETED 基本完成, "
                 + "COMPLETED 竣工, ACCEPTED 验收, IN_OPERATION 投入使用) or a custom code such as FIRST_CANTEEN_TRIAL; "
                 + "cannot change on PUT", examples = "COMPLETED")
-        @NotNull @Pattern(regexp = "^[A-Z][A-Z0-9_]{1,39}$", message = "must be a ladder code or 2 to 40 of A-Z, 0-9 and _") String code,
+        @NotNull @Size(max = Codes.MILESTONE_MAX_LENGTH)
+        @Pattern(regexp = Codes.MILESTONE, message = "must be a ladder code or 2 to 40 of A-Z, 0-9 and _") String code,
         @Schema(description = "Required for a custom code; a ladder milestone is named by the ladder when left out",
                 examples = "竣工/已完成")
         @Size(max = 200) String name,

@@ -31,13 +31,15 @@ public record ReportInput(
         @Digits(integer = 3, fraction = 2) BigDecimal percentComplete,
         @Schema(examples = Examples.PARKING_NARRATIVE) @Size(max = 10000) String narrative,
         @Schema(description = "http(s) links to evidence", examples = "[\"https://www.xinxiang.gov.cn/\"]")
-        @Size(max = 20) List<@NotNull @Pattern(regexp = "^https?://\\S{1,1990}$", message = "must be an http(s) URL") String> evidenceLinks,
+        @Size(max = 20) List<@NotNull @Size(max = Codes.LINK_MAX_LENGTH)
+                @Pattern(regexp = Codes.LINK, message = "must be an http(s) URL") String> evidenceLinks,
         @Schema(description = "The approved report this one corrects; cannot change on PUT",
                 examples = Examples.CORRECTED_REPORT_ID) UUID supersedesId) {
 
     public record Actual(
             @Schema(description = "An indicator key of the project", examples = "parking_spaces")
-            @NotNull @Pattern(regexp = "^[a-z][a-z0-9_]{0,39}$", message = "must be an indicator key") String key,
+            @NotNull @Size(max = Codes.INDICATOR_MAX_LENGTH)
+            @Pattern(regexp = Codes.INDICATOR, message = "must be an indicator key") String key,
             @Schema(description = "Its value at asOf: the running total for a cumulative indicator, else this period's",
                     examples = "4734")
             @NotNull @DecimalMin(value = "0", message = "must not be negative") @Digits(integer = 14, fraction = 4) BigDecimal value) {

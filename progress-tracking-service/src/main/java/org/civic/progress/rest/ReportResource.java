@@ -30,6 +30,7 @@ import org.civic.common.web.PageRequest;
 import org.civic.common.web.Params;
 import org.civic.common.web.Stored;
 import org.civic.progress.api.Examples;
+import org.civic.progress.api.Pages;
 import org.civic.progress.api.ReportInput;
 import org.civic.progress.api.ReportView;
 import org.civic.progress.api.ReturnRequest;
@@ -75,7 +76,8 @@ public class ReportResource {
             summary = "A project's reports, newest period first, optionally of one state and as of a date "
             + "(only reports whose period end is on or before it, the rule the figures use)",
             description = "?state=APPROVED&size=1&asOf=D is the latest approved report as of D, the one the project's status uses.")
-    @APIResponse(responseCode = "200", description = "One page of the project's reports")
+    @APIResponse(responseCode = "200", description = "One page of the project's reports",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.ReportPage.class)))
     public RestResponse<Page<ReportView>> list(
             @Parameter(description = MilestoneResource.PROJECT_ID, schema = @Schema(type = SchemaType.STRING, format = "uuid"),
                     example = Examples.PROJECT_ID) @PathParam("projectId") String projectId,

@@ -29,8 +29,11 @@ public final class Examples {
     public static final String PLANNED_START = "2022-01-01";
     public static final String PLANNED_END = "2022-12-31";
     public static final String REASON = "按市政府常务会议决定调整目标";
-    /** The pattern of a CNY amount with at most 2 decimals, as written. */
-    public static final String DECIMAL_PATTERN = "^[0-9]{1,14}(\\.[0-9]{1,2})?$";
+    /** Whole digits of a CNY amount (the columns are numeric(16, 2)). */
+    public static final int MONEY_DIGITS = 14;
+    /** The pattern of a CNY amount with at most 2 decimals, as written, and its longest text. */
+    public static final String DECIMAL_PATTERN = "^[0-9]{1," + MONEY_DIGITS + "}(\\.[0-9]{1,2})?$";
+    public static final int MONEY_MAX_LENGTH = MONEY_DIGITS + 3;
     public static final String MONEY = "CNY with at most 2 decimals, as a decimal string (a JSON number is read too)";
 
     private Examples() {

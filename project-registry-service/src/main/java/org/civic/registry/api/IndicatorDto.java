@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A typed target: {@code {"key": "households", "unit": "户", "baseline": 0, "target": 23000, ...}}. */
 @Schema(description = "A typed target of a project (a project often has several)")
 public record IndicatorDto(
-        @NotNull @Pattern(regexp = Codes.INDICATOR, message = "must be 1 to 40 of a-z, 0-9 and _, starting with a letter")
+        @NotNull @Size(max = Codes.INDICATOR_MAX_LENGTH) @Pattern(regexp = Codes.INDICATOR, message = "must be 1 to 40 of a-z, 0-9 and _, starting with a letter")
         @Schema(description = "Unique in the project; progress reports name their actuals by it",
                 examples = "institutions") String key,
         @NotBlank @Size(max = 200) @Schema(examples = "上线“医码通”的医疗卫生机构") String name,

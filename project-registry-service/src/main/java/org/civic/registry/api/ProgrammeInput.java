@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A programme as written. The body of a GET may be sent back whole: its output-only fields are "
         + "ignored, its id must be the path's.")
 public record ProgrammeInput(
-        @NotNull @Pattern(regexp = Codes.REGION, message = "must be a 6 to 12 digit administrative division code")
+        @NotNull @Size(max = Codes.REGION_MAX_LENGTH) @Pattern(regexp = Codes.REGION, message = "must be a 6 to 12 digit administrative division code")
         @Schema(description = "The region whose list it is (GB/T 2260 code)", examples = Examples.REGION_CODE)
         String regionCode,
         @NotNull @Min(value = 2000, message = "must be 2000 or later") @Max(value = 2100, message = "must be 2100 or earlier")
@@ -37,8 +37,9 @@ public record ProgrammeInput(
                 + "moves only forward") Programme.State state,
         @JsonFormat(shape = JsonFormat.Shape.STRING)
         @DecimalMin(value = "0", message = "must not be negative")
-        @Digits(integer = 14, fraction = 2, message = "must be a CNY amount with at most 2 decimals")
+        @Digits(integer = Examples.MONEY_DIGITS, fraction = 2, message = "must be a CNY amount with at most 2 decimals")
         @Schema(nullable = true, type = SchemaType.STRING, format = "decimal", pattern = Examples.DECIMAL_PATTERN,
+                maxLength = Examples.MONEY_MAX_LENGTH,
                 description = Examples.MONEY, examples = Examples.PROGRAMME_INVESTMENT) BigDecimal plannedTotalInvestment,
         @Min(0) @Max(10000) @Schema(nullable = true, description = "How many projects the city announced",
                 examples = "22") Integer plannedProjectCount,

@@ -1,5 +1,7 @@
 package org.civic.registry.api;
 
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,21 +20,24 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "must have cannot be removed (400). Arrays are replaced whole; location is merged member by member. The "
         + "result is validated as a PUT of the whole project would be, with the same reason rule.")
 public record ProjectPatch(
-        @Schema(description = "Unique in its programme", pattern = Codes.PROJECT, examples = Examples.PROJECT_CODE)
+        @Schema(description = "Unique in its programme", pattern = Codes.PROJECT, maxLength = Codes.PROJECT_MAX_LENGTH,
+                examples = Examples.PROJECT_CODE)
         String code,
         @Schema(maxLength = 300, examples = Examples.PROJECT_TITLE) String title,
         @Schema(nullable = true, maxLength = 300, examples = Examples.PROJECT_TITLE_EN) String titleEn,
         @Schema(nullable = true, maxLength = 10000, examples = Examples.PROJECT_DESCRIPTION) String description,
-        @Schema(description = "A domain code of its programme", pattern = Codes.DOMAIN, examples = Examples.DOMAIN_CODE)
+        @Schema(description = "A domain code of its programme", pattern = Codes.DOMAIN, maxLength = Codes.DOMAIN_MAX_LENGTH,
+                examples = Examples.DOMAIN_CODE)
         String domainCode,
         @Schema(description = "An editor may only name its own department", examples = Examples.DEPARTMENT_ID)
         UUID leadDepartmentId,
         @Schema(nullable = true, maxItems = 50, description = "Replaces the whole list",
                 examples = "[\"" + Examples.CO_DEPARTMENT_ID + "\"]") List<UUID> coDepartmentIds,
         @Schema(nullable = true, maxItems = 100, description = "Replaces the whole list",
-                examples = "[\"" + Examples.REGION_CODE + "\"]") List<String> districtCodes,
+                examples = "[\"" + Examples.REGION_CODE + "\"]")
+        List<@Size(max = Codes.REGION_MAX_LENGTH) @Pattern(regexp = Codes.REGION) String> districtCodes,
         @Schema(nullable = true, type = SchemaType.STRING, format = "decimal", pattern = Examples.DECIMAL_PATTERN,
-                description = Examples.MONEY + "; a change needs a reason", examples = Examples.INVESTMENT)
+                maxLength = Examples.MONEY_MAX_LENGTH, description = Examples.MONEY + "; a change needs a reason", examples = Examples.INVESTMENT)
         BigDecimal plannedInvestment,
         @Schema(nullable = true, description = "A change needs a reason", examples = Examples.PLANNED_START)
         LocalDate plannedStart,

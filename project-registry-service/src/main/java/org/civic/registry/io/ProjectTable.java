@@ -41,6 +41,8 @@ public final class ProjectTable {
     public static final String CSV = "text/csv";
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public static final int MAX_ROWS = 5000;
+    /** The largest file read: the services' body limit ({@code quarkus.http.limits.max-body-size=10M}, a 413 before). */
+    public static final int MAX_BYTES = 10 * 1024 * 1024;
 
     /** Column → its Chinese header. The order is the export's column order. */
     public static final Map<String, String> COLUMNS = columns(
@@ -103,6 +105,9 @@ public final class ProjectTable {
     public static List<Line> read(byte[] content, String mediaType) {
         if (content == null || content.length == 0) {
             throw ProblemException.badRequest("body", "the file is empty");
+        }
+        if (content.length > MAX_BYTES) {
+            throw ProblemException.badRequest("body", "at most " + MAX_BYTES + " bytes");
         }
         List<List<String>> rows = isXlsx(mediaType) ? readXlsx(content) : readCsv(content);
         if (rows.isEmpty()) {

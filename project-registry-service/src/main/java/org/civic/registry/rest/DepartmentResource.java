@@ -3,6 +3,7 @@ package org.civic.registry.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,9 +23,11 @@ import jakarta.ws.rs.core.UriInfo;
 import org.civic.common.idempotency.Idempotency;
 import org.civic.common.security.Roles;
 import org.civic.common.web.ETags;
+import org.civic.common.web.Page;
 import org.civic.common.web.PageRequest;
 import org.civic.common.web.Params;
 import org.civic.common.web.Stored;
+import org.civic.registry.api.Codes;
 import org.civic.registry.api.DepartmentInput;
 import org.civic.registry.api.DepartmentView;
 import org.civic.registry.api.Examples;
@@ -39,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/departments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -59,17 +63,16 @@ public class DepartmentResource {
             summary = "List departments by region (including sub-regions) or text in the code or name",
             description = "Ordered by code; paged, with Link and X-Total-Count.")
     @APIResponse(responseCode = "200", description = "One page of departments, ordered by code",
-            headers = {@Header(name = "Link", description = Docs.LINK, schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "X-Total-Count", description = Docs.TOTAL_COUNT,
-                            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "0"))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Pages.DepartmentPage.class)))
-    public Response list(
+    public RestResponse<Page<DepartmentView>> list(
             @Parameter(description = "Only departments of this region or below it (GB/T 2260 code); 400 when unknown",
-                    example = Examples.REGION_PARENT_CODE) @QueryParam("region") String region,
-            @Parameter(description = "Text in the code or the name", example = "卫生") @QueryParam("q") String q,
+                    example = Examples.REGION_PARENT_CODE)
+            @QueryParam("region") @Size(max = Codes.REGION_MAX_LENGTH) String region,
+            @Parameter(description = "Text in the code or the name", example = "卫生")
+            @QueryParam("q") @Size(max = Docs.QUERY_TEXT_MAX_LENGTH) String q,
             @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
-        return service.list(Params.text(region), q, page).toResponse(uri);
+        return service.list(Params.text(region), q, page).toRestResponse(uri);
     }
 
     @GET

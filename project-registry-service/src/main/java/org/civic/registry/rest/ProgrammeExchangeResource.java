@@ -79,11 +79,12 @@ public class ProgrammeExchangeResource {
             @Parameter(description = Docs.PROGRAMME_ID, schema = @Schema(type = SchemaType.STRING, format = Docs.UUID))
             @PathParam("id") String id,
             @RequestBody(required = true, description = "The project list in the import format", content = {
-                    @Content(mediaType = ProjectTable.CSV, schema = @Schema(type = SchemaType.STRING),
+                    @Content(mediaType = ProjectTable.CSV, schema = @Schema(type = SchemaType.STRING,
+                            maxLength = ProjectTable.MAX_BYTES),
                             examples = @ExampleObject(name = "jinjiang-2022", summary = "One project of 晋江 2022",
                                     value = CSV_EXAMPLE)),
                     @Content(mediaType = ProjectTable.XLSX, schema = @Schema(type = SchemaType.STRING,
-                            format = "binary", description = XLSX_BODY))})
+                            format = "binary", maxLength = ProjectTable.MAX_BYTES, description = XLSX_BODY))})
             byte[] content,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @Parameter(description = "Check the file and report every error, writing nothing")

@@ -3,6 +3,7 @@ package org.civic.registry.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,9 +26,11 @@ import org.civic.common.idempotency.Idempotency;
 import org.civic.common.openapi.ErrorResponses;
 import org.civic.common.security.Roles;
 import org.civic.common.web.ETags;
+import org.civic.common.web.Page;
 import org.civic.common.web.PageRequest;
 import org.civic.common.web.Params;
 import org.civic.common.web.Stored;
+import org.civic.registry.api.Codes;
 import org.civic.registry.api.Examples;
 import org.civic.registry.api.Pages;
 import org.civic.registry.api.ProgrammeInput;
@@ -46,6 +49,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/programmes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -68,14 +72,12 @@ public class ProgrammeResource {
             summary = "List programmes by region (including sub-regions), year and state",
             description = "Newest year first. API clients see published and closed programmes only.")
     @APIResponse(responseCode = "200", description = "One page of programmes",
-            headers = {@Header(name = "Link", description = Docs.LINK, schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "X-Total-Count", description = Docs.TOTAL_COUNT,
-                            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "0"))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Pages.ProgrammePage.class)))
-    public Response list(
+    public RestResponse<Page<ProgrammeView>> list(
             @Parameter(description = "Only programmes of this region or below it (GB/T 2260 code); 400 when unknown",
-                    example = Examples.REGION_PARENT_CODE) @QueryParam("region") String region,
+                    example = Examples.REGION_PARENT_CODE)
+            @QueryParam("region") @Size(max = Codes.REGION_MAX_LENGTH) String region,
             @Parameter(description = "Only programmes of this year", example = "2022",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100"))
             @QueryParam("year") String year,
@@ -83,7 +85,7 @@ public class ProgrammeResource {
                     schema = @Schema(implementation = Programme.State.class)) @QueryParam("state") String state,
             @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
         return service.list(Params.text(region), Params.integer("year", year, 2000, 2100),
-                Params.enumValue("state", state, Programme.State.class), page).toResponse(uri);
+                Params.enumValue("state", state, Programme.State.class), page).toRestResponse(uri);
     }
 
     @GET

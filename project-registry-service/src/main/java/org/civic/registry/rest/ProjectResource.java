@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -94,11 +95,8 @@ public class ProjectResource {
     @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER, description = Docs.IF_NONE_MATCH,
             schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "One page of projects",
-            headers = {@Header(name = "Link", description = Docs.LINK, schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "X-Total-Count", description = Docs.TOTAL_COUNT,
-                            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "0")),
-                    @Header(name = HttpHeaders.ETAG, description = Docs.LIST_ETAG,
-                            schema = @Schema(type = SchemaType.STRING))},
+            headers = @Header(name = HttpHeaders.ETAG, description = Docs.LIST_ETAG,
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Pages.ProjectPage.class)))
     @APIResponse(responseCode = "304", description = Docs.NOT_MODIFIED)
@@ -109,17 +107,20 @@ public class ProjectResource {
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100"))
             @QueryParam("year") String year,
             @Parameter(description = "Only projects of programmes of this region or below it (GB/T 2260 code); 400 "
-                    + "when unknown", example = Examples.REGION_PARENT_CODE) @QueryParam("region") String region,
+                    + "when unknown", example = Examples.REGION_PARENT_CODE)
+            @QueryParam("region") @Size(max = Codes.REGION_MAX_LENGTH) String region,
             @Parameter(description = "Only projects of this domain code", example = Examples.DOMAIN_CODE,
-                    schema = @Schema(type = SchemaType.STRING, pattern = Codes.DOMAIN)) @QueryParam("domain") String domain,
+                    schema = @Schema(type = SchemaType.STRING, pattern = Codes.DOMAIN))
+            @QueryParam("domain") @Size(max = Codes.DOMAIN_MAX_LENGTH) String domain,
             @Parameter(description = "Only projects this department leads or shares", schema = @Schema(
                     type = SchemaType.STRING, format = Docs.UUID)) @QueryParam("department") String department,
             @Parameter(description = "Only projects covering this region or a region below it (GB/T 2260 code); 400 "
-                    + "when unknown", example = Examples.REGION_CODE) @QueryParam("district") String district,
+                    + "when unknown", example = Examples.REGION_CODE)
+            @QueryParam("district") @Size(max = Codes.REGION_MAX_LENGTH) String district,
             @Parameter(description = "Only projects in this state (any case)",
                     schema = @Schema(implementation = Project.State.class)) @QueryParam("state") String state,
-            @Parameter(description = "Text in the title, English title or description", example = "医码通",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 100)) @QueryParam("q") String q,
+            @Parameter(description = "Text in the title, English title or description", example = "医码通")
+            @QueryParam("q") @Size(max = Docs.QUERY_TEXT_MAX_LENGTH) String q,
             @Parameter(description = "Only these projects: up to " + MAX_IDS + " ids, comma-separated",
                     style = ParameterStyle.FORM, explode = Explode.FALSE, schema = @Schema(type = SchemaType.ARRAY,
                     implementation = UUID.class, maxItems = MAX_IDS)) @QueryParam("ids") String ids,
@@ -130,9 +131,6 @@ public class ProjectResource {
             @QueryParam("sort") String sort,
             @Valid @BeanParam PageRequest page, @Context UriInfo uri, @Context Request request) {
         String text = Params.text(q);
-        if (text != null && text.length() > 100) {
-            throw ProblemException.badRequest("q", "at most 100 characters");
-        }
         ProjectFilter filter = new ProjectFilter(Params.uuid("programmeId", programmeId),
                 Params.integer("year", year, 2000, 2100), regions.selfAndDescendants(Params.text(region), "region"),
                 Params.text(domain), Params.uuid("department", department),

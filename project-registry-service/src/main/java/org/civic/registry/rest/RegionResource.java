@@ -3,6 +3,7 @@ package org.civic.registry.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,6 +24,7 @@ import org.civic.common.idempotency.Idempotency;
 import org.civic.common.openapi.ErrorResponses;
 import org.civic.common.security.Roles;
 import org.civic.common.web.ETags;
+import org.civic.common.web.Page;
 import org.civic.common.web.PageRequest;
 import org.civic.common.web.Params;
 import org.civic.common.web.Stored;
@@ -43,6 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/regions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -63,19 +66,17 @@ public class RegionResource {
             summary = "List regions, optionally the children of one parent or of one level",
             description = "Ordered by code; paged, with Link and X-Total-Count.")
     @APIResponse(responseCode = "200", description = "One page of regions, ordered by code",
-            headers = {@Header(name = "Link", description = Docs.LINK, schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "X-Total-Count", description = Docs.TOTAL_COUNT,
-                            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "0"))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Pages.RegionPage.class)))
-    public Response list(
+    public RestResponse<Page<RegionView>> list(
             @Parameter(description = "Only the direct children of this region (GB/T 2260 code)",
-                    example = Examples.REGION_PARENT_CODE) @QueryParam("parent") String parent,
+                    example = Examples.REGION_PARENT_CODE)
+            @QueryParam("parent") @Size(max = Codes.REGION_MAX_LENGTH) String parent,
             @Parameter(description = "Only regions of this level (any case)",
                     schema = @Schema(implementation = Region.Level.class)) @QueryParam("level") String level,
             @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
         return service.list(Params.text(parent), Params.enumValue("level", level, Region.Level.class), page)
-                .toResponse(uri);
+                .toRestResponse(uri);
     }
 
     @GET
@@ -89,7 +90,8 @@ public class RegionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionView.class)))
     @APIResponse(responseCode = "304", description = Docs.NOT_MODIFIED)
     public Response get(@Parameter(description = "The region's GB/T 2260 code", example = Examples.REGION_CODE,
-            schema = @Schema(type = SchemaType.STRING, pattern = Codes.REGION)) @PathParam("code") String code,
+            schema = @Schema(type = SchemaType.STRING, pattern = Codes.REGION))
+                        @PathParam("code") @Size(max = Codes.REGION_MAX_LENGTH) String code,
                         @Context Request request) {
         Stored<RegionView> region = service.read(code);
         return ETags.conditional(request, region.view(), region.version());
@@ -124,7 +126,7 @@ public class RegionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionView.class)))
     public Response update(@Parameter(description = "The region's GB/T 2260 code", example = Examples.REGION_CODE,
                                    schema = @Schema(type = SchemaType.STRING, pattern = Codes.REGION))
-                           @PathParam("code") String code,
+                           @PathParam("code") @Size(max = Codes.REGION_MAX_LENGTH) String code,
                            @Valid @NotNull RegionInput input,
                            @Parameter(required = true, description = Docs.IF_MATCH)
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
