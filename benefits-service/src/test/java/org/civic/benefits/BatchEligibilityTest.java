@@ -42,48 +42,91 @@ class BatchEligibilityTest {
             eligible.add(citizen(donors.donorFacts()));
         }
         for (int i = 0; i < 3; i++) {
-            citizen(List.of(fact("honour", "NONE", null), fact("card", donors.card(), null), fact("residenceRegion", "350502", null)));
+            citizen(List.of(
+                    fact("honour", "NONE", null),
+                    fact("card", donors.card(), null),
+                    fact("residenceRegion", "350502", null)));
             citizen(List.of(fact("honour", "BLOOD_DONATION_GOLD", null), fact("card", donors.card(), null)));
         }
         List<String> checkedUp = List.of(citizen(donors.donorFacts()), citizen(donors.donorFacts()));
         for (String donor : checkedUp) {
             json().body(RedemptionTest.redemption(donors.healthCheck(), "COMMUNITY_HEALTH_CENTRE", null))
-                    .when().post("/citizens/" + donor + "/redemptions").then().statusCode(201);
+                    .when()
+                    .post("/citizens/" + donor + "/redemptions")
+                    .then()
+                    .statusCode(201);
         }
         String visitedMuseum = citizen(donors.donorFacts());
         json().body(RedemptionTest.redemption(donors.museum(), "GOV_MUSEUM_CULTURE", null))
-                .when().post("/citizens/" + visitedMuseum + "/redemptions").then().statusCode(201);
+                .when()
+                .post("/citizens/" + visitedMuseum + "/redemptions")
+                .then()
+                .statusCode(201);
 
         // The programme as a whole: nobody who used any of its benefits.
         assertEquals(eligible, all(Map.of("programmeCode", donors.code())));
         // The yearly health check: whoever has it left this year, museum visitor included.
         Set<String> withHealthCheckLeft = new HashSet<>(eligible);
         withHealthCheckLeft.add(visitedMuseum);
-        assertEquals(withHealthCheckLeft, all(Map.of("programmeCode", donors.code(), "benefitCode", donors.healthCheck())));
+        assertEquals(
+                withHealthCheckLeft, all(Map.of("programmeCode", donors.code(), "benefitCode", donors.healthCheck())));
         // Next year the quota is fresh again.
         Set<String> nextYear = new HashSet<>(withHealthCheckLeft);
         nextYear.addAll(checkedUp);
         int year = LocalDate.now().getYear() + 1;
-        assertEquals(nextYear, all(Map.of("programmeCode", donors.code(), "benefitCode", donors.healthCheck(),
-                "asOf", year + "-02-01")));
+        assertEquals(
+                nextYear,
+                all(Map.of(
+                        "programmeCode", donors.code(), "benefitCode", donors.healthCheck(), "asOf", year + "-02-01")));
 
         String someone = eligible.iterator().next();
-        assertTrue(((Number) entityManager.createNativeQuery("SELECT count(*) FROM access_log WHERE citizen_id = CAST(:id AS uuid)"
-                + " AND action = 'BATCH_ELIGIBILITY'").setParameter("id", someone).getSingleResult()).longValue() >= 3);
+        assertTrue(((Number) entityManager
+                                .createNativeQuery(
+                                        "SELECT count(*) FROM access_log WHERE citizen_id = CAST(:id AS uuid)"
+                                                + " AND action = 'BATCH_ELIGIBILITY'")
+                                .setParameter("id", someone)
+                                .getSingleResult())
+                        .longValue()
+                >= 3);
     }
 
     @Test
     void negationIsDecidedExactlyEvenWhereSqlCannotNarrow() {
         String code = unique("XX-NOT-");
         String card = unique("CARD_");
-        json().body(Map.of("code", code, "name", text("测试", "test"), "issuingAgencies", List.of("测试"),
-                        "regionCode", "350500", "legalBasis", Map.of("title", "测试"), "effectiveFrom", "2020-01-01",
-                        "benefits", List.of(benefit(unique("B_"), "测试", "IN_KIND", List.of("RED_CROSS"), null))))
-                .when().post("/benefit-programmes").then().statusCode(201);
-        json().body(rule("2020-01-01", Map.of("all", List.of(condition("card", "eq", card, "持卡"),
-                        Map.of("not", condition("householdStatus", "eq", "DIBAO", "非低保")))), null))
-                .when().post("/benefit-programmes/" + code + "/rules").then().statusCode(201);
-        Set<String> expected = Set.of(citizen(List.of(fact("card", card, null), fact("householdStatus", "NONE", null))),
+        json().body(Map.of(
+                        "code",
+                        code,
+                        "name",
+                        text("测试", "test"),
+                        "issuingAgencies",
+                        List.of("测试"),
+                        "regionCode",
+                        "350500",
+                        "legalBasis",
+                        Map.of("title", "测试"),
+                        "effectiveFrom",
+                        "2020-01-01",
+                        "benefits",
+                        List.of(benefit(unique("B_"), "测试", "IN_KIND", List.of("RED_CROSS"), null))))
+                .when()
+                .post("/benefit-programmes")
+                .then()
+                .statusCode(201);
+        json().body(rule(
+                        "2020-01-01",
+                        Map.of(
+                                "all",
+                                List.of(
+                                        condition("card", "eq", card, "持卡"),
+                                        Map.of("not", condition("householdStatus", "eq", "DIBAO", "非低保")))),
+                        null))
+                .when()
+                .post("/benefit-programmes/" + code + "/rules")
+                .then()
+                .statusCode(201);
+        Set<String> expected = Set.of(
+                citizen(List.of(fact("card", card, null), fact("householdStatus", "NONE", null))),
                 citizen(List.of(fact("card", card, null), fact("householdStatus", "LOW_INCOME", null))));
         citizen(List.of(fact("card", card, null), fact("householdStatus", "DIBAO", null)));
         citizen(List.of(fact("card", card, null)));
@@ -94,19 +137,51 @@ class BatchEligibilityTest {
     void ageConditionsNarrowByBirthDateWithoutLosingTheBoundaries() {
         String code = unique("XX-AGE-");
         String card = unique("CARD_");
-        json().body(Map.of("code", code, "name", text("测试", "test"), "issuingAgencies", List.of("测试"),
-                        "regionCode", "350500", "legalBasis", Map.of("title", "测试"), "effectiveFrom", "2020-01-01",
-                        "benefits", List.of(benefit(unique("B_"), "测试", "CASH", List.of("CIVIL_AFFAIRS_SERVICE"), null))))
-                .when().post("/benefit-programmes").then().statusCode(201);
-        json().body(rule("2020-01-01", Map.of("all", List.of(condition("card", "eq", card, "持卡"),
-                        condition("age", "gte", 60, "60岁以上"), condition("age", "lte", 79, "80岁以下"),
-                        Map.of("any", List.of(condition("age", "eq", 60, "60岁"), condition("age", "eq", 79, "79岁"),
-                                condition("householdStatus", "eq", "DIBAO", "低保"))))), null))
-                .when().post("/benefit-programmes/" + code + "/rules").then().statusCode(201);
+        json().body(Map.of(
+                        "code",
+                        code,
+                        "name",
+                        text("测试", "test"),
+                        "issuingAgencies",
+                        List.of("测试"),
+                        "regionCode",
+                        "350500",
+                        "legalBasis",
+                        Map.of("title", "测试"),
+                        "effectiveFrom",
+                        "2020-01-01",
+                        "benefits",
+                        List.of(benefit(unique("B_"), "测试", "CASH", List.of("CIVIL_AFFAIRS_SERVICE"), null))))
+                .when()
+                .post("/benefit-programmes")
+                .then()
+                .statusCode(201);
+        json().body(rule(
+                        "2020-01-01",
+                        Map.of(
+                                "all",
+                                List.of(
+                                        condition("card", "eq", card, "持卡"),
+                                        condition("age", "gte", 60, "60岁以上"),
+                                        condition("age", "lte", 79, "80岁以下"),
+                                        Map.of(
+                                                "any",
+                                                List.of(
+                                                        condition("age", "eq", 60, "60岁"),
+                                                        condition("age", "eq", 79, "79岁"),
+                                                        condition("householdStatus", "eq", "DIBAO", "低保"))))),
+                        null))
+                .when()
+                .post("/benefit-programmes/" + code + "/rules")
+                .then()
+                .statusCode(201);
         Set<String> expected = Set.of(
                 citizen(List.of(fact("card", card, null), fact("birthDate", "1966-06-15", null))),
                 citizen(List.of(fact("card", card, null), fact("birthDate", "1946-06-16", null))),
-                citizen(List.of(fact("card", card, null), fact("birthDate", "1956-01-01", null), fact("householdStatus", "DIBAO", null))));
+                citizen(List.of(
+                        fact("card", card, null),
+                        fact("birthDate", "1956-01-01", null),
+                        fact("householdStatus", "DIBAO", null))));
         citizen(List.of(fact("card", card, null), fact("birthDate", "1966-06-16", null)));
         citizen(List.of(fact("card", card, null), fact("birthDate", "1946-06-15", null)));
         citizen(List.of(fact("card", card, null), fact("birthDate", "1956-01-01", null)));
@@ -118,18 +193,47 @@ class BatchEligibilityTest {
     void badBatchRequestsNameTheField() {
         BenefitsFixtures.BloodDonors donors = bloodDonors();
         String batch = "/eligibility/batch";
-        reading().body(Map.of("programmeCode", "NO-SUCH")).when().post(batch).then().statusCode(400)
+        reading()
+                .body(Map.of("programmeCode", "NO-SUCH"))
+                .when()
+                .post(batch)
+                .then()
+                .statusCode(400)
                 .body("violations[0].field", equalTo("programmeCode"));
-        reading().body(Map.of("programmeCode", donors.code(), "benefitCode", "OTHER_BENEFIT")).when().post(batch).then()
-                .statusCode(400).body("violations[0].field", equalTo("benefitCode"));
-        reading().body(Map.of("programmeCode", donors.code(), "cursor", "!!")).when().post(batch).then().statusCode(400)
+        reading()
+                .body(Map.of("programmeCode", donors.code(), "benefitCode", "OTHER_BENEFIT"))
+                .when()
+                .post(batch)
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("benefitCode"));
+        reading()
+                .body(Map.of("programmeCode", donors.code(), "cursor", "!!"))
+                .when()
+                .post(batch)
+                .then()
+                .statusCode(400)
                 .body("violations[0].field", equalTo("cursor"));
-        reading().body(Map.of("programmeCode", donors.code(), "size", 0)).when().post(batch).then().statusCode(400)
+        reading()
+                .body(Map.of("programmeCode", donors.code(), "size", 0))
+                .when()
+                .post(batch)
+                .then()
+                .statusCode(400)
                 .body("violations[0].field", equalTo("size"));
-        json().body(Map.of("programmeCode", donors.code())).when().post(batch).then().statusCode(400)
+        json().body(Map.of("programmeCode", donors.code()))
+                .when()
+                .post(batch)
+                .then()
+                .statusCode(400)
                 .body("violations[0].field", equalTo("X-Purpose"));
-        reading().body(Map.of("programmeCode", donors.code(), "asOf", "2024-06-01")).when().post(batch).then()
-                .statusCode(422).body("type", equalTo("urn:civic:problem:no-rule-in-force"));
+        reading()
+                .body(Map.of("programmeCode", donors.code(), "asOf", "2024-06-01"))
+                .when()
+                .post(batch)
+                .then()
+                .statusCode(422)
+                .body("type", equalTo("urn:civic:problem:no-rule-in-force"));
     }
 
     /** Every citizen id over all pages, checking that no page repeats one. */
@@ -144,8 +248,14 @@ class BatchEligibilityTest {
             if (cursor != null) {
                 body.put("cursor", cursor);
             }
-            JsonPath page = reading().body(body).when().post("/eligibility/batch").then().statusCode(200)
-                    .extract().jsonPath();
+            JsonPath page = reading()
+                    .body(body)
+                    .when()
+                    .post("/eligibility/batch")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             List<String> found = page.getList("citizenIds");
             assertTrue(found.size() <= 5);
             seen.addAll(found);

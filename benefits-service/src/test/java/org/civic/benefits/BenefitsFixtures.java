@@ -20,13 +20,16 @@ import org.civic.testsupport.Identities;
  */
 final class BenefitsFixtures {
 
-    static final List<String> HONOURS = List.of("BLOOD_DONATION_LIFETIME_HONOUR", "BLOOD_DONATION_GOLD",
-            "BLOOD_DONATION_SILVER", "HSC_DONATION_AWARD", "BLOOD_VOLUNTEER_LIFETIME_HONOUR");
+    static final List<String> HONOURS = List.of(
+            "BLOOD_DONATION_LIFETIME_HONOUR",
+            "BLOOD_DONATION_GOLD",
+            "BLOOD_DONATION_SILVER",
+            "HSC_DONATION_AWARD",
+            "BLOOD_VOLUNTEER_LIFETIME_HONOUR");
     static final String PURPOSE = "counter-service";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    private BenefitsFixtures() {
-    }
+    private BenefitsFixtures() {}
 
     /** A code unique in this test run, e.g. T1A2B3C4. */
     static String unique(String prefix) {
@@ -39,7 +42,8 @@ final class BenefitsFixtures {
 
     /** A request that states why it reads personal data. */
     static RequestSpecification reading() {
-        return given().contentType(ContentType.JSON).header("X-Purpose", PURPOSE)
+        return given().contentType(ContentType.JSON)
+                .header("X-Purpose", PURPOSE)
                 .header("Authorization", Identities.bearer("staff:clerk-7", Roles.BENEFITS_OFFICER));
     }
 
@@ -54,18 +58,24 @@ final class BenefitsFixtures {
         body.put("name", text("泉州市无偿献血及造血干细胞捐献者优待措施", "Quanzhou privileges for voluntary blood donors"));
         body.put("issuingAgencies", List.of("泉州市卫生健康委员会", "泉州市财政局"));
         body.put("regionCode", "350500");
-        body.put("legalBasis", Map.of("title", "《泉州市无偿献血及造血干细胞捐献者优待措施》",
-                "source", "泉州晚报社东南早报《优待献血者 让温暖循环》"));
+        body.put("legalBasis", Map.of("title", "《泉州市无偿献血及造血干细胞捐献者优待措施》", "source", "泉州晚报社东南早报《优待献血者 让温暖循环》"));
         body.put("effectiveFrom", "2025-01-01");
-        body.put("benefits", List.of(
-                benefit("HEALTH_CHECK_" + suffix, "每年免费健康体检一次", "FEE_WAIVER", List.of("COMMUNITY_HEALTH_CENTRE"),
-                        Map.of("limit", 1, "per", "CALENDAR_YEAR")),
-                benefit("MUSEUM_" + suffix, "免费参观公共文化设施", "FEE_WAIVER", List.of("GOV_MUSEUM_CULTURE"), null),
-                benefit("RED_CROSS_" + suffix, "纳入“红十字博爱送万家”慰问范围", "REFERRAL", List.of("RED_CROSS"), null)));
+        body.put(
+                "benefits",
+                List.of(
+                        benefit(
+                                "HEALTH_CHECK_" + suffix,
+                                "每年免费健康体检一次",
+                                "FEE_WAIVER",
+                                List.of("COMMUNITY_HEALTH_CENTRE"),
+                                Map.of("limit", 1, "per", "CALENDAR_YEAR")),
+                        benefit("MUSEUM_" + suffix, "免费参观公共文化设施", "FEE_WAIVER", List.of("GOV_MUSEUM_CULTURE"), null),
+                        benefit("RED_CROSS_" + suffix, "纳入“红十字博爱送万家”慰问范围", "REFERRAL", List.of("RED_CROSS"), null)));
         return body;
     }
 
-    static Map<String, Object> benefit(String code, String zh, String kind, List<String> sites, Map<String, Object> quota) {
+    static Map<String, Object> benefit(
+            String code, String zh, String kind, List<String> sites, Map<String, Object> quota) {
         Map<String, Object> benefit = new HashMap<>();
         benefit.put("code", code);
         benefit.put("name", text(zh, code.toLowerCase()));
@@ -92,13 +102,16 @@ final class BenefitsFixtures {
 
     /** The policy: one of the five honours, the city's honour card, and residence in 泉州. */
     static Map<String, Object> bloodDonorCriteria(String card) {
-        return Map.of("all", List.of(
-                condition("honour", "in", HONOURS, "获得无偿献血奉献奖等五项荣誉之一"),
-                condition("card", "eq", card, "持有泉州市无偿献血荣誉卡"),
-                condition("residenceRegion", "withinRegion", "350500", "居住在泉州市")));
+        return Map.of(
+                "all",
+                List.of(
+                        condition("honour", "in", HONOURS, "获得无偿献血奉献奖等五项荣誉之一"),
+                        condition("card", "eq", card, "持有泉州市无偿献血荣誉卡"),
+                        condition("residenceRegion", "withinRegion", "350500", "居住在泉州市")));
     }
 
-    static Map<String, Object> rule(String effectiveFrom, Map<String, Object> criteria, Map<String, Object> benefitCriteria) {
+    static Map<String, Object> rule(
+            String effectiveFrom, Map<String, Object> criteria, Map<String, Object> benefitCriteria) {
         Map<String, Object> rule = new HashMap<>();
         rule.put("effectiveFrom", effectiveFrom);
         rule.put("criteria", criteria);
@@ -113,10 +126,21 @@ final class BenefitsFixtures {
         String suffix = unique("");
         String code = "QZ-BLOOD-" + suffix;
         String card = "CARD_" + suffix;
-        json().body(bloodDonorProgramme(code, suffix)).when().post("/benefit-programmes").then().statusCode(201);
-        json().body(rule("2025-01-01", bloodDonorCriteria(card), Map.of("RED_CROSS_" + suffix,
-                        condition("householdStatus", "in", List.of("DIBAO", "TEKUN", "LOW_INCOME"), "困难家庭"))))
-                .when().post("/benefit-programmes/" + code + "/rules").then().statusCode(201);
+        json().body(bloodDonorProgramme(code, suffix))
+                .when()
+                .post("/benefit-programmes")
+                .then()
+                .statusCode(201);
+        json().body(rule(
+                        "2025-01-01",
+                        bloodDonorCriteria(card),
+                        Map.of(
+                                "RED_CROSS_" + suffix,
+                                condition("householdStatus", "in", List.of("DIBAO", "TEKUN", "LOW_INCOME"), "困难家庭"))))
+                .when()
+                .post("/benefit-programmes/" + code + "/rules")
+                .then()
+                .statusCode(201);
         return new BloodDonors(code, card, "HEALTH_CHECK_" + suffix, "MUSEUM_" + suffix, "RED_CROSS_" + suffix);
     }
 
@@ -124,7 +148,9 @@ final class BenefitsFixtures {
 
         /** The facts of a donor who qualifies. */
         List<Map<String, Object>> donorFacts() {
-            return new ArrayList<>(List.of(fact("honour", "BLOOD_DONATION_GOLD", "2024-06-14"), fact("card", card, "2025-01-01"),
+            return new ArrayList<>(List.of(
+                    fact("honour", "BLOOD_DONATION_GOLD", "2024-06-14"),
+                    fact("card", card, "2025-01-01"),
                     fact("residenceRegion", "350502", null)));
         }
     }
@@ -167,7 +193,12 @@ final class BenefitsFixtures {
     }
 
     static String citizen(List<Map<String, Object>> facts) {
-        return json().body(citizenBody("林小梅", nationalId(), facts)).when().post("/citizens")
-                .then().statusCode(201).extract().path("id");
+        return json().body(citizenBody("林小梅", nationalId(), facts))
+                .when()
+                .post("/citizens")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 }

@@ -4,5 +4,4 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.civic.testsupport.OpenApiContractTest;
 
 @QuarkusTest
-class OpenApiTest extends OpenApiContractTest {
-}
+class OpenApiTest extends OpenApiContractTest {}

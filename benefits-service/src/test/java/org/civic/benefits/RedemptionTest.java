@@ -34,8 +34,8 @@ class RedemptionTest {
     EntityManager entityManager;
 
     static Map<String, Object> redemption(String benefitCode, String siteCategory, String occurredAt) {
-        Map<String, Object> body = new HashMap<>(Map.of("benefitCode", benefitCode, "siteId", "QZ-CHC-FENGZE-01",
-                "siteCategory", siteCategory));
+        Map<String, Object> body = new HashMap<>(
+                Map.of("benefitCode", benefitCode, "siteId", "QZ-CHC-FENGZE-01", "siteCategory", siteCategory));
         if (occurredAt != null) {
             body.put("occurredAt", occurredAt);
         }
@@ -59,7 +59,11 @@ class RedemptionTest {
                 start.await();
                 return json().header("Idempotency-Key", key)
                         .body(redemption(donors.healthCheck(), "COMMUNITY_HEALTH_CENTRE", null))
-                        .when().post("/citizens/" + donor + "/redemptions").then().extract().response();
+                        .when()
+                        .post("/citizens/" + donor + "/redemptions")
+                        .then()
+                        .extract()
+                        .response();
             }));
         }
         start.countDown();
@@ -71,14 +75,20 @@ class RedemptionTest {
         List<Integer> statuses = responses.stream().map(Response::statusCode).toList();
         assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
         assertEquals(requests - 1, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
-        String winner = responses.stream().filter(r -> r.statusCode() == 201).findFirst().orElseThrow().path("id");
-        for (Response refused : responses.stream().filter(r -> r.statusCode() == 409).toList()) {
+        String winner = responses.stream()
+                .filter(r -> r.statusCode() == 201)
+                .findFirst()
+                .orElseThrow()
+                .path("id");
+        for (Response refused :
+                responses.stream().filter(r -> r.statusCode() == 409).toList()) {
             assertEquals("urn:civic:problem:quota-exhausted", refused.path("type"));
             assertEquals(winner, refused.path("earlierRedemption.id"), "the 409 names the earlier use");
         }
         assertEquals(1L, count("SELECT count(*) FROM redemption WHERE citizen_id = CAST(:id AS uuid)", donor));
         assertEquals(1L, count("SELECT sum(used) FROM quota_counter WHERE citizen_id = CAST(:id AS uuid)", donor));
-        assertEquals(1, redemptions(api, "redeemed") - redeemedBefore, "civic_redemptions_total counts the committed use");
+        assertEquals(
+                1, redemptions(api, "redeemed") - redeemedBefore, "civic_redemptions_total counts the committed use");
         assertEquals(requests - 1, redemptions(api, "quota-exhausted") - exhaustedBefore);
     }
 
@@ -93,28 +103,61 @@ class RedemptionTest {
         BenefitsFixtures.BloodDonors donors = bloodDonors();
         String donor = citizen(donors.donorFacts());
         String path = "/citizens/" + donor + "/redemptions";
-        Map<String, Object> body = redemption(donors.healthCheck(), "COMMUNITY_HEALTH_CENTRE", "2025-03-10T09:30:00+08:00");
-        String id = json().header("Idempotency-Key", "hc-2025").body(body).when().post(path).then().statusCode(201)
+        Map<String, Object> body =
+                redemption(donors.healthCheck(), "COMMUNITY_HEALTH_CENTRE", "2025-03-10T09:30:00+08:00");
+        String id = json().header("Idempotency-Key", "hc-2025")
+                .body(body)
+                .when()
+                .post(path)
+                .then()
+                .statusCode(201)
                 .header("Location", nullValue()) // a use is read through the list
-                .body("period", equalTo("2025")).body("sequenceInPeriod", equalTo(1)).body("channel", equalTo("API"))
-                .extract().path("id");
-        json().header("Idempotency-Key", "hc-2025").body(body).when().post(path).then().statusCode(201)
-                .header("Idempotent-Replayed", "true").header("Location", nullValue()).body("id", equalTo(id));
-        json().header("Idempotency-Key", "hc-2025-again").body(redemption(donors.healthCheck(), "COMMUNITY_HEALTH_CENTRE",
-                        "2025-11-30T10:00:00+08:00"))
-                .when().post(path).then().statusCode(409)
+                .body("period", equalTo("2025"))
+                .body("sequenceInPeriod", equalTo(1))
+                .body("channel", equalTo("API"))
+                .extract()
+                .path("id");
+        json().header("Idempotency-Key", "hc-2025")
+                .body(body)
+                .when()
+                .post(path)
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .header("Location", nullValue())
+                .body("id", equalTo(id));
+        json().header("Idempotency-Key", "hc-2025-again")
+                .body(redemption(donors.healthCheck(), "COMMUNITY_HEALTH_CENTRE", "2025-11-30T10:00:00+08:00"))
+                .when()
+                .post(path)
+                .then()
+                .statusCode(409)
                 .body("detail", containsString("2025"))
                 .body("earlierRedemption.id", equalTo(id))
                 .body("earlierRedemption.occurredAt", equalTo("2025-03-10T01:30:00Z"));
         // 2025-12-31T20:00 in UTC is already 2026 in 泉州: a new year, a new health check.
         json().body(redemption(donors.healthCheck(), "COMMUNITY_HEALTH_CENTRE", "2025-12-31T20:00:00Z"))
-                .when().post(path).then().statusCode(201).body("period", equalTo("2026"));
+                .when()
+                .post(path)
+                .then()
+                .statusCode(201)
+                .body("period", equalTo("2026"));
         for (int i = 0; i < 3; i++) {
-            json().body(redemption(donors.museum(), "GOV_MUSEUM_CULTURE", null)).when().post(path).then()
-                    .statusCode(201).body("period", equalTo("-"));
+            json().body(redemption(donors.museum(), "GOV_MUSEUM_CULTURE", null))
+                    .when()
+                    .post(path)
+                    .then()
+                    .statusCode(201)
+                    .body("period", equalTo("-"));
         }
-        reading().queryParam("size", 2).when().get(path).then().statusCode(200)
-                .header("X-Total-Count", "5").body("items.benefitCode", hasItem(donors.museum()));
+        reading()
+                .queryParam("size", 2)
+                .when()
+                .get(path)
+                .then()
+                .statusCode(200)
+                .header("X-Total-Count", "5")
+                .body("items.benefitCode", hasItem(donors.museum()));
         assertEquals(5L, count("SELECT count(*) FROM redemption WHERE citizen_id = CAST(:id AS uuid)", donor));
     }
 
@@ -123,30 +166,72 @@ class RedemptionTest {
         BenefitsFixtures.BloodDonors donors = bloodDonors();
         String donor = citizen(donors.donorFacts());
         String path = "/citizens/" + donor + "/redemptions";
-        json().body(redemption(donors.healthCheck(), "GOV_PARK_SCENIC", null)).when().post(path).then().statusCode(422)
+        json().body(redemption(donors.healthCheck(), "GOV_PARK_SCENIC", null))
+                .when()
+                .post(path)
+                .then()
+                .statusCode(422)
                 .body("type", equalTo("urn:civic:problem:site-category-not-covered"));
         json().body(redemption(donors.healthCheck(), "COMMUNITY_HEALTH_CENTRE", "2024-12-31T10:00:00+08:00"))
-                .when().post(path).then().statusCode(422).body("type", equalTo("urn:civic:problem:not-eligible"));
-        json().body(redemption(donors.redCross(), "RED_CROSS", null)).when().post(path).then().statusCode(422)
-                .body("outcome", equalTo("UNDETERMINED")).body("missingFacts", equalTo(List.of("householdStatus")));
-        json().body(redemption(donors.healthCheck(), "COMMUNITY_HEALTH_CENTRE", OffsetDateTime.now().plusDays(1).toString()))
-                .when().post(path).then().statusCode(400).body("violations[0].field", equalTo("occurredAt"));
-        json().body(redemption("NO_SUCH_BENEFIT", "COMMUNITY_HEALTH_CENTRE", null)).when().post(path).then()
-                .statusCode(400).body("violations[0].field", equalTo("benefitCode"));
-        json().body(redemption(donors.healthCheck(), "SPACEPORT", null)).when().post(path).then().statusCode(400)
+                .when()
+                .post(path)
+                .then()
+                .statusCode(422)
+                .body("type", equalTo("urn:civic:problem:not-eligible"));
+        json().body(redemption(donors.redCross(), "RED_CROSS", null))
+                .when()
+                .post(path)
+                .then()
+                .statusCode(422)
+                .body("outcome", equalTo("UNDETERMINED"))
+                .body("missingFacts", equalTo(List.of("householdStatus")));
+        json().body(redemption(
+                        donors.healthCheck(),
+                        "COMMUNITY_HEALTH_CENTRE",
+                        OffsetDateTime.now().plusDays(1).toString()))
+                .when()
+                .post(path)
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("occurredAt"));
+        json().body(redemption("NO_SUCH_BENEFIT", "COMMUNITY_HEALTH_CENTRE", null))
+                .when()
+                .post(path)
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("benefitCode"));
+        json().body(redemption(donors.healthCheck(), "SPACEPORT", null))
+                .when()
+                .post(path)
+                .then()
+                .statusCode(400)
                 .body("violations[0].field", equalTo("siteCategory"));
-        json().body(Map.of("benefitCode", donors.healthCheck(), "siteCategory", "COMMUNITY_HEALTH_CENTRE")).when()
-                .post(path).then().statusCode(400).body("violations[0].field", equalTo("siteId"));
+        json().body(Map.of("benefitCode", donors.healthCheck(), "siteCategory", "COMMUNITY_HEALTH_CENTRE"))
+                .when()
+                .post(path)
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("siteId"));
         String stranger = citizen(List.of(fact("residenceRegion", "350502", null)));
-        json().body(redemption(donors.museum(), "GOV_MUSEUM_CULTURE", null)).when()
-                .post("/citizens/" + stranger + "/redemptions").then().statusCode(422).body("outcome", equalTo("UNDETERMINED"));
-        json().body(redemption(donors.museum(), "GOV_MUSEUM_CULTURE", null)).when()
-                .post("/citizens/00000000-0000-0000-0000-000000000000/redemptions").then().statusCode(404);
+        json().body(redemption(donors.museum(), "GOV_MUSEUM_CULTURE", null))
+                .when()
+                .post("/citizens/" + stranger + "/redemptions")
+                .then()
+                .statusCode(422)
+                .body("outcome", equalTo("UNDETERMINED"));
+        json().body(redemption(donors.museum(), "GOV_MUSEUM_CULTURE", null))
+                .when()
+                .post("/citizens/00000000-0000-0000-0000-000000000000/redemptions")
+                .then()
+                .statusCode(404);
         assertEquals(0L, count("SELECT count(*) FROM redemption WHERE citizen_id = CAST(:id AS uuid)", donor));
     }
 
     private long count(String sql, String citizenId) {
-        Object value = entityManager.createNativeQuery(sql).setParameter("id", citizenId).getSingleResult();
+        Object value = entityManager
+                .createNativeQuery(sql)
+                .setParameter("id", citizenId)
+                .getSingleResult();
         return value == null ? 0 : ((Number) value).longValue();
     }
 }

@@ -34,12 +34,10 @@ class AccessLogTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     @BeforeEach
@@ -47,7 +45,9 @@ class AccessLogTest {
         Staff.actAsNobody();
         StubServices.clearAll();
         Logger access = Logger.getLogger("org.civic.gateway.access");
-        access.setLevel(Level.INFO); // the test profile keeps the access log quiet (the fuzz test alone would write 9,000 lines)
+        access.setLevel(
+                Level.INFO); // the test profile keeps the access log quiet (the fuzz test alone would write 9,000
+        // lines)
         access.addHandler(capture);
     }
 
@@ -74,11 +74,23 @@ class AccessLogTest {
     void aPassThroughCallIsLoggedByTemplateStatusAndCallerWithoutItsKeyOrQuery() throws Exception {
         String project = UUID.randomUUID().toString();
         StubServices.registry.answer("GET /projects/" + project, json(200, "{\"id\":\"" + project + "\"}"));
-        String key = given().auth().oauth2(Staff.token("alice", "admin")).contentType(ContentType.JSON)
+        String key = given().auth()
+                .oauth2(Staff.token("alice", "admin"))
+                .contentType(ContentType.JSON)
                 .body(Map.of("name", "晚报 app", "scopes", List.of("public:read"), "ratePerMinute", 100))
-                .when().post("/api/v1/admin/clients").then().statusCode(201).extract().path("key");
-        given().header("X-API-Key", key).header("X-Request-Id", "log-1").queryParam("q", "长者食堂")
-                .when().get("/api/v1/projects/" + project).then().statusCode(200);
+                .when()
+                .post("/api/v1/admin/clients")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("key");
+        given().header("X-API-Key", key)
+                .header("X-Request-Id", "log-1")
+                .queryParam("q", "长者食堂")
+                .when()
+                .get("/api/v1/projects/" + project)
+                .then()
+                .statusCode(200);
         String line = lineFor("log-1");
         assertTrue(line.startsWith("GET /api/v1/projects/{id} 200 "), line);
         assertTrue(line.contains("client=\"client:晚报 app\""), line);
@@ -90,15 +102,23 @@ class AccessLogTest {
     @Test
     void refusalsAndTheGatewaysOwnOperationsAreLoggedToo() throws Exception {
         String token = Staff.token("bob", "dashboard");
-        given().auth().oauth2(token).header("X-Request-Id", "log-2").when().get("/api/v1/admin/clients")
-                .then().statusCode(403);
+        given().auth()
+                .oauth2(token)
+                .header("X-Request-Id", "log-2")
+                .when()
+                .get("/api/v1/admin/clients")
+                .then()
+                .statusCode(403);
         String refused = lineFor("log-2");
         assertTrue(refused.startsWith("GET /api/v1/admin/clients 403 "), refused);
         assertTrue(refused.contains("client=\"staff:bob\""), refused);
         assertFalse(refused.contains(token), refused);
 
-        given().header("X-Request-Id", "log-3").when().get("/api/v1/citizens/" + UUID.randomUUID() + "/passes")
-                .then().statusCode(401);
+        given().header("X-Request-Id", "log-3")
+                .when()
+                .get("/api/v1/citizens/" + UUID.randomUUID() + "/passes")
+                .then()
+                .statusCode(401);
         String anonymous = lineFor("log-3");
         assertEquals("GET /api/v1/citizens/{id}/passes 401", anonymous.substring(0, anonymous.indexOf(" 401 ") + 4));
         assertTrue(anonymous.contains("client=-"), anonymous);

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class BusinessClockTest {
 
     /** 2022-10-31 23:30 UTC is already 1 November in 泉州 and 晋江. */
-    final BusinessClock clock = new BusinessClock(Clock.fixed(Instant.parse("2022-10-31T23:30:00Z"), ZoneId.of("Asia/Shanghai")));
+    final BusinessClock clock =
+            new BusinessClock(Clock.fixed(Instant.parse("2022-10-31T23:30:00Z"), ZoneId.of("Asia/Shanghai")));
 
     @Test
     void todayIsTheCitysDayNotTheJvmsOne() {
@@ -29,7 +30,15 @@ class BusinessClockTest {
     void anAsOfInTheFutureIsRefusedAndTodayIsNot() {
         assertEquals(LocalDate.of(2022, 11, 1), clock.asOf("2022-11-01"));
         assertEquals(LocalDate.of(2022, 10, 31), clock.asOfOrToday("2022-10-31"));
-        assertEquals(400, assertThrows(ProblemException.class, () -> clock.asOf("2022-11-02")).problem().getStatus());
-        assertEquals(400, assertThrows(ProblemException.class, () -> clock.asOf("31/10/2022")).problem().getStatus());
+        assertEquals(
+                400,
+                assertThrows(ProblemException.class, () -> clock.asOf("2022-11-02"))
+                        .problem()
+                        .getStatus());
+        assertEquals(
+                400,
+                assertThrows(ProblemException.class, () -> clock.asOf("31/10/2022"))
+                        .problem()
+                        .getStatus());
     }
 }

@@ -29,8 +29,7 @@ final class ContractSnapshot {
     private static final int SHOWN = 40;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ContractSnapshot() {
-    }
+    private ContractSnapshot() {}
 
     /** Null when the served document is the snapshot (or the snapshot was just rewritten), else what differs and how to update. */
     static String differences(String served) throws IOException {
@@ -48,7 +47,8 @@ final class ContractSnapshot {
         }
         List<String> changes = new ArrayList<>();
         compare("", JSON.readTree(expectedText), actual, changes);
-        String summary = changes.isEmpty() ? "  (same content, other formatting)\n"
+        String summary = changes.isEmpty()
+                ? "  (same content, other formatting)\n"
                 : String.join("\n", changes.subList(0, Math.min(SHOWN, changes.size()))) + "\n"
                         + (changes.size() > SHOWN ? "  … and " + (changes.size() - SHOWN) + " more\n" : "");
         return "The served /api/v1/openapi differs from " + FILE.normalize() + " in " + changes.size()
@@ -60,8 +60,10 @@ final class ContractSnapshot {
     /** The snapshot's text: two-space indents, one array element a line, a final newline. */
     static String render(JsonNode document) throws JsonProcessingException {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                        .withObjectEmptySeparator("").withArrayEmptySeparator(""))
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                        .withObjectEmptySeparator("")
+                        .withArrayEmptySeparator(""))
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"));
         printer.indentArraysWith(new DefaultIndenter("  ", "\n"));
         return JSON.writer(printer).writeValueAsString(document) + "\n";

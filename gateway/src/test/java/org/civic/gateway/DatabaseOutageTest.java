@@ -36,8 +36,13 @@ class DatabaseOutageTest extends DatabaseOutageContractTest {
     void anApiKeyThatMustBeLookedUpWhileTheDatabaseIsDownGets503() {
         Staff.actAsNobody();
         ProxiedPostgresDatabase.proxy().cut();
-        given().header("X-API-Key", "civ_" + "a".repeat(43)).when().get("/api/v1/regions").then().statusCode(503)
-                .contentType("application/problem+json").header("Retry-After", notNullValue())
+        given().header("X-API-Key", "civ_" + "a".repeat(43))
+                .when()
+                .get("/api/v1/regions")
+                .then()
+                .statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", notNullValue())
                 .body("type", equalTo("urn:civic:problem:service-unavailable"));
     }
 }

@@ -14,9 +14,19 @@ class FoundationTest extends FoundationContractTest {
     @Test
     @Override
     protected void aNulByteInAQueryOrPathParameterIsA400NamingIt() {
-        given().urlEncodingEnabled(false).when().get("/test-probe/items?q=a%00b").then().statusCode(400)
-                .contentType("application/problem+json").body("violations[0].field", equalTo("q"));
-        given().urlEncodingEnabled(false).when().get("/test-probe/items/a%00b").then().statusCode(400)
-                .contentType("application/problem+json").body("violations[0].field", equalTo("path"));
+        given().urlEncodingEnabled(false)
+                .when()
+                .get("/test-probe/items?q=a%00b")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("q"));
+        given().urlEncodingEnabled(false)
+                .when()
+                .get("/test-probe/items/a%00b")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("path"));
     }
 }

@@ -27,6 +27,7 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -46,6 +47,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -54,8 +56,6 @@ import org.civic.testsupport.SiblingService;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
-import java.util.function.Function;
-import java.time.format.DateTimeFormatter;
 
 /**
  * Hostile requests against every operation of the merged public OpenAPI document, through the gateway to the
@@ -99,14 +99,15 @@ class PublicEdgeFuzzTest {
         public Map<String, String> getConfigOverrides() {
             // thousands of requests in a few minutes by one staff member, hundreds without credentials: the rate limits
             // are not under test here (their 429 is shown by the tests StatusCoverage names)
-            return Map.of("gateway.staff-rate-per-minute", "1000000",
-                    "gateway.unauthenticated-rate-per-minute", "1000000");
+            return Map.of(
+                    "gateway.staff-rate-per-minute", "1000000", "gateway.unauthenticated-rate-per-minute", "1000000");
         }
     }
 
     private static final long SEED = 20261201L;
     /** A probe's etagFrom that sends If-None-Match with the ETag of its own target (rather than If-Match). */
     private static final String REVALIDATE = "revalidate";
+
     private static final int MAX_REQUESTS = 10000;
     private static final Duration MAX_TIME = Duration.ofMinutes(4);
     private static final Path REPORT = Path.of("target", "fuzz-report");
@@ -114,47 +115,107 @@ class PublicEdgeFuzzTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private static final List<String> BAD_IDS = List.of("abc", "'%20OR%201=1", "%27%20OR%201%3D1--", "%00", "%20",
-            "a%20b", "|<{%", "%zz", "%C3%28", "%FF%FE", "-1", "99999999999999999999", "2024-13-45", "%0D%0AX-Injected:%201",
-            "%E2%80%AE", "x".repeat(3000));
-    private static final List<String> PATH_TRICKS = List.of("..%2F..%2Fq%2Fmetrics", "..%2F..%2F..%2Fq%2Fmetrics",
-            "%2e%2e/%2e%2e/q/metrics", "%2e%2e%2f%2e%2e%2fq%2fopenapi", "../../q/metrics", "..;/..;/q/metrics",
-            "x;a=b", ";jsessionid=1", "..%5C..%5Cq%5Cmetrics", "%252e%252e%252fq%252fmetrics", "..%2F..%2Fq%2Fhealth");
-    private static final List<String> GLOBAL_TRICKS = List.of("/api/v1/..%2Fq%2Fmetrics", "/api/v1/..%2F..%2Fq%2Fmetrics",
-            "/api/v1/%2e%2e/q/metrics", "/api/v1/../q/metrics", "/api/v1//q/metrics", "/api/v1/projects/..%2F..%2F..%2Fq%2Fmetrics",
-            "/api/v1/projects%2F..%2F..%2Fq%2Fmetrics", "/api/v1/projects/..%2F..%2Fq%2Fmetrics", "/api/v1/regions/..%2F..%2Fq%2Fopenapi",
-            "/api/v1/benefit-programmes/..%2F..%2Fq%2Fmetrics", "/api/v1/milestones/..%2F..%2Fq%2Fhealth",
-            "/api/v1/projects;x=y/..%2F..%2Fq%2Fmetrics", "/api/v1//projects", "/api/v1/projects//", "/api/v1/q/metrics",
-            "/api/v1/regions/%2e%2e%2f%2e%2e%2fq%2fmetrics", "/api/v1/citizens/..%2F..%2Fq%2Fmetrics",
+    private static final List<String> BAD_IDS = List.of(
+            "abc",
+            "'%20OR%201=1",
+            "%27%20OR%201%3D1--",
+            "%00",
+            "%20",
+            "a%20b",
+            "|<{%",
+            "%zz",
+            "%C3%28",
+            "%FF%FE",
+            "-1",
+            "99999999999999999999",
+            "2024-13-45",
+            "%0D%0AX-Injected:%201",
+            "%E2%80%AE",
+            "x".repeat(3000));
+    private static final List<String> PATH_TRICKS = List.of(
+            "..%2F..%2Fq%2Fmetrics",
+            "..%2F..%2F..%2Fq%2Fmetrics",
+            "%2e%2e/%2e%2e/q/metrics",
+            "%2e%2e%2f%2e%2e%2fq%2fopenapi",
+            "../../q/metrics",
+            "..;/..;/q/metrics",
+            "x;a=b",
+            ";jsessionid=1",
+            "..%5C..%5Cq%5Cmetrics",
+            "%252e%252e%252fq%252fmetrics",
+            "..%2F..%2Fq%2Fhealth");
+    private static final List<String> GLOBAL_TRICKS = List.of(
+            "/api/v1/..%2Fq%2Fmetrics",
+            "/api/v1/..%2F..%2Fq%2Fmetrics",
+            "/api/v1/%2e%2e/q/metrics",
+            "/api/v1/../q/metrics",
+            "/api/v1//q/metrics",
+            "/api/v1/projects/..%2F..%2F..%2Fq%2Fmetrics",
+            "/api/v1/projects%2F..%2F..%2Fq%2Fmetrics",
+            "/api/v1/projects/..%2F..%2Fq%2Fmetrics",
+            "/api/v1/regions/..%2F..%2Fq%2Fopenapi",
+            "/api/v1/benefit-programmes/..%2F..%2Fq%2Fmetrics",
+            "/api/v1/milestones/..%2F..%2Fq%2Fhealth",
+            "/api/v1/projects;x=y/..%2F..%2Fq%2Fmetrics",
+            "/api/v1//projects",
+            "/api/v1/projects//",
+            "/api/v1/q/metrics",
+            "/api/v1/regions/%2e%2e%2f%2e%2e%2fq%2fmetrics",
+            "/api/v1/citizens/..%2F..%2Fq%2Fmetrics",
             "/api/v1/reports/..%2F..%2Fq%2Fopenapi");
-    private static final List<String> BAD_INTEGERS = List.of("-1", "0", "2147483647", "2147483648", "-2147483649",
-            "99999999999999999999", "100000", "1.5", "abc", "%00", "1e3", "");
-    private static final List<String> BAD_DATES = List.of("2024-13-45", "12345", "abc", "2024-02-30", "%00",
-            "0000-00-00", "99999-01-01", "2024-01-01T25:00:00", "");
-    private static final List<String> BAD_STRINGS = List.of("%00", "%C3%28", "%zz", "'%20OR%201=1--", "|<{%",
-            "%0A%0D%1B", "x".repeat(3000), "%E2%80%AE");
+    private static final List<String> BAD_INTEGERS = List.of(
+            "-1",
+            "0",
+            "2147483647",
+            "2147483648",
+            "-2147483649",
+            "99999999999999999999",
+            "100000",
+            "1.5",
+            "abc",
+            "%00",
+            "1e3",
+            "");
+    private static final List<String> BAD_DATES = List.of(
+            "2024-13-45", "12345", "abc", "2024-02-30", "%00", "0000-00-00", "99999-01-01", "2024-01-01T25:00:00", "");
+    private static final List<String> BAD_STRINGS =
+            List.of("%00", "%C3%28", "%zz", "'%20OR%201=1--", "|<{%", "%0A%0D%1B", "x".repeat(3000), "%E2%80%AE");
 
     /** Markers of an answer that shows the implementation. */
-    private static final Pattern LEAK = Pattern.compile("org\\.civic|\\bjava\\.|Exception|\\bat org\\.|\\bat java\\.|"
-            + "\\bjakarta\\.|\\bio\\.quarkus|\\borg\\.hibernate|\\bcom\\.fasterxml|SQLState|PSQL|syntax error at or near|"
-            + "violates (unique|foreign key|check|not-null) constraint|duplicate key value|\\bSELECT\\s.+\\sFROM\\s|"
-            + "\\bINSERT INTO\\b|\\bUPDATE\\s+\\w+\\s+SET\\b|\\bDELETE FROM\\b|\\bERROR:\\s", Pattern.DOTALL);
+    private static final Pattern LEAK = Pattern.compile(
+            "org\\.civic|\\bjava\\.|Exception|\\bat org\\.|\\bat java\\.|"
+                    + "\\bjakarta\\.|\\bio\\.quarkus|\\borg\\.hibernate|\\bcom\\.fasterxml|SQLState|PSQL|syntax error at or near|"
+                    + "violates (unique|foreign key|check|not-null) constraint|duplicate key value|\\bSELECT\\s.+\\sFROM\\s|"
+                    + "\\bINSERT INTO\\b|\\bUPDATE\\s+\\w+\\s+SET\\b|\\bDELETE FROM\\b|\\bERROR:\\s",
+            Pattern.DOTALL);
     /** Markers of a service's own /q/* answer. */
-    private static final Pattern Q_ANSWER = Pattern.compile("# HELP |# TYPE |\"openapi\"\\s*:|^openapi:|"
-            + "\"checks\"\\s*:|jvm_memory|http_server_requests", Pattern.MULTILINE);
+    private static final Pattern Q_ANSWER = Pattern.compile(
+            "# HELP |# TYPE |\"openapi\"\\s*:|^openapi:|" + "\"checks\"\\s*:|jvm_memory|http_server_requests",
+            Pattern.MULTILINE);
 
     /** What a probe's answer must be besides clean: anything but 5xx, or a refusal (the probe is invalid by the document). */
-    enum Expect { ANY, REFUSE }
-
-    record Probe(String op, String method, String target, List<String[]> headers, byte[] body, String caller,
-            String kind, Expect expect, boolean trick, String etagFrom) {
+    enum Expect {
+        ANY,
+        REFUSE
     }
 
-    record Failure(String category, Probe probe, RawHttp.Answer answer, String detail) {
-    }
+    record Probe(
+            String op,
+            String method,
+            String target,
+            List<String[]> headers,
+            byte[] body,
+            String caller,
+            String kind,
+            Expect expect,
+            boolean trick,
+            String etagFrom) {}
+
+    record Failure(String category, Probe probe, RawHttp.Answer answer, String detail) {}
 
     @Inject
     Routes routes;
+
     @Inject
     OpenApiDocumentService gatewayDocument;
 
@@ -172,6 +233,7 @@ class PublicEdgeFuzzTest {
     private String apiKey;
     /** An API client whose only scope is benefits:verify: refused (403) by nearly every operation. */
     private String verifierKey;
+
     private StatusCoverage coverage;
     private int sent;
     private int storing;
@@ -185,14 +247,16 @@ class PublicEdgeFuzzTest {
     void hostileRequestsAgainstEveryDocumentedOperationAreRefusedCleanly() throws Exception {
         http = new RawHttp(RestAssured.port, 20_000);
         adminToken = "Bearer " + Staff.token("fuzz-admin", "admin");
-        RawHttp.Answer doc = http.send("GET", "/api/v1/openapi", Collections.singletonList(new String[] {"Accept", "application/json"}), null);
+        RawHttp.Answer doc = http.send(
+                "GET", "/api/v1/openapi", Collections.singletonList(new String[] {"Accept", "application/json"}), null);
         assertEquals(200, doc.status(), doc.text());
         document = JSON.readTree(doc.body());
         Files.createDirectories(REPORT);
         Files.write(REPORT.resolve("openapi.json"), doc.body());
         assertTrue(document.path("paths").size() > 0, "the merged document has paths");
         assertTrue(!document.has("x-incomplete"), "the merged document is complete: " + document.path("x-incomplete"));
-        coverage = new StatusCoverage(document, owners(), Path.of(System.getProperty("user.dir")).getParent());
+        coverage = new StatusCoverage(
+                document, owners(), Path.of(System.getProperty("user.dir")).getParent());
 
         seed();
         try (RowCounts counts = new RowCounts(databases())) {
@@ -202,15 +266,21 @@ class PublicEdgeFuzzTest {
             Instant deadline = Instant.now().plus(MAX_TIME);
             Instant started = Instant.now();
             int operations = 0;
-            for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext();) {
+            for (Iterator<Map.Entry<String, JsonNode>> paths =
+                            document.path("paths").fields();
+                    paths.hasNext(); ) {
                 operations += paths.next().getValue().size();
             }
-            for (int i = 0; i < probes.size() && sent < MAX_REQUESTS && Instant.now().isBefore(deadline); i++) {
+            for (int i = 0;
+                    i < probes.size() && sent < MAX_REQUESTS && Instant.now().isBefore(deadline);
+                    i++) {
                 Probe probe = probes.get(i);
                 if (probe.kind().startsWith("concurrent")) {
                     List<Probe> group = new ArrayList<>();
                     String kind = probe.kind();
-                    while (i < probes.size() && probes.get(i).kind().equals(kind) && probes.get(i).op().equals(probe.op())) {
+                    while (i < probes.size()
+                            && probes.get(i).kind().equals(kind)
+                            && probes.get(i).op().equals(probe.op())) {
                         group.add(probes.get(i++));
                     }
                     i--;
@@ -223,34 +293,51 @@ class PublicEdgeFuzzTest {
             String summary = summary(operations, probes.size(), seconds);
             writeReport(summary);
             System.out.println(summary);
-            assertTrue(failures.isEmpty() && coverage.unshown().isEmpty() && coverage.brokenProofs().isEmpty(), summary);
+            assertTrue(
+                    failures.isEmpty()
+                            && coverage.unshown().isEmpty()
+                            && coverage.brokenProofs().isEmpty(),
+                    summary);
         }
     }
 
     /** The module that answers each path of the document: the gateway its own, the service it routes to the others. */
     private Function<String, String> owners() throws IOException {
         Set<String> own = new HashSet<>();
-        JSON.readTree(gatewayDocument.getDocument("<default>", Format.JSON)).path("paths").fieldNames()
+        JSON.readTree(gatewayDocument.getDocument("<default>", Format.JSON))
+                .path("paths")
+                .fieldNames()
                 .forEachRemaining(own::add);
-        return path -> own.contains(path) ? StatusCoverage.GATEWAY
+        return path -> own.contains(path)
+                ? StatusCoverage.GATEWAY
                 : routes.route(path.substring("/api/v1/".length()).replaceAll("\\{[^}]+}", "x"))
                         .map(target -> switch (target.service()) {
                             case REGISTRY -> StatusCoverage.REGISTRY;
                             case PROGRESS -> StatusCoverage.PROGRESS;
                             case BENEFITS -> StatusCoverage.BENEFITS;
-                        }).orElseThrow(() -> new IllegalStateException(path + " is documented but not routed"));
+                        })
+                        .orElseThrow(() -> new IllegalStateException(path + " is documented but not routed"));
     }
 
     // ---------------------------------------------------------------- seed data (the demo's, through the gateway)
 
     private void seed() throws IOException {
         Path demo = Path.of(System.getProperty("user.dir")).resolveSibling("demo");
-        apiKey = post("/api/v1/admin/clients", Map.of("name", "fuzz public app", "scopes", List.of("public:read"),
-                "ratePerMinute", 100000)).path("key").asText();
-        verifierKey = post("/api/v1/admin/clients", Map.of("name", "fuzz verifier", "scopes", List.of("benefits:verify"),
-                "ratePerMinute", 100000)).path("key").asText();
-        String victim = post("/api/v1/admin/clients", Map.of("name", "fuzz victim", "scopes", List.of("public:read"),
-                "ratePerMinute", 60)).path("id").asText();
+        apiKey = post(
+                        "/api/v1/admin/clients",
+                        Map.of("name", "fuzz public app", "scopes", List.of("public:read"), "ratePerMinute", 100000))
+                .path("key")
+                .asText();
+        verifierKey = post(
+                        "/api/v1/admin/clients",
+                        Map.of("name", "fuzz verifier", "scopes", List.of("benefits:verify"), "ratePerMinute", 100000))
+                .path("key")
+                .asText();
+        String victim = post(
+                        "/api/v1/admin/clients",
+                        Map.of("name", "fuzz victim", "scopes", List.of("public:read"), "ratePerMinute", 60))
+                .path("id")
+                .asText();
         pool.put("clients", victim);
         for (String line : Files.readAllLines(demo.resolve("registry/regions.ndjson"))) {
             if (!line.isBlank()) {
@@ -274,30 +361,55 @@ class PublicEdgeFuzzTest {
         }
         pool.put("programmes", programme);
         // programmes in the other states: a draft one whose projects may be deleted, a closed one that refuses writes
-        String draft = post("/api/v1/programmes", programmeBody.deepCopy().put("year", 2031).put("state", "DRAFT"))
-                .path("id").asText();
-        pool.put("closedProgramme", post("/api/v1/programmes", programmeBody.deepCopy().put("year", 2019)
-                .put("state", "CLOSED")).path("id").asText());
+        String draft = post(
+                        "/api/v1/programmes",
+                        programmeBody.deepCopy().put("year", 2031).put("state", "DRAFT"))
+                .path("id")
+                .asText();
+        pool.put(
+                "closedProgramme",
+                post(
+                                "/api/v1/programmes",
+                                programmeBody.deepCopy().put("year", 2019).put("state", "CLOSED"))
+                        .path("id")
+                        .asText());
         byte[] csv = Files.readAllBytes(demo.resolve("registry/programmes/410700-2024.csv"));
         expect(200, request("POST", "/api/v1/programmes/" + programme + "/import", "text/csv; charset=UTF-8", csv));
-        JsonNode projects = json(expect(200, request("GET", "/api/v1/programmes/" + programme + "/projects", null, null)));
+        JsonNode projects =
+                json(expect(200, request("GET", "/api/v1/programmes/" + programme + "/projects", null, null)));
         JsonNode items = projects.isArray() ? projects : projects.path("items");
         Map<String, String> byCode = new LinkedHashMap<>();
-        items.forEach(project -> byCode.put(project.path("code").asText(), project.path("id").asText()));
+        items.forEach(project ->
+                byCode.put(project.path("code").asText(), project.path("id").asText()));
         pool.put("projects", items.get(0).path("id").asText());
         seedBodies.put("POST /api/v1/projects", projectBody(items.get(0)));
         ObjectNode doomed = (ObjectNode) projectBody(items.get(0));
         doomed.put("code", "FZ-DOOMED");
         pool.put("victimProject", post("/api/v1/projects", doomed).path("id").asText());
-        pool.put("doomedProject", post("/api/v1/projects", doomed.deepCopy().put("programmeId", draft))
-                .path("id").asText());
+        pool.put(
+                "doomedProject",
+                post("/api/v1/projects", doomed.deepCopy().put("programmeId", draft))
+                        .path("id")
+                        .asText());
         // a cancelled project with a milestone, for the writes that must refuse it
-        String cancelled = post("/api/v1/projects", doomed.deepCopy().put("code", "FZ-CANCELLED")).path("id").asText();
+        String cancelled = post("/api/v1/projects", doomed.deepCopy().put("code", "FZ-CANCELLED"))
+                .path("id")
+                .asText();
         pool.put("cancelledProject", cancelled);
-        pool.put("cancelledMilestone", post("/api/v1/projects/" + cancelled + "/milestones",
-                Map.of("code", "APPROVED", "actualDate", "2024-01-15")).path("id").asText());
-        expect(200, request("POST", "/api/v1/projects/" + cancelled + "/cancel", "application/json",
-                bytes(NODES.objectNode().put("reason", "模糊测试:项目取消"))));
+        pool.put(
+                "cancelledMilestone",
+                post(
+                                "/api/v1/projects/" + cancelled + "/milestones",
+                                Map.of("code", "APPROVED", "actualDate", "2024-01-15"))
+                        .path("id")
+                        .asText());
+        expect(
+                200,
+                request(
+                        "POST",
+                        "/api/v1/projects/" + cancelled + "/cancel",
+                        "application/json",
+                        bytes(NODES.objectNode().put("reason", "模糊测试:项目取消"))));
         seedBodies.put("POST /api/v1/projects", projectBody(items.get(0)));
         String report = null;
         int n = 0;
@@ -308,9 +420,15 @@ class PublicEdgeFuzzTest {
             JsonNode step = JSON.readTree(line);
             String project = byCode.get(step.path("project").asText());
             if (step.path("kind").asText().equals("milestone")) {
-                pool.putIfAbsent("milestones", post("/api/v1/projects/" + project + "/milestones", step.path("body")).path("id").asText());
+                pool.putIfAbsent(
+                        "milestones",
+                        post("/api/v1/projects/" + project + "/milestones", step.path("body"))
+                                .path("id")
+                                .asText());
             } else {
-                report = post("/api/v1/projects/" + project + "/reports", step.path("body")).path("id").asText();
+                report = post("/api/v1/projects/" + project + "/reports", step.path("body"))
+                        .path("id")
+                        .asText();
                 expect(200, request("POST", "/api/v1/reports/" + report + "/submit", null, null));
                 expect(200, request("POST", "/api/v1/reports/" + report + "/approve", null, null));
             }
@@ -321,41 +439,65 @@ class PublicEdgeFuzzTest {
         // a draft report, so that submit/approve/PATCH probes meet a report they could act on
         JsonNode reportBody = seedBodies.get(template("post", "/api/v1/projects/" + pool.get("projects") + "/reports"));
         if (reportBody != null) {
-            pool.put("reports", post("/api/v1/projects/" + pool.get("projects") + "/reports", reportBody).path("id").asText());
-            String submitted = post("/api/v1/projects/" + pool.get("projects") + "/reports", reportBody).path("id").asText();
+            pool.put(
+                    "reports",
+                    post("/api/v1/projects/" + pool.get("projects") + "/reports", reportBody)
+                            .path("id")
+                            .asText());
+            String submitted = post("/api/v1/projects/" + pool.get("projects") + "/reports", reportBody)
+                    .path("id")
+                    .asText();
             expect(200, request("POST", "/api/v1/reports/" + submitted + "/submit", null, null));
             pool.put("submittedReport", submitted);
             String returnable = post("/api/v1/projects/" + pool.get("projects") + "/reports", reportBody)
-                    .path("id").asText();
+                    .path("id")
+                    .asText();
             expect(200, request("POST", "/api/v1/reports/" + returnable + "/submit", null, null));
             pool.put("returnableReport", returnable);
         }
         String code = "QZ-BLOOD-DONOR-2025";
-        post("/api/v1/benefit-programmes", JSON.readTree(demo.resolve("benefits/programmes/" + code + ".json").toFile()));
+        post(
+                "/api/v1/benefit-programmes",
+                JSON.readTree(
+                        demo.resolve("benefits/programmes/" + code + ".json").toFile()));
         pool.put("benefit-programmes", code);
         for (String line : Files.readAllLines(demo.resolve("benefits/programmes/" + code + ".rules.ndjson"))) {
             if (!line.isBlank()) {
                 JsonNode rule = post("/api/v1/benefit-programmes/" + code + "/rules", JSON.readTree(line));
-                pool.putIfAbsent("rules", rule.path("version").asText(rule.path("effectiveFrom").asText()));
+                pool.putIfAbsent(
+                        "rules",
+                        rule.path("version").asText(rule.path("effectiveFrom").asText()));
             }
         }
         JsonNode programmeView = json(expect(200, request("GET", "/api/v1/benefit-programmes/" + code, null, null)));
         JsonNode benefits = programmeView.path("benefits");
         if (benefits.isArray() && benefits.size() > 0) {
-            pool.put("benefits", benefits.get(0).path("id").asText(benefits.get(0).path("code").asText()));
+            pool.put(
+                    "benefits",
+                    benefits.get(0)
+                            .path("id")
+                            .asText(benefits.get(0).path("code").asText()));
         }
         int citizens = 0;
         for (String line : Files.readAllLines(demo.resolve("benefits/citizens.ndjson"))) {
             if (!line.isBlank() && citizens++ < 3) {
-                pool.putIfAbsent("citizens", post("/api/v1/citizens", JSON.readTree(line)).path("id").asText());
+                pool.putIfAbsent(
+                        "citizens",
+                        post("/api/v1/citizens", JSON.readTree(line)).path("id").asText());
             }
         }
-        RawHttp.Answer pass = request("POST", "/api/v1/citizens/" + pool.get("citizens") + "/passes", "application/json",
+        RawHttp.Answer pass = request(
+                "POST",
+                "/api/v1/citizens/" + pool.get("citizens") + "/passes",
+                "application/json",
                 "{}".getBytes(StandardCharsets.UTF_8));
         if (pass.status() / 100 == 2) {
             JsonNode passView = json(pass);
-            pool.put("passes", passView.path("id").asText(passView.path("passId").asText()));
-            pool.put("passToken", passView.path("token").asText(passView.path("pass").asText()));
+            pool.put(
+                    "passes", passView.path("id").asText(passView.path("passId").asText()));
+            pool.put(
+                    "passToken",
+                    passView.path("token").asText(passView.path("pass").asText()));
         }
         JsonNode project = json(expect(200, request("GET", "/api/v1/projects/" + pool.get("projects"), null, null)));
         if (project.path("indicators").size() > 0) {
@@ -366,16 +508,33 @@ class PublicEdgeFuzzTest {
         String firstCitizen = citizenLines.get(0);
         override("POST", "/api/v1/citizens", JSON.readTree(citizenLines.get(3))); // not registered yet
         String citizen = "/api/v1/citizens/" + pool.get("citizens");
-        override("POST", "/api/v1/citizens/lookup", Map.of("nationalIdNumber",
-                JSON.readTree(firstCitizen).path("nationalIdNumber").asText()));
-        override("POST", citizen + "/facts", Map.of("type", "honour", "value", "BLOOD_DONATION_GOLD", "source", "模糊测试",
-                "validFrom", "2024-01-01"));
-        String category = benefits.size() > 0 ? benefits.get(0).path("siteCategories").path(0).asText("PUBLIC_HOSPITAL_L2_PLUS")
+        override(
+                "POST",
+                "/api/v1/citizens/lookup",
+                Map.of(
+                        "nationalIdNumber",
+                        JSON.readTree(firstCitizen).path("nationalIdNumber").asText()));
+        override(
+                "POST",
+                citizen + "/facts",
+                Map.of("type", "honour", "value", "BLOOD_DONATION_GOLD", "source", "模糊测试", "validFrom", "2024-01-01"));
+        String category = benefits.size() > 0
+                ? benefits.get(0).path("siteCategories").path(0).asText("PUBLIC_HOSPITAL_L2_PLUS")
                 : "PUBLIC_HOSPITAL_L2_PLUS";
-        override("POST", citizen + "/redemptions", Map.of("benefitCode", pool.getOrDefault("benefits", "X"), "siteId", "fuzz-site-1",
-                "siteCategory", category));
-        override("POST", "/api/v1/eligibility", Map.of("asOf", "2025-06-30", "facts",
-                List.of(Map.of("type", "residenceRegion", "value", "350503"))));
+        override(
+                "POST",
+                citizen + "/redemptions",
+                Map.of(
+                        "benefitCode",
+                        pool.getOrDefault("benefits", "X"),
+                        "siteId",
+                        "fuzz-site-1",
+                        "siteCategory",
+                        category));
+        override(
+                "POST",
+                "/api/v1/eligibility",
+                Map.of("asOf", "2025-06-30", "facts", List.of(Map.of("type", "residenceRegion", "value", "350503"))));
         List<String> csvLines = Files.readAllLines(demo.resolve("registry/programmes/410700-2024.csv"));
         importCsv = (csvLines.get(0) + "\n" + csvLines.get(1).replaceFirst("^[^,]+", "FZ2024-99") + "\n")
                 .getBytes(StandardCharsets.UTF_8);
@@ -388,12 +547,20 @@ class PublicEdgeFuzzTest {
         body.put("code", "FZ-01");
         body.put("title", "模糊测试项目");
         body.put("domainCode", "URBAN_LIVING");
-        body.put("leadDepartmentId", listed.path("leadDepartmentId").asText(listed.path("leadDepartment").path("id").asText()));
+        body.put(
+                "leadDepartmentId",
+                listed.path("leadDepartmentId")
+                        .asText(listed.path("leadDepartment").path("id").asText()));
         body.put("plannedStart", "2024-01-01");
         body.put("plannedEnd", "2024-12-31");
         ObjectNode indicator = body.putArray("indicators").addObject();
-        indicator.put("key", "spaces").put("name", "停车泊位").put("unit", "个").put("target", 3000)
-                .put("direction", "INCREASE").put("cumulative", true);
+        indicator
+                .put("key", "spaces")
+                .put("name", "停车泊位")
+                .put("unit", "个")
+                .put("target", 3000)
+                .put("direction", "INCREASE")
+                .put("cumulative", true);
         return body;
     }
 
@@ -408,8 +575,8 @@ class PublicEdgeFuzzTest {
         JsonNode tree = JSON.valueToTree(body);
         RawHttp.Answer answer = request("POST", path, "application/json", bytes(tree));
         if (answer.status() / 100 != 2 && answer.status() != 409) {
-            throw new IllegalStateException("seeding POST " + path + " answered " + answer.status() + ": " + answer.text()
-                    + "\nbody: " + tree);
+            throw new IllegalStateException(
+                    "seeding POST " + path + " answered " + answer.status() + ": " + answer.text() + "\nbody: " + tree);
         }
         String template = template("post", path);
         if (template != null) {
@@ -431,7 +598,8 @@ class PublicEdgeFuzzTest {
 
     private static RawHttp.Answer expect(int status, RawHttp.Answer answer) {
         if (answer.status() != status) {
-            throw new IllegalStateException("seeding expected " + status + ", got " + answer.status() + ": " + answer.text());
+            throw new IllegalStateException(
+                    "seeding expected " + status + ", got " + answer.status() + ": " + answer.text());
         }
         return answer;
     }
@@ -446,7 +614,7 @@ class PublicEdgeFuzzTest {
 
     /** The document's template for a concrete path ("POST /api/v1/projects/{id}/reports"), or null. */
     private String template(String method, String path) {
-        for (Iterator<String> names = document.path("paths").fieldNames(); names.hasNext();) {
+        for (Iterator<String> names = document.path("paths").fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (document.path("paths").path(name).has(method.toLowerCase())
                     && path.matches(name.replaceAll("\\{[^}]+}", "[^/]+").replace(".", "\\."))) {
@@ -459,15 +627,19 @@ class PublicEdgeFuzzTest {
     private Map<String, String[]> databases() {
         Config config = ConfigProvider.getConfig();
         Map<String, String[]> databases = new LinkedHashMap<>();
-        databases.put("gateway", new String[] {config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getOptionalValue("quarkus.datasource.password", String.class).orElse("")});
+        databases.put("gateway", new String[] {
+            config.getValue("quarkus.datasource.jdbc.url", String.class),
+            config.getValue("quarkus.datasource.username", String.class),
+            config.getOptionalValue("quarkus.datasource.password", String.class).orElse("")
+        });
         for (Sibling sibling : Sibling.values()) {
             String module = sibling.module;
             databases.put(module.replace("-service", ""), new String[] {
-                    config.getValue(SiblingService.databaseProperty(module, "jdbc-url"), String.class),
-                    config.getValue(SiblingService.databaseProperty(module, "username"), String.class),
-                    config.getOptionalValue(SiblingService.databaseProperty(module, "password"), String.class).orElse("")});
+                config.getValue(SiblingService.databaseProperty(module, "jdbc-url"), String.class),
+                config.getValue(SiblingService.databaseProperty(module, "username"), String.class),
+                config.getOptionalValue(SiblingService.databaseProperty(module, "password"), String.class)
+                        .orElse("")
+            });
         }
         return databases;
     }
@@ -479,13 +651,19 @@ class PublicEdgeFuzzTest {
         for (String trick : GLOBAL_TRICKS) {
             for (String method : List.of("GET", "POST")) {
                 List<String[]> accept = Collections.singletonList(new String[] {"Accept", "*/*"});
-                probes.add(probe("trick", method, trick, accept, null, "admin", "global path trick", Expect.ANY, true, null));
-                probes.add(probe("trick", method, trick, accept, null, "apikey", "global path trick", Expect.ANY, true, null));
+                probes.add(probe(
+                        "trick", method, trick, accept, null, "admin", "global path trick", Expect.ANY, true, null));
+                probes.add(probe(
+                        "trick", method, trick, accept, null, "apikey", "global path trick", Expect.ANY, true, null));
             }
         }
-        for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> paths =
+                        document.path("paths").fields();
+                paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
-            for (Iterator<Map.Entry<String, JsonNode>> operations = path.getValue().fields(); operations.hasNext();) {
+            for (Iterator<Map.Entry<String, JsonNode>> operations =
+                            path.getValue().fields();
+                    operations.hasNext(); ) {
                 Map.Entry<String, JsonNode> operation = operations.next();
                 String method = operation.getKey().toUpperCase();
                 if (Set.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(method)) {
@@ -525,17 +703,21 @@ class PublicEdgeFuzzTest {
         for (String name : pathParamsOf(template)) {
             pathValues.putIfAbsent(name, validPathValue(template, name));
         }
-        boolean ifMatch = parameters.stream().anyMatch(p -> p.path("in").asText().equals("header")
-                && p.path("name").asText().equalsIgnoreCase("If-Match"));
-        boolean ifMatchRequired = parameters.stream().anyMatch(p -> p.path("in").asText().equals("header")
-                && p.path("name").asText().equalsIgnoreCase("If-Match") && p.path("required").asBoolean());
-        String etagFrom = Set.of("PUT", "PATCH", "DELETE").contains(method) && pathItem.has("get") ? "same"
+        boolean ifMatch = parameters.stream()
+                .anyMatch(p -> p.path("in").asText().equals("header")
+                        && p.path("name").asText().equalsIgnoreCase("If-Match"));
+        boolean ifMatchRequired = parameters.stream()
+                .anyMatch(p -> p.path("in").asText().equals("header")
+                        && p.path("name").asText().equalsIgnoreCase("If-Match")
+                        && p.path("required").asBoolean());
+        String etagFrom = Set.of("PUT", "PATCH", "DELETE").contains(method) && pathItem.has("get")
+                ? "same"
                 : ifMatch ? "parent" : null;
 
         JsonNode requestBody = resolve(operation.path("requestBody"));
         String contentType = null;
         JsonNode bodySchema = null;
-        for (Iterator<String> types = requestBody.path("content").fieldNames(); types.hasNext();) {
+        for (Iterator<String> types = requestBody.path("content").fieldNames(); types.hasNext(); ) {
             String type = types.next();
             if (contentType == null || type.contains("json")) {
                 contentType = type;
@@ -560,14 +742,21 @@ class PublicEdgeFuzzTest {
             validBody = "x".getBytes(StandardCharsets.UTF_8);
         }
         boolean hasBody = contentType != null;
-        Builder b = new Builder(op, method, template, pathValues, queryValues, contentType, validBody, idempotency, etagFrom);
+        Builder b = new Builder(
+                op, method, template, pathValues, queryValues, contentType, validBody, idempotency, etagFrom);
         List<Probe> probes = b.probes;
 
         // what the document promises beyond the refusals below (StatusCoverage); before the valid request, which may
         // delete the resource they need
         String validTarget = b.target(pathValues, queryValues);
         b.one("status: no credentials", "anonymous", validTarget, b.headers(contentType), validBody, etagFrom);
-        b.one("status: a caller without the role", "verifier", validTarget, b.headers(contentType), validBody, etagFrom);
+        b.one(
+                "status: a caller without the role",
+                "verifier",
+                validTarget,
+                b.headers(contentType),
+                validBody,
+                etagFrom);
         List<String[]> unacceptable = b.headers(contentType);
         unacceptable.set(0, new String[] {"Accept", "application/x-civic-nothing"});
         b.one("status: Accept nothing it answers", "admin", validTarget, unacceptable, validBody, etagFrom);
@@ -580,27 +769,43 @@ class PublicEdgeFuzzTest {
             b.one("status: no If-Match", "admin", validTarget, b.headers(contentType), validBody, null);
         }
         if (operation.path("responses").has("304")) {
-            b.one("status: If-None-Match the current ETag", "admin", validTarget, b.headers(contentType), null,
+            b.one(
+                    "status: If-None-Match the current ETag",
+                    "admin",
+                    validTarget,
+                    b.headers(contentType),
+                    null,
                     REVALIDATE);
         }
-        if (Set.of("PUT", "PATCH").contains(method) && validJson != null && validJson.path("code").isTextual()
+        if (Set.of("PUT", "PATCH").contains(method)
+                && validJson != null
+                && validJson.path("code").isTextual()
                 && !pathValues.containsKey("code")) {
             String taken = codeOfAnother(template, (ObjectNode) validJson);
             if (taken != null) {
-                b.one("status: the code of another", "admin", validTarget, b.headers(contentType),
-                        bytes(((ObjectNode) validJson.deepCopy()).put("code", taken)), etagFrom);
+                b.one(
+                        "status: the code of another",
+                        "admin",
+                        validTarget,
+                        b.headers(contentType),
+                        bytes(((ObjectNode) validJson.deepCopy()).put("code", taken)),
+                        etagFrom);
             }
         }
         for (JsonNode parameter : parameters) {
             if (parameter.path("in").asText().equals("path")
                     && schemaOf(parameter).path("format").asText().equals("uuid")) {
                 Map<String, String> values = new LinkedHashMap<>(pathValues);
-                values.put(parameter.path("name").asText(),
-                        new UUID(random.nextLong(), random.nextLong()).toString());
+                values.put(parameter.path("name").asText(), new UUID(random.nextLong(), random.nextLong()).toString());
                 for (String caller : method.equals("GET") ? List.of("admin", "apikey") : List.of("admin")) {
                     // progress answers staff about an unknown project with nothing, API clients with 404
-                    b.one("status: an unknown " + parameter.path("name").asText(), caller, b.target(values, queryValues),
-                            b.headers(contentType), validBody, etagFrom);
+                    b.one(
+                            "status: an unknown " + parameter.path("name").asText(),
+                            caller,
+                            b.target(values, queryValues),
+                            b.headers(contentType),
+                            validBody,
+                            etagFrom);
                 }
             }
         }
@@ -610,8 +815,13 @@ class PublicEdgeFuzzTest {
                 if (finished != null) {
                     Map<String, String> values = new LinkedHashMap<>(pathValues);
                     values.put(name, finished);
-                    b.one("status: on a resource in its final state", "admin", b.target(values, queryValues),
-                            b.headers(contentType), validBody, etagFrom);
+                    b.one(
+                            "status: on a resource in its final state",
+                            "admin",
+                            b.target(values, queryValues),
+                            b.headers(contentType),
+                            validBody,
+                            etagFrom);
                 }
             }
         }
@@ -624,28 +834,59 @@ class PublicEdgeFuzzTest {
             for (String bad : BAD_IDS) {
                 Map<String, String> values = new LinkedHashMap<>(pathValues);
                 values.put(name, bad);
-                b.add("path " + name + "=" + abbreviate(bad), b.target(values, queryValues), b.headers(contentType), validBody,
-                        Expect.ANY, false);
+                b.add(
+                        "path " + name + "=" + abbreviate(bad),
+                        b.target(values, queryValues),
+                        b.headers(contentType),
+                        validBody,
+                        Expect.ANY,
+                        false);
             }
             for (String trick : PATH_TRICKS) {
                 Map<String, String> values = new LinkedHashMap<>(pathValues);
                 values.put(name, trick);
-                b.add("path trick " + name + "=" + trick, b.target(values, queryValues), b.headers(contentType), validBody,
-                        Expect.ANY, true);
+                b.add(
+                        "path trick " + name + "=" + trick,
+                        b.target(values, queryValues),
+                        b.headers(contentType),
+                        validBody,
+                        Expect.ANY,
+                        true);
                 values.put(name, pathValues.get(name) + "/" + trick);
-                b.add("path trick " + name + "=…/" + trick, b.target(values, queryValues), b.headers(contentType), validBody,
-                        Expect.ANY, true);
+                b.add(
+                        "path trick " + name + "=…/" + trick,
+                        b.target(values, queryValues),
+                        b.headers(contentType),
+                        validBody,
+                        Expect.ANY,
+                        true);
             }
             Map<String, String> values = new LinkedHashMap<>(pathValues);
             values.put(name, pathValues.get(name) + ";a=b");
-            b.add("path matrix " + name, b.target(values, queryValues), b.headers(contentType), validBody, Expect.ANY, true);
+            b.add(
+                    "path matrix " + name,
+                    b.target(values, queryValues),
+                    b.headers(contentType),
+                    validBody,
+                    Expect.ANY,
+                    true);
         }
         if (!template.endsWith("}")) {
-            b.add("path trailing //", b.target(pathValues, queryValues).replaceFirst("(\\?|$)", "//$1"), b.headers(contentType),
-                    validBody, Expect.ANY, true);
+            b.add(
+                    "path trailing //",
+                    b.target(pathValues, queryValues).replaceFirst("(\\?|$)", "//$1"),
+                    b.headers(contentType),
+                    validBody,
+                    Expect.ANY,
+                    true);
         }
-        b.add("path double slash", b.target(pathValues, queryValues).replaceFirst("/api/v1/", "/api/v1//"),
-                b.headers(contentType), validBody, Expect.ANY, true);
+        b.add(
+                "path double slash",
+                b.target(pathValues, queryValues).replaceFirst("/api/v1/", "/api/v1//"),
+                b.headers(contentType),
+                validBody,
+                Expect.ANY,
+                true);
 
         // query parameters
         for (Map.Entry<String, JsonNode> query : queryParams.entrySet()) {
@@ -653,23 +894,44 @@ class PublicEdgeFuzzTest {
             for (String bad : badQueryValues(name, query.getValue())) {
                 Map<String, String> values = new LinkedHashMap<>(queryValues);
                 values.put(name, bad);
-                b.add("query " + name + "=" + abbreviate(bad), b.target(pathValues, values), b.headers(contentType), validBody,
-                        Expect.ANY, false);
+                b.add(
+                        "query " + name + "=" + abbreviate(bad),
+                        b.target(pathValues, values),
+                        b.headers(contentType),
+                        validBody,
+                        Expect.ANY,
+                        false);
             }
             String target = b.target(pathValues, queryValues);
-            b.add("query " + name + " twice", target + (target.contains("?") ? "&" : "?") + name + "=1&" + name + "=abc",
-                    b.headers(contentType), validBody, Expect.ANY, false);
+            b.add(
+                    "query " + name + " twice",
+                    target + (target.contains("?") ? "&" : "?") + name + "=1&" + name + "=abc",
+                    b.headers(contentType),
+                    validBody,
+                    Expect.ANY,
+                    false);
         }
         if (queryParams.isEmpty() && method.equals("GET")) {
-            for (String paging : List.of("page=-1", "page=2147483647", "page=99999999999999999999", "size=0", "size=100000")) {
+            for (String paging :
+                    List.of("page=-1", "page=2147483647", "page=99999999999999999999", "size=0", "size=100000")) {
                 String target = b.target(pathValues, queryValues);
-                b.add("query " + paging, target + (target.contains("?") ? "&" : "?") + paging, b.headers(contentType),
-                        validBody, Expect.ANY, false);
+                b.add(
+                        "query " + paging,
+                        target + (target.contains("?") ? "&" : "?") + paging,
+                        b.headers(contentType),
+                        validBody,
+                        Expect.ANY,
+                        false);
             }
         }
         String target = b.target(pathValues, queryValues);
-        b.add("query %zz", target + (target.contains("?") ? "&" : "?") + "%zz=%zz", b.headers(contentType), validBody,
-                Expect.ANY, false);
+        b.add(
+                "query %zz",
+                target + (target.contains("?") ? "&" : "?") + "%zz=%zz",
+                b.headers(contentType),
+                validBody,
+                Expect.ANY,
+                false);
 
         // bodies
         if (hasBody || Set.of("POST", "PUT", "PATCH").contains(method)) {
@@ -677,20 +939,58 @@ class PublicEdgeFuzzTest {
             Expect ifRequired = bodyRequired ? Expect.REFUSE : Expect.ANY;
             b.add("body empty", target, b.headers(type), new byte[0], ifRequired, false);
             b.add("body absent, no Content-Type", target, b.headers(null), null, ifRequired, false);
-            b.add("body 2 MB junk", target, b.headers(type), junk(2 * 1024 * 1024), hasBody ? Expect.REFUSE : Expect.ANY, false);
-            b.add("body malformed", target, b.headers(type), utf8("{\"a\":"), hasBody ? Expect.REFUSE : Expect.ANY, false);
-            b.add("body NUL bytes", target, b.headers(type), new byte[] {0, 0, 0, '{', 0, '}'},
-                    hasBody ? Expect.REFUSE : Expect.ANY, false);
-            b.add("body nested 1000", target, b.headers(type), utf8("[".repeat(1000) + "]".repeat(1000)),
-                    hasBody ? Expect.REFUSE : Expect.ANY, false);
-            b.add("body nested 10000", target, b.headers(type), utf8("{\"a\":".repeat(10000) + "1" + "}".repeat(10000)),
-                    hasBody ? Expect.REFUSE : Expect.ANY, false);
+            b.add(
+                    "body 2 MB junk",
+                    target,
+                    b.headers(type),
+                    junk(2 * 1024 * 1024),
+                    hasBody ? Expect.REFUSE : Expect.ANY,
+                    false);
+            b.add(
+                    "body malformed",
+                    target,
+                    b.headers(type),
+                    utf8("{\"a\":"),
+                    hasBody ? Expect.REFUSE : Expect.ANY,
+                    false);
+            b.add(
+                    "body NUL bytes",
+                    target,
+                    b.headers(type),
+                    new byte[] {0, 0, 0, '{', 0, '}'},
+                    hasBody ? Expect.REFUSE : Expect.ANY,
+                    false);
+            b.add(
+                    "body nested 1000",
+                    target,
+                    b.headers(type),
+                    utf8("[".repeat(1000) + "]".repeat(1000)),
+                    hasBody ? Expect.REFUSE : Expect.ANY,
+                    false);
+            b.add(
+                    "body nested 10000",
+                    target,
+                    b.headers(type),
+                    utf8("{\"a\":".repeat(10000) + "1" + "}".repeat(10000)),
+                    hasBody ? Expect.REFUSE : Expect.ANY,
+                    false);
             if (validBody != null) {
                 b.add("body as text/plain", target, b.headers("text/plain"), validBody, Expect.ANY, false);
                 b.add("body as application/xml", target, b.headers("application/xml"), validBody, Expect.ANY, false);
-                b.add("body with bad charset", target, b.headers(type + "; charset=klingon"), validBody, Expect.ANY, false);
-                b.add("body invalid UTF-8", target, b.headers(type), concat(validBody, new byte[] {(byte) 0xC3, 0x28, (byte) 0xFF}),
-                        Expect.ANY, false);
+                b.add(
+                        "body with bad charset",
+                        target,
+                        b.headers(type + "; charset=klingon"),
+                        validBody,
+                        Expect.ANY,
+                        false);
+                b.add(
+                        "body invalid UTF-8",
+                        target,
+                        b.headers(type),
+                        concat(validBody, new byte[] {(byte) 0xC3, 0x28, (byte) 0xFF}),
+                        Expect.ANY,
+                        false);
             }
         }
         if (validJson != null) {
@@ -704,14 +1004,25 @@ class PublicEdgeFuzzTest {
             if (idempotency) {
                 b.add("blank Idempotency-Key", target, b.headersWithKey(type, ""), validBody, Expect.ANY, false);
                 b.add("spaces Idempotency-Key", target, b.headersWithKey(type, "   "), validBody, Expect.ANY, false);
-                b.add("huge Idempotency-Key", target, b.headersWithKey(type, "k".repeat(5000)), validBody, Expect.ANY, false);
+                b.add(
+                        "huge Idempotency-Key",
+                        target,
+                        b.headersWithKey(type, "k".repeat(5000)),
+                        validBody,
+                        Expect.ANY,
+                        false);
                 if (validJson.isObject()) {
                     String reused = "fuzz-reused-" + (unique++);
                     byte[] first = bytes(fresh((ObjectNode) validJson, bodySchema));
                     b.add("Idempotency-Key replayed", target, b.headersWithKey(type, reused), first, Expect.ANY, false);
                     b.add("Idempotency-Key replayed", target, b.headersWithKey(type, reused), first, Expect.ANY, false);
-                    b.add("Idempotency-Key reused for another body", target, b.headersWithKey(type, reused),
-                            bytes(fresh((ObjectNode) validJson, bodySchema)), Expect.ANY, false);
+                    b.add(
+                            "Idempotency-Key reused for another body",
+                            target,
+                            b.headersWithKey(type, reused),
+                            bytes(fresh((ObjectNode) validJson, bodySchema)),
+                            Expect.ANY,
+                            false);
                 }
             }
             if (validJson.isObject() && bodySchema != null) {
@@ -721,13 +1032,31 @@ class PublicEdgeFuzzTest {
                 String key = "fuzz-concurrent-" + (unique++);
                 byte[] once = validJson.isObject() ? bytes(fresh((ObjectNode) validJson, bodySchema)) : validBody;
                 for (int i = 0; idempotency && i < 8; i++) {
-                    probes.add(probe(op, method, target, b.headersWithKey(type, key), once, "admin", "concurrent same Idempotency-Key",
-                            Expect.ANY, false, null));
+                    probes.add(probe(
+                            op,
+                            method,
+                            target,
+                            b.headersWithKey(type, key),
+                            once,
+                            "admin",
+                            "concurrent same Idempotency-Key",
+                            Expect.ANY,
+                            false,
+                            null));
                 }
                 byte[] twice = validJson.isObject() ? bytes(fresh((ObjectNode) validJson, bodySchema)) : validBody;
                 for (int i = 0; i < 8; i++) {
-                    probes.add(probe(op, method, target, b.headers(type), twice, "admin", "concurrent duplicates",
-                            Expect.ANY, false, null));
+                    probes.add(probe(
+                            op,
+                            method,
+                            target,
+                            b.headers(type),
+                            twice,
+                            "admin",
+                            "concurrent duplicates",
+                            Expect.ANY,
+                            false,
+                            null));
                 }
             }
         }
@@ -744,18 +1073,35 @@ class PublicEdgeFuzzTest {
         if (names.hasNext()) {
             String first = names.next();
             String rest = new String(bytes(valid), StandardCharsets.UTF_8).substring(1);
-            b.add("body duplicate key " + first, target, headers, utf8("{\"" + first + "\":" + wrongFor(properties.path(first))
-                    + "," + rest), Expect.ANY, false);
-            b.add("body duplicate key " + first + " same value", target, headers, utf8("{\"" + first + "\":"
-                    + valid.get(first) + "," + rest), Expect.ANY, false);
+            b.add(
+                    "body duplicate key " + first,
+                    target,
+                    headers,
+                    utf8("{\"" + first + "\":" + wrongFor(properties.path(first)) + "," + rest),
+                    Expect.ANY,
+                    false);
+            b.add(
+                    "body duplicate key " + first + " same value",
+                    target,
+                    headers,
+                    utf8("{\"" + first + "\":" + valid.get(first) + "," + rest),
+                    Expect.ANY,
+                    false);
         }
-        boolean closed = schema.path("additionalProperties").isMissingNode() || schema.path("additionalProperties").isBoolean()
-                && !schema.path("additionalProperties").asBoolean();
+        boolean closed = schema.path("additionalProperties").isMissingNode()
+                || schema.path("additionalProperties").isBoolean()
+                        && !schema.path("additionalProperties").asBoolean();
         ObjectNode extra = fresh(valid, schema);
         extra.put("zzUnknownField", 1);
-        b.add("body unknown field", target, headers, bytes(extra), closed && properties.size() > 0 ? Expect.REFUSE : Expect.ANY, false);
+        b.add(
+                "body unknown field",
+                target,
+                headers,
+                bytes(extra),
+                closed && properties.size() > 0 ? Expect.REFUSE : Expect.ANY,
+                false);
         ObjectNode control = fresh(valid, schema);
-        for (Iterator<Map.Entry<String, JsonNode>> fields = properties.fields(); fields.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> fields = properties.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
             String name = field.getKey();
             JsonNode fieldSchema = resolve(field.getValue());
@@ -769,79 +1115,144 @@ class PublicEdgeFuzzTest {
                 b.add("field " + name + " missing", target, headers, bytes(missing), Expect.REFUSE, false);
                 ObjectNode nulled = fresh(valid, schema);
                 nulled.putNull(name);
-                b.add("field " + name + " null", target, headers, bytes(nulled), types.contains("null") ? Expect.ANY : Expect.REFUSE, false);
+                b.add(
+                        "field " + name + " null",
+                        target,
+                        headers,
+                        bytes(nulled),
+                        types.contains("null") ? Expect.ANY : Expect.REFUSE,
+                        false);
             }
             boolean onlyString = types.equals(Set.of("string"));
             boolean dateLike = onlyString && fieldSchema.path("format").asText().startsWith("date");
-            for (Map.Entry<String, Map.Entry<JsonNode, Boolean>> wrong : wrongValues(fieldSchema, types).entrySet()) {
+            for (Map.Entry<String, Map.Entry<JsonNode, Boolean>> wrong :
+                    wrongValues(fieldSchema, types).entrySet()) {
                 ObjectNode mutated = fresh(valid, schema);
                 mutated.set(name, wrong.getValue().getKey());
-                b.add("field " + name + " " + wrong.getKey(), target, headers, bytes(mutated),
-                        wrong.getValue().getValue() ? Expect.REFUSE : Expect.ANY, false);
+                b.add(
+                        "field " + name + " " + wrong.getKey(),
+                        target,
+                        headers,
+                        bytes(mutated),
+                        wrong.getValue().getValue() ? Expect.REFUSE : Expect.ANY,
+                        false);
             }
             if (onlyString && !dateLike && !fieldSchema.has("enum")) {
-                for (Map.Entry<String, String> hostile : Map.of("NUL", "a\u0000b", "control chars", "\u0001\u0007\u001b[31m\u007f",
-                        "100 KB", "字".repeat(34 * 1024), "SQL", "x' OR 1=1; DROP TABLE project; --", "bidi/emoji",
-                        "\u202e\ud83d\ude00\ufeff").entrySet()) {
+                for (Map.Entry<String, String> hostile : Map.of(
+                                "NUL",
+                                "a\u0000b",
+                                "control chars",
+                                "\u0001\u0007\u001b[31m\u007f",
+                                "100 KB",
+                                "字".repeat(34 * 1024),
+                                "SQL",
+                                "x' OR 1=1; DROP TABLE project; --",
+                                "bidi/emoji",
+                                "\u202e\ud83d\ude00\ufeff")
+                        .entrySet()) {
                     ObjectNode mutated = fresh(valid, schema);
                     mutated.put(name, hostile.getValue());
                     int max = fieldSchema.path("maxLength").asInt(Integer.MAX_VALUE);
-                    b.add("field " + name + " " + hostile.getKey(), target, headers, bytes(mutated),
-                            hostile.getKey().equals("100 KB") && max < 30000 ? Expect.REFUSE : Expect.ANY, false);
+                    b.add(
+                            "field " + name + " " + hostile.getKey(),
+                            target,
+                            headers,
+                            bytes(mutated),
+                            hostile.getKey().equals("100 KB") && max < 30000 ? Expect.REFUSE : Expect.ANY,
+                            false);
                 }
                 control.put(name, "\uE000");
             }
             ObjectNode nested = fresh(valid, schema);
             nested.put(name, "\uE001");
             String deep = "[".repeat(1000) + "]".repeat(1000);
-            b.add("field " + name + " nested 1000", target, headers,
+            b.add(
+                    "field " + name + " nested 1000",
+                    target,
+                    headers,
                     utf8(new String(bytes(nested), StandardCharsets.UTF_8).replace("\"\uE001\"", deep)),
-                    types.contains("array") || types.isEmpty() ? Expect.ANY : Expect.REFUSE, false);
+                    types.contains("array") || types.isEmpty() ? Expect.ANY : Expect.REFUSE,
+                    false);
         }
         String withMarks = new String(bytes(control), StandardCharsets.UTF_8);
         if (withMarks.contains("\uE000")) {
-            b.add("body raw control bytes in strings", target, headers, utf8(withMarks.replace("\uE000", "\u0001\n\t")),
-                    Expect.REFUSE, false);
+            b.add(
+                    "body raw control bytes in strings",
+                    target,
+                    headers,
+                    utf8(withMarks.replace("\uE000", "\u0001\n\t")),
+                    Expect.REFUSE,
+                    false);
             byte[] invalid = withMarks.replace("\uE000", "\uE000").getBytes(StandardCharsets.UTF_8);
-            b.add("body invalid UTF-8 in strings", target, headers, replaceBytes(invalid, "\uE000".getBytes(StandardCharsets.UTF_8),
-                    new byte[] {(byte) 0xC3, 0x28, (byte) 0xFF}), Expect.ANY, false);
+            b.add(
+                    "body invalid UTF-8 in strings",
+                    target,
+                    headers,
+                    replaceBytes(invalid, "\uE000".getBytes(StandardCharsets.UTF_8), new byte[] {
+                        (byte) 0xC3, 0x28, (byte) 0xFF
+                    }),
+                    Expect.ANY,
+                    false);
         }
         // one level down: the first item of arrays of objects and nested objects
-        for (Iterator<Map.Entry<String, JsonNode>> fields = properties.fields(); fields.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> fields = properties.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
             JsonNode fieldSchema = resolve(field.getValue());
             JsonNode value = valid.get(field.getKey());
             JsonNode inner = types(fieldSchema).contains("array") ? resolve(fieldSchema.path("items")) : fieldSchema;
-            ObjectNode innerValue = value != null && value.isArray() && value.size() > 0 && value.get(0).isObject()
-                    ? (ObjectNode) value.get(0) : value != null && value.isObject() ? (ObjectNode) value : null;
+            ObjectNode innerValue = value != null
+                            && value.isArray()
+                            && value.size() > 0
+                            && value.get(0).isObject()
+                    ? (ObjectNode) value.get(0)
+                    : value != null && value.isObject() ? (ObjectNode) value : null;
             if (innerValue == null || inner.path("properties").size() == 0) {
                 continue;
             }
-            for (Iterator<Map.Entry<String, JsonNode>> innerFields = inner.path("properties").fields(); innerFields.hasNext();) {
+            for (Iterator<Map.Entry<String, JsonNode>> innerFields =
+                            inner.path("properties").fields();
+                    innerFields.hasNext(); ) {
                 Map.Entry<String, JsonNode> innerField = innerFields.next();
                 JsonNode innerSchema = resolve(innerField.getValue());
-                for (Map.Entry<String, Map.Entry<JsonNode, Boolean>> wrong : wrongValues(innerSchema, types(innerSchema)).entrySet()) {
+                for (Map.Entry<String, Map.Entry<JsonNode, Boolean>> wrong :
+                        wrongValues(innerSchema, types(innerSchema)).entrySet()) {
                     ObjectNode mutated = fresh(valid, schema);
                     JsonNode container = mutated.get(field.getKey());
                     ObjectNode target2 = (ObjectNode) (container.isArray() ? container.get(0) : container);
                     target2.set(innerField.getKey(), wrong.getValue().getKey());
-                    b.add("field " + field.getKey() + "." + innerField.getKey() + " " + wrong.getKey(), target, headers,
-                            bytes(mutated), wrong.getValue().getValue() ? Expect.REFUSE : Expect.ANY, false);
+                    b.add(
+                            "field " + field.getKey() + "." + innerField.getKey() + " " + wrong.getKey(),
+                            target,
+                            headers,
+                            bytes(mutated),
+                            wrong.getValue().getValue() ? Expect.REFUSE : Expect.ANY,
+                            false);
                 }
                 if (innerSchema.path("type").asText().equals("string") && !innerSchema.has("enum")) {
                     ObjectNode mutated = fresh(valid, schema);
                     JsonNode container = mutated.get(field.getKey());
-                    ((ObjectNode) (container.isArray() ? container.get(0) : container)).put(innerField.getKey(), "a\u0000b");
-                    b.add("field " + field.getKey() + "." + innerField.getKey() + " NUL", target, headers, bytes(mutated),
-                            Expect.ANY, false);
+                    ((ObjectNode) (container.isArray() ? container.get(0) : container))
+                            .put(innerField.getKey(), "a\u0000b");
+                    b.add(
+                            "field " + field.getKey() + "." + innerField.getKey() + " NUL",
+                            target,
+                            headers,
+                            bytes(mutated),
+                            Expect.ANY,
+                            false);
                 }
             }
             ObjectNode extra2 = fresh(valid, schema);
             JsonNode container = extra2.get(field.getKey());
             ((ObjectNode) (container.isArray() ? container.get(0) : container)).put("zzUnknownField", 1);
             boolean innerClosed = inner.path("additionalProperties").isMissingNode();
-            b.add("field " + field.getKey() + " unknown member", target, headers, bytes(extra2),
-                    innerClosed ? Expect.REFUSE : Expect.ANY, false);
+            b.add(
+                    "field " + field.getKey() + " unknown member",
+                    target,
+                    headers,
+                    bytes(extra2),
+                    innerClosed ? Expect.REFUSE : Expect.ANY,
+                    false);
         }
     }
 
@@ -860,9 +1271,15 @@ class PublicEdgeFuzzTest {
             int max = codeSchema.path("maxLength").asInt(40);
             String seed = code.asText();
             String digits = Integer.toString(100 + n % 900);
-            for (String candidate : List.of(seed + "-" + n, seed + n, seed.substring(0, Math.max(0, seed.length() - digits.length())) + digits,
-                    "FZ" + n, "FZ-" + n)) {
-                if (candidate.length() <= max && (pattern == null || Pattern.compile(pattern).matcher(candidate).find())) {
+            for (String candidate : List.of(
+                    seed + "-" + n,
+                    seed + n,
+                    seed.substring(0, Math.max(0, seed.length() - digits.length())) + digits,
+                    "FZ" + n,
+                    "FZ-" + n)) {
+                if (candidate.length() <= max
+                        && (pattern == null
+                                || Pattern.compile(pattern).matcher(candidate).find())) {
                     copy.put("code", candidate);
                     break;
                 }
@@ -875,7 +1292,9 @@ class PublicEdgeFuzzTest {
         JsonNode from = copy.get("effectiveFrom");
         if (from != null && from.isTextual() && currentOp.endsWith("/rules")) {
             try {
-                copy.put("effectiveFrom", LocalDate.parse(from.asText()).plusDays(1 + n).toString());
+                copy.put(
+                        "effectiveFrom",
+                        LocalDate.parse(from.asText()).plusDays(1 + n).toString());
             } catch (DateTimeException e) {
                 // leave it
             }
@@ -926,14 +1345,24 @@ class PublicEdgeFuzzTest {
                 wrong.put("enum NOPE", Map.entry(NODES.textNode("NOPE_NOT_A_VALUE"), true));
             }
             wrong.put("empty string", Map.entry(NODES.textNode(""), false));
-        } else if (kinds.equals(Set.of("integer")) || kinds.equals(Set.of("number")) || kinds.equals(Set.of("integer", "number"))) {
+        } else if (kinds.equals(Set.of("integer"))
+                || kinds.equals(Set.of("number"))
+                || kinds.equals(Set.of("integer", "number"))) {
             wrong.put("string abc", Map.entry(NODES.textNode("abc"), true));
             wrong.put("object", Map.entry(NODES.objectNode(), true));
-            wrong.put("boolean", Map.entry(NODES.booleanNode(true), kinds.contains("integer") && !kinds.contains("number")));
-            wrong.put("huge 1e400", Map.entry(NODES.numberNode(new BigDecimal("1e400")), kinds.equals(Set.of("integer"))));
+            wrong.put(
+                    "boolean",
+                    Map.entry(NODES.booleanNode(true), kinds.contains("integer") && !kinds.contains("number")));
+            wrong.put(
+                    "huge 1e400",
+                    Map.entry(NODES.numberNode(new BigDecimal("1e400")), kinds.equals(Set.of("integer"))));
             wrong.put("-2147483649", Map.entry(NODES.numberNode(-2147483649L), false));
-            wrong.put("99999999999999999999", Map.entry(NODES.numberNode(new BigInteger("99999999999999999999")),
-                    kinds.equals(Set.of("integer")) && schema.path("format").asText().matches("int32|int64")));
+            wrong.put(
+                    "99999999999999999999",
+                    Map.entry(
+                            NODES.numberNode(new BigInteger("99999999999999999999")),
+                            kinds.equals(Set.of("integer"))
+                                    && schema.path("format").asText().matches("int32|int64")));
             wrong.put("-1", Map.entry(NODES.numberNode(-1), false));
         } else if (kinds.equals(Set.of("boolean"))) {
             wrong.put("string maybe", Map.entry(NODES.textNode("maybe"), true));
@@ -946,7 +1375,11 @@ class PublicEdgeFuzzTest {
             for (int i = 0; i < 5000; i++) {
                 many.add(i);
             }
-            wrong.put("5000 numbers", Map.entry(many, resolve(schema.path("items")).path("type").asText().equals("object")));
+            wrong.put(
+                    "5000 numbers",
+                    Map.entry(
+                            many,
+                            resolve(schema.path("items")).path("type").asText().equals("object")));
         } else if (kinds.equals(Set.of("object"))) {
             wrong.put("string", Map.entry(NODES.textNode("abc"), true));
             wrong.put("number", Map.entry(NODES.numberNode(1), true));
@@ -969,13 +1402,16 @@ class PublicEdgeFuzzTest {
     /** The resource as it is, cut down to the members its PUT or PATCH takes: a valid body for an update. */
     private JsonNode current(String path, JsonNode schema) {
         RawHttp.Answer answer = request("GET", path, null, null);
-        if (answer.status() != 200 || schema == null || schema.path("properties").size() == 0) {
+        if (answer.status() != 200
+                || schema == null
+                || schema.path("properties").size() == 0) {
             return null;
         }
         JsonNode resource = json(answer);
         ObjectNode body = NODES.objectNode();
         schema.path("properties").fields().forEachRemaining(field -> {
-            if (resource.has(field.getKey()) && !resource.get(field.getKey()).isNull()
+            if (resource.has(field.getKey())
+                    && !resource.get(field.getKey()).isNull()
                     && !resolve(field.getValue()).path("readOnly").asBoolean()) {
                 body.set(field.getKey(), resource.get(field.getKey()));
             }
@@ -1001,8 +1437,11 @@ class PublicEdgeFuzzTest {
         List<String> values = new ArrayList<>();
         if (types.contains("integer") || types.contains("number") || name.equals("page") || name.equals("size")) {
             values.addAll(BAD_INTEGERS);
-        } else if (format.startsWith("date") || name.toLowerCase().contains("asof") || name.toLowerCase().endsWith("date")
-                || name.equals("from") || name.equals("to")) {
+        } else if (format.startsWith("date")
+                || name.toLowerCase().contains("asof")
+                || name.toLowerCase().endsWith("date")
+                || name.equals("from")
+                || name.equals("to")) {
             values.addAll(BAD_DATES);
         } else if (format.equals("uuid") || name.endsWith("Id")) {
             values.addAll(List.of("abc", "'%20OR%201=1", "%00", "%20", "|<{%", "%zz"));
@@ -1023,7 +1462,9 @@ class PublicEdgeFuzzTest {
         if (schema.has("example")) {
             return schema.get("example");
         }
-        if (schema.has("examples") && schema.get("examples").isArray() && schema.get("examples").size() > 0) {
+        if (schema.has("examples")
+                && schema.get("examples").isArray()
+                && schema.get("examples").size() > 0) {
             return schema.get("examples").get(0);
         }
         if (schema.has("default") && !schema.get("default").isNull()) {
@@ -1034,7 +1475,9 @@ class PublicEdgeFuzzTest {
         }
         Set<String> types = types(schema);
         types.remove("null");
-        String type = types.isEmpty() ? (schema.has("properties") ? "object" : "string") : types.iterator().next();
+        String type = types.isEmpty()
+                ? (schema.has("properties") ? "object" : "string")
+                : types.iterator().next();
         switch (type) {
             case "object": {
                 ObjectNode object = NODES.objectNode();
@@ -1043,9 +1486,12 @@ class PublicEdgeFuzzTest {
                 }
                 Set<String> required = new LinkedHashSet<>();
                 schema.path("required").forEach(r -> required.add(r.asText()));
-                for (Iterator<Map.Entry<String, JsonNode>> fields = schema.path("properties").fields(); fields.hasNext();) {
+                for (Iterator<Map.Entry<String, JsonNode>> fields =
+                                schema.path("properties").fields();
+                        fields.hasNext(); ) {
                     Map.Entry<String, JsonNode> field = fields.next();
-                    if (required.contains(field.getKey()) && !resolve(field.getValue()).path("readOnly").asBoolean()) {
+                    if (required.contains(field.getKey())
+                            && !resolve(field.getValue()).path("readOnly").asBoolean()) {
                         object.set(field.getKey(), example(field.getValue(), field.getKey(), depth + 1));
                     }
                 }
@@ -1060,7 +1506,10 @@ class PublicEdgeFuzzTest {
                 return array;
             }
             case "integer":
-                return NODES.numberNode(name.equals("year") ? 2024 : Math.max(1, schema.path("minimum").asInt(1)));
+                return NODES.numberNode(
+                        name.equals("year")
+                                ? 2024
+                                : Math.max(1, schema.path("minimum").asInt(1)));
             case "number":
                 return NODES.numberNode(Math.max(1, schema.path("minimum").asInt(1)));
             case "boolean":
@@ -1123,10 +1572,11 @@ class PublicEdgeFuzzTest {
         String value = before == null ? null : pool.get(before);
         // GET a report that counts; submit or edit a draft; approve or return a submitted one
         if (before != null && before.equals("reports")) {
-            value = currentOp.startsWith("GET") ? pool.getOrDefault("approvedReport", value)
-                    : currentOp.endsWith("/approve") ? pool.getOrDefault("submittedReport", value)
-                    : currentOp.endsWith("/return") ? pool.getOrDefault("returnableReport", value)
-                    : value;
+            value = currentOp.startsWith("GET")
+                    ? pool.getOrDefault("approvedReport", value)
+                    : currentOp.endsWith("/approve")
+                            ? pool.getOrDefault("submittedReport", value)
+                            : currentOp.endsWith("/return") ? pool.getOrDefault("returnableReport", value) : value;
         }
         // what would end a project for good meets one of its own: cancel one of a published programme, delete a draft's
         if (before != null && before.equals("projects") && currentOp.endsWith("/cancel")) {
@@ -1166,7 +1616,8 @@ class PublicEdgeFuzzTest {
         }
         JsonNode listed = json(request("GET", collection, null, null));
         for (JsonNode item : listed.isArray() ? listed : listed.path("items")) {
-            if (item.path("code").isTextual() && !item.path("code").asText().equals(valid.path("code").asText())
+            if (item.path("code").isTextual()
+                    && !item.path("code").asText().equals(valid.path("code").asText())
                     && (!valid.has("programmeId") || item.path("programmeId").equals(valid.get("programmeId")))) {
                 return item.path("code").asText();
             }
@@ -1256,9 +1707,19 @@ class PublicEdgeFuzzTest {
         return types;
     }
 
-    private Probe probe(String op, String method, String target, List<String[]> headers, byte[] body, String caller,
-            String kind, Expect expect, boolean trick, String etagFrom) {
-        return new Probe(op, method, target, headers == null ? List.of() : headers, body, caller, kind, expect, trick, etagFrom);
+    private Probe probe(
+            String op,
+            String method,
+            String target,
+            List<String[]> headers,
+            byte[] body,
+            String caller,
+            String kind,
+            Expect expect,
+            boolean trick,
+            String etagFrom) {
+        return new Probe(
+                op, method, target, headers == null ? List.of() : headers, body, caller, kind, expect, trick, etagFrom);
     }
 
     /** Builds the probes of one operation, each as the admin and (every other one) as the API client. */
@@ -1271,8 +1732,16 @@ class PublicEdgeFuzzTest {
         final List<Probe> probes = new ArrayList<>();
         int count;
 
-        Builder(String op, String method, String template, Map<String, String> pathValues, Map<String, String> queryValues,
-                String contentType, byte[] validBody, boolean idempotency, String etagFrom) {
+        Builder(
+                String op,
+                String method,
+                String template,
+                Map<String, String> pathValues,
+                Map<String, String> queryValues,
+                String contentType,
+                byte[] validBody,
+                boolean idempotency,
+                String etagFrom) {
             this.op = op;
             this.method = method;
             this.template = template;
@@ -1286,8 +1755,10 @@ class PublicEdgeFuzzTest {
                 path = path.replace("{" + value.getKey() + "}", value.getValue());
             }
             if (!queryValues.isEmpty()) {
-                path += "?" + queryValues.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                        .collect(Collectors.joining("&"));
+                path += "?"
+                        + queryValues.entrySet().stream()
+                                .map(e -> e.getKey() + "=" + e.getValue())
+                                .collect(Collectors.joining("&"));
             }
             return path;
         }
@@ -1322,11 +1793,9 @@ class PublicEdgeFuzzTest {
                 headers = new ArrayList<>(headers);
                 headers.set(0, new String[] {"Accept", "*/*"});
             }
-            probes.add(probe(op, method, target, headers, body, "admin", kind, expect,
-                    trick, etagFrom));
+            probes.add(probe(op, method, target, headers, body, "admin", kind, expect, trick, etagFrom));
             if (count++ % 2 == 0 || trick || kind.equals("valid")) {
-                probes.add(probe(op, method, target, headers, body, "apikey", kind, expect,
-                        trick, etagFrom));
+                probes.add(probe(op, method, target, headers, body, "apikey", kind, expect, trick, etagFrom));
             }
         }
     }
@@ -1368,12 +1837,17 @@ class PublicEdgeFuzzTest {
                 fail("stored by a refused request", probe, answer, headers, String.join(", ", changed));
             }
         }
-        if (answer.status() >= 200 && answer.status() < 300 && !RowCounts.differences(baseline, after).isEmpty()) {
+        if (answer.status() >= 200
+                && answer.status() < 300
+                && !RowCounts.differences(baseline, after).isEmpty()) {
             storing++;
         }
         if (probe.kind().equals("valid")) {
-            valid.merge(probe.op(), probe.caller() + " " + answer.status() + (answer.status() >= 300
-                    ? " " + abbreviate(oneLine(answer.text()), 160) : ""), (a, b) -> a + "; " + b);
+            valid.merge(
+                    probe.op(),
+                    probe.caller() + " " + answer.status()
+                            + (answer.status() >= 300 ? " " + abbreviate(oneLine(answer.text()), 160) : ""),
+                    (a, b) -> a + "; " + b);
         }
         baseline = after;
         return answer;
@@ -1387,7 +1861,8 @@ class PublicEdgeFuzzTest {
             for (Probe probe : group) {
                 List<String[]> headers = new ArrayList<>(probe.headers());
                 headers.add(new String[] {"Authorization", adminToken});
-                Callable<RawHttp.Answer> call = () -> http.send(probe.method(), probe.target(), headers, probe.body(), start);
+                Callable<RawHttp.Answer> call =
+                        () -> http.send(probe.method(), probe.target(), headers, probe.body(), start);
                 answers.add(pool.submit(call));
             }
             boolean anyAccepted = false;
@@ -1403,15 +1878,25 @@ class PublicEdgeFuzzTest {
                 judge(group.get(i), answer, headers);
                 anyAccepted |= answer.status() < 400 || answer.status() >= 500;
             }
-            if (group.get(0).kind().equals("concurrent duplicates") && uniqueCreates.contains(group.get(0).op()) && created.size() > 1) {
-                fail("unique create duplicated under concurrency", group.get(0), answers.get(0).get(), group.get(0).headers(),
+            if (group.get(0).kind().equals("concurrent duplicates")
+                    && uniqueCreates.contains(group.get(0).op())
+                    && created.size() > 1) {
+                fail(
+                        "unique create duplicated under concurrency",
+                        group.get(0),
+                        answers.get(0).get(),
+                        group.get(0).headers(),
                         group.size() + " identical creates at once made " + created.size() + ": " + created);
             }
             Map<String, Long> after = rows.snapshot();
             if (!anyAccepted) {
                 List<String> changed = RowCounts.differences(baseline, after);
                 if (!changed.isEmpty()) {
-                    fail("stored by a refused request", group.get(0), answers.get(0).get(), group.get(0).headers(),
+                    fail(
+                            "stored by a refused request",
+                            group.get(0),
+                            answers.get(0).get(),
+                            group.get(0).headers(),
                             "all " + group.size() + " concurrent requests refused, yet: " + String.join(", ", changed));
                 }
             }
@@ -1471,11 +1956,18 @@ class PublicEdgeFuzzTest {
         if (status > 0 && coverage.addresses(probe.op(), probe.target())) {
             coverage.observe(probe.op(), status, probe.kind() + " (" + probe.caller() + ")");
             if (!coverage.documented(probe.op(), status)) {
-                fail("undocumented status", probe, answer, headers, "the document lists only "
-                        + coverage.documentedOf(probe.op()));
+                fail(
+                        "undocumented status",
+                        probe,
+                        answer,
+                        headers,
+                        "the document lists only " + coverage.documentedOf(probe.op()));
             }
         }
-        kindCounts.merge(probe.kind().replaceAll("(path|path trick|query|field) \\S+", "$1 …") + " → " + status, 1, Integer::sum);
+        kindCounts.merge(
+                probe.kind().replaceAll("(path|path trick|query|field) \\S+", "$1 …") + " → " + status,
+                1,
+                Integer::sum);
         String text = answer.text();
         if (status < 0) {
             fail("no answer", probe, answer, headers, answer.error());
@@ -1513,8 +2005,21 @@ class PublicEdgeFuzzTest {
     }
 
     private void fail(String category, Probe probe, RawHttp.Answer answer, List<String[]> headers, String detail) {
-        failures.add(new Failure(category, new Probe(probe.op(), probe.method(), probe.target(), headers, probe.body(),
-                probe.caller(), probe.kind(), probe.expect(), probe.trick(), probe.etagFrom()), answer, detail));
+        failures.add(new Failure(
+                category,
+                new Probe(
+                        probe.op(),
+                        probe.method(),
+                        probe.target(),
+                        headers,
+                        probe.body(),
+                        probe.caller(),
+                        probe.kind(),
+                        probe.expect(),
+                        probe.trick(),
+                        probe.etagFrom()),
+                answer,
+                detail));
     }
 
     // ---------------------------------------------------------------- report
@@ -1522,51 +2027,110 @@ class PublicEdgeFuzzTest {
     private String summary(int operations, int planned, long seconds) {
         Map<String, Integer> byCategory = new TreeMap<>();
         for (Failure failure : failures) {
-            byCategory.merge(failure.category() + " | " + failure.answer().status() + " | " + failure.probe().op(), 1, Integer::sum);
+            byCategory.merge(
+                    failure.category() + " | " + failure.answer().status() + " | "
+                            + failure.probe().op(),
+                    1,
+                    Integer::sum);
         }
         StringBuilder out = new StringBuilder();
-        out.append("Public edge fuzz: ").append(operations).append(" operations, ").append(sent).append(" requests sent (")
-                .append(planned).append(" planned, ").append(refused).append(" refused with 4xx, ").append(storing).append(" accepted ones stored rows) in ").append(seconds)
-                .append(" s, over ").append(rows.tables()).append(" tables; ").append(failures.size()).append(" failures")
-                .append(failures.isEmpty() ? "" : " (details in gateway/target/fuzz-report/failures.md)").append('\n');
+        out.append("Public edge fuzz: ")
+                .append(operations)
+                .append(" operations, ")
+                .append(sent)
+                .append(" requests sent (")
+                .append(planned)
+                .append(" planned, ")
+                .append(refused)
+                .append(" refused with 4xx, ")
+                .append(storing)
+                .append(" accepted ones stored rows) in ")
+                .append(seconds)
+                .append(" s, over ")
+                .append(rows.tables())
+                .append(" tables; ")
+                .append(failures.size())
+                .append(" failures")
+                .append(failures.isEmpty() ? "" : " (details in gateway/target/fuzz-report/failures.md)")
+                .append('\n');
         byCategory.forEach((category, count) -> out.append(String.format("  %5d × %s%n", count, category)));
         out.append(coverage.summary()).append(" (by operation in gateway/target/fuzz-report/failures.md)\n");
-        coverage.unshown().forEach(pair -> out.append("      documented status never shown | ").append(pair).append('\n'));
-        coverage.brokenProofs().forEach(row -> out.append("      StatusCoverage.PROVEN_ELSEWHERE names ").append(row)
-                .append('\n'));
+        coverage.unshown()
+                .forEach(pair -> out.append("      documented status never shown | ")
+                        .append(pair)
+                        .append('\n'));
+        coverage.brokenProofs()
+                .forEach(row -> out.append("      StatusCoverage.PROVEN_ELSEWHERE names ")
+                        .append(row)
+                        .append('\n'));
         return out.toString();
     }
 
     private void writeReport(String summary) throws IOException {
-        StringBuilder out = new StringBuilder("# Public edge fuzz report\n\n```\n").append(summary).append("```\n\n");
+        StringBuilder out = new StringBuilder("# Public edge fuzz report\n\n```\n")
+                .append(summary)
+                .append("```\n\n");
         Map<String, List<Failure>> distinct = new LinkedHashMap<>();
         for (Failure failure : failures) {
-            distinct.computeIfAbsent(failure.category() + " | " + failure.answer().status() + " | " + failure.probe().op()
-                    + " | " + failure.probe().kind().replaceAll("=.*", "="), k -> new ArrayList<>()).add(failure);
+            distinct.computeIfAbsent(
+                            failure.category() + " | " + failure.answer().status() + " | "
+                                    + failure.probe().op() + " | "
+                                    + failure.probe().kind().replaceAll("=.*", "="),
+                            k -> new ArrayList<>())
+                    .add(failure);
         }
         out.append("## Distinct (category | status | operation | probe)\n\n");
-        distinct.forEach((key, list) -> out.append("- ").append(list.size()).append(" × ").append(key).append(" — e.g. `")
-                .append(list.get(0).probe().method()).append(' ').append(abbreviate(list.get(0).probe().target())).append("` → ")
-                .append(abbreviate(oneLine(list.get(0).answer().text()))).append('\n'));
+        distinct.forEach((key, list) -> out.append("- ")
+                .append(list.size())
+                .append(" × ")
+                .append(key)
+                .append(" — e.g. `")
+                .append(list.get(0).probe().method())
+                .append(' ')
+                .append(abbreviate(list.get(0).probe().target()))
+                .append("` → ")
+                .append(abbreviate(oneLine(list.get(0).answer().text())))
+                .append('\n'));
         out.append("\n## Every failure\n\n");
         int n = 0;
         for (Failure failure : failures) {
             Probe probe = failure.probe();
-            out.append("### ").append(++n).append(". ").append(failure.category()).append(" — ").append(probe.op())
-                    .append(" — ").append(probe.kind()).append(" (").append(probe.caller()).append(")\n\n```\n")
-                    .append(probe.method()).append(' ').append(abbreviate(probe.target(), 300)).append('\n');
+            out.append("### ")
+                    .append(++n)
+                    .append(". ")
+                    .append(failure.category())
+                    .append(" — ")
+                    .append(probe.op())
+                    .append(" — ")
+                    .append(probe.kind())
+                    .append(" (")
+                    .append(probe.caller())
+                    .append(")\n\n```\n")
+                    .append(probe.method())
+                    .append(' ')
+                    .append(abbreviate(probe.target(), 300))
+                    .append('\n');
             for (String[] header : probe.headers()) {
                 String value = header[0].equalsIgnoreCase("Authorization") || header[0].equalsIgnoreCase("X-API-Key")
-                        ? "<" + probe.caller() + ">" : abbreviate(header[1], 120);
+                        ? "<" + probe.caller() + ">"
+                        : abbreviate(header[1], 120);
                 out.append(header[0]).append(": ").append(value).append('\n');
             }
             if (probe.body() != null) {
-                out.append("\n").append(abbreviate(new String(probe.body(), 0, Math.min(probe.body().length, 600),
-                        StandardCharsets.UTF_8).replace("\u0000", "\\u0000"), 500)).append("  [").append(probe.body().length)
+                out.append("\n")
+                        .append(abbreviate(
+                                new String(probe.body(), 0, Math.min(probe.body().length, 600), StandardCharsets.UTF_8)
+                                        .replace("\u0000", "\\u0000"),
+                                500))
+                        .append("  [")
+                        .append(probe.body().length)
                         .append(" bytes]\n");
             }
             RawHttp.Answer answer = failure.answer();
-            out.append("\n→ ").append(answer.status()).append(answer.error() == null ? "" : " " + answer.error()).append('\n');
+            out.append("\n→ ")
+                    .append(answer.status())
+                    .append(answer.error() == null ? "" : " " + answer.error())
+                    .append('\n');
             for (String[] header : answer.headers()) {
                 if (header[0].equalsIgnoreCase("Content-Type")) {
                     out.append(header[0]).append(": ").append(header[1]).append('\n');
@@ -1579,11 +2143,14 @@ class PublicEdgeFuzzTest {
             out.append("```\n\n");
         }
         out.append("## The valid request of each operation (what the probes start from)\n\n");
-        valid.forEach((op, answers) -> out.append("- ").append(op).append(": ").append(answers).append('\n'));
+        valid.forEach((op, answers) ->
+                out.append("- ").append(op).append(": ").append(answers).append('\n'));
         out.append("\n## Answers by kind of probe and status\n\n");
-        kindCounts.forEach((key, count) -> out.append("- ").append(count).append(" × ").append(key).append('\n'));
+        kindCounts.forEach((key, count) ->
+                out.append("- ").append(count).append(" × ").append(key).append('\n'));
         out.append("\n## Answers by status and operation\n\n");
-        statusCounts.forEach((key, count) -> out.append("- ").append(count).append(" × ").append(key).append('\n'));
+        statusCounts.forEach((key, count) ->
+                out.append("- ").append(count).append(" × ").append(key).append('\n'));
         out.append('\n').append(coverage.report());
         Files.writeString(REPORT.resolve("failures.md"), out.toString());
     }

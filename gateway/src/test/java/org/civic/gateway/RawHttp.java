@@ -88,7 +88,8 @@ final class RawHttp {
             }
             byte[] raw = readAll(socket.getInputStream());
             if (raw.length == 0) {
-                return new Answer(-1, List.of(), new byte[0], writeError == null ? "closed without an answer" : writeError);
+                return new Answer(
+                        -1, List.of(), new byte[0], writeError == null ? "closed without an answer" : writeError);
             }
             return parse(raw);
         } catch (IOException e) {
@@ -122,12 +123,16 @@ final class RawHttp {
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
             if (colon > 0) {
-                headers.add(new String[] {lines[i].substring(0, colon).trim(), lines[i].substring(colon + 1).trim()});
+                headers.add(new String[] {
+                    lines[i].substring(0, colon).trim(),
+                    lines[i].substring(colon + 1).trim()
+                });
             }
         }
         byte[] body = Arrays.copyOfRange(raw, end + 4, raw.length);
         for (String[] header : headers) {
-            if (header[0].equalsIgnoreCase("Transfer-Encoding") && header[1].toLowerCase(Locale.ROOT).contains("chunked")) {
+            if (header[0].equalsIgnoreCase("Transfer-Encoding")
+                    && header[1].toLowerCase(Locale.ROOT).contains("chunked")) {
                 body = dechunk(body);
             }
         }

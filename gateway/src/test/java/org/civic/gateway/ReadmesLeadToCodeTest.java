@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 class ReadmesLeadToCodeTest {
 
     private static final Path ROOT = Path.of("..");
-    private static final List<String> MODULES = List.of("common", "project-registry-service",
-            "progress-tracking-service", "benefits-service", "gateway");
+    private static final List<String> MODULES =
+            List.of("common", "project-registry-service", "progress-tracking-service", "benefits-service", "gateway");
     private static final String SECTION = "## Where each rule lives";
     /** `Class.method`, `Class.CONSTANT` or `Class` in a table cell. */
     private static final Pattern REFERENCE = Pattern.compile("`([A-Z][A-Za-z0-9]*)(?:\\.([A-Za-z][A-Za-z0-9_]*))?`");
@@ -59,13 +59,16 @@ class ReadmesLeadToCodeTest {
     }
 
     private static List<String> tableRows(String module) {
-        List<String> lines = read(ROOT.resolve(module).resolve("README.md")).lines().toList();
+        List<String> lines =
+                read(ROOT.resolve(module).resolve("README.md")).lines().toList();
         int start = lines.indexOf(SECTION);
         if (start < 0) {
             return List.of();
         }
-        return lines.subList(start + 1, lines.size()).stream().takeWhile(line -> !line.startsWith("## "))
-                .filter(line -> line.startsWith("|") && !line.startsWith("|--") && !line.startsWith("| Rule")).toList();
+        return lines.subList(start + 1, lines.size()).stream()
+                .takeWhile(line -> !line.startsWith("## "))
+                .filter(line -> line.startsWith("|") && !line.startsWith("|--") && !line.startsWith("| Rule"))
+                .toList();
     }
 
     /**
@@ -73,17 +76,22 @@ class ReadmesLeadToCodeTest {
      * their own name): a shared rule may be shown by another module's test.
      */
     private static Map<String, List<Path>> sourcesByClass(String module) {
-        List<Path> roots = new ArrayList<>(List.of(ROOT.resolve(module).resolve("src/main"), ROOT.resolve("common/src"),
+        List<Path> roots = new ArrayList<>(List.of(
+                ROOT.resolve(module).resolve("src/main"),
+                ROOT.resolve("common/src"),
                 ROOT.resolve("test-support/src")));
         MODULES.forEach(each -> roots.add(ROOT.resolve(each).resolve("src/test")));
-        return roots.stream().filter(Files::isDirectory).flatMap(ReadmesLeadToCodeTest::javaFiles)
+        return roots.stream()
+                .filter(Files::isDirectory)
+                .flatMap(ReadmesLeadToCodeTest::javaFiles)
                 .flatMap(file -> declaredTypes(file).stream().map(type -> Map.entry(type, file)))
-                .collect(Collectors.groupingBy(Map.Entry::getKey,
-                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     }
 
     private static List<String> declaredTypes(Path file) {
-        Matcher type = Pattern.compile("\\b(?:class|record|interface|enum)\\s+([A-Z][A-Za-z0-9]*)").matcher(read(file));
+        Matcher type = Pattern.compile("\\b(?:class|record|interface|enum)\\s+([A-Z][A-Za-z0-9]*)")
+                .matcher(read(file));
         List<String> names = new ArrayList<>();
         while (type.find()) {
             names.add(type.group(1));

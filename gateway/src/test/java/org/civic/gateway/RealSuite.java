@@ -28,7 +28,8 @@ public class RealSuite implements QuarkusTestProfile {
 
     @Override
     public List<TestResourceEntry> testResources() {
-        return List.of(new TestResourceEntry(PostgresDatabase.class, Map.of("service", database())),
+        return List.of(
+                new TestResourceEntry(PostgresDatabase.class, Map.of("service", database())),
                 new TestResourceEntry(Services.class));
     }
 
@@ -40,7 +41,8 @@ public class RealSuite implements QuarkusTestProfile {
         public Map<String, String> start() {
             Map<String, String> config = new HashMap<>();
             config.putAll(sibling(Sibling.REGISTRY, Map.of()));
-            config.putAll(sibling(Sibling.PROGRESS,
+            config.putAll(sibling(
+                    Sibling.PROGRESS,
                     Map.of("system.quarkus.rest-client.registry.url", config.get(Sibling.REGISTRY.urlProperty()))));
             // Its demo profile carries demo encryption keys; prod refuses to start without real ones.
             config.putAll(sibling(Sibling.BENEFITS, Map.of("system.quarkus.profile", "demo")));

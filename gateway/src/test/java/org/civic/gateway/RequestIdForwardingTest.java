@@ -33,16 +33,22 @@ class RequestIdForwardingTest {
 
     @Test
     void everyPartOfAViewIsAskedWithTheCallersRequestId() {
-        StubServices.registry.answer("GET /projects/" + project, json(200, "{\"id\":\"" + project + "\",\"title\":\"建设长者食堂\"}"));
+        StubServices.registry.answer(
+                "GET /projects/" + project, json(200, "{\"id\":\"" + project + "\",\"title\":\"建设长者食堂\"}"));
         StubServices.progress.answer("GET /projects/" + project + "/milestones", json(200, "[]"));
         StubServices.progress.answer("GET /projects/" + project + "/reports", json(200, "{\"items\":[],\"total\":0}"));
         StubServices.progress.answer("GET /projects/" + project + "/status", json(200, "{\"phase\":\"STARTED\"}"));
-        given().header("X-Request-Id", "app-trace-42").when().get("/api/v1/projects/" + project + "/overview")
-                .then().statusCode(200).header("X-Request-Id", "app-trace-42");
+        given().header("X-Request-Id", "app-trace-42")
+                .when()
+                .get("/api/v1/projects/" + project + "/overview")
+                .then()
+                .statusCode(200)
+                .header("X-Request-Id", "app-trace-42");
         List<Received> calls = new ArrayList<>(StubServices.registry.received());
         calls.addAll(StubServices.progress.received());
         assertEquals(4, calls.size(), calls.toString());
-        calls.forEach(call -> assertEquals(List.of("app-trace-42"), call.headers().get("X-request-id"), call.path()));
+        calls.forEach(
+                call -> assertEquals(List.of("app-trace-42"), call.headers().get("X-request-id"), call.path()));
     }
 
     @Test
@@ -51,10 +57,15 @@ class RequestIdForwardingTest {
         StubServices.progress.answer("GET /projects/" + project + "/milestones", json(200, "[]"));
         StubServices.progress.answer("GET /projects/" + project + "/reports", json(200, "{\"items\":[],\"total\":0}"));
         StubServices.progress.answer("GET /projects/" + project + "/status", json(200, "{}"));
-        String answered = given().when().get("/api/v1/projects/" + project + "/overview").then().statusCode(200)
-                .extract().header("X-Request-Id");
+        String answered = given().when()
+                .get("/api/v1/projects/" + project + "/overview")
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("X-Request-Id");
         assertFalse(answered == null || answered.isBlank());
-        StubServices.progress.received().forEach(call ->
-                assertEquals(List.of(answered), call.headers().get("X-request-id"), call.path()));
+        StubServices.progress
+                .received()
+                .forEach(call -> assertEquals(List.of(answered), call.headers().get("X-request-id"), call.path()));
     }
 }

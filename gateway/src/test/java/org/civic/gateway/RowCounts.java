@@ -27,9 +27,10 @@ final class RowCounts implements AutoCloseable {
             Connection connection = DriverManager.getConnection(access[0], access[1], access[2]);
             connection.setAutoCommit(true);
             List<String> tables = new ArrayList<>();
-            try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(
-                    "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' "
-                            + "AND table_type = 'BASE TABLE' AND table_name <> 'flyway_schema_history' ORDER BY 1")) {
+            try (Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery(
+                            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' "
+                                    + "AND table_type = 'BASE TABLE' AND table_name <> 'flyway_schema_history' ORDER BY 1")) {
                 while (rows.next()) {
                     tables.add(rows.getString(1));
                 }
@@ -42,7 +43,11 @@ final class RowCounts implements AutoCloseable {
                 if (!query.isEmpty()) {
                     query.append(" UNION ALL ");
                 }
-                query.append("SELECT '").append(table).append("', count(*) FROM \"").append(table).append('"');
+                query.append("SELECT '")
+                        .append(table)
+                        .append("', count(*) FROM \"")
+                        .append(table)
+                        .append('"');
             }
             connections.put(db.getKey(), connection);
             queries.put(db.getKey(), query.toString());
@@ -78,7 +83,9 @@ final class RowCounts implements AutoCloseable {
     }
 
     int tables() {
-        return queries.values().stream().mapToInt(q -> q.split(" UNION ALL ").length).sum();
+        return queries.values().stream()
+                .mapToInt(q -> q.split(" UNION ALL ").length)
+                .sum();
     }
 
     @Override

@@ -47,8 +47,7 @@ final class StatusCoverage {
     }
 
     /** Which operations a row of the table covers, in words for the report. */
-    record Scope(String name, Predicate<Operation> covers) {
-    }
+    record Scope(String name, Predicate<Operation> covers) {}
 
     /** A test method, by the module it lives in and the class and method names of its source. */
     record TestMethod(String module, String testClass, String method) {
@@ -58,14 +57,16 @@ final class StatusCoverage {
     }
 
     /** A status of the operations in {@code scope}, made to happen by {@code tests}; {@code why} the fuzz run does not. */
-    record Proof(String status, Scope scope, String why, List<TestMethod> tests) {
-    }
+    record Proof(String status, Scope scope, String why, List<TestMethod> tests) {}
 
     static final Scope SECURED = new Scope("every operation that needs credentials", op -> !op.open());
-    static final Scope FORWARDED = new Scope("every operation forwarded to a service", op -> !op.owner().equals(GATEWAY));
-    static final Scope VIEWS = new Scope("the gateway's views", op -> op.owner().equals(GATEWAY) && !op.open()
-            && !op.path().startsWith(ADMIN_PATHS));
-    static final Scope ADMIN_API = new Scope("the gateway's admin API", op -> op.path().startsWith(ADMIN_PATHS));
+    static final Scope FORWARDED = new Scope(
+            "every operation forwarded to a service", op -> !op.owner().equals(GATEWAY));
+    static final Scope VIEWS = new Scope(
+            "the gateway's views",
+            op -> op.owner().equals(GATEWAY) && !op.open() && !op.path().startsWith(ADMIN_PATHS));
+    static final Scope ADMIN_API =
+            new Scope("the gateway's admin API", op -> op.path().startsWith(ADMIN_PATHS));
 
     static Scope ownedBy(String module) {
         return new Scope("every operation of " + module, op -> op.owner().equals(module));
@@ -83,7 +84,8 @@ final class StatusCoverage {
         return new TestMethod(module, testClass, method);
     }
 
-    private static final String DATABASE_DOWN = "whileTheDatabaseIsDownEveryRequestGets503WithRetryAfterAndReadinessIsDown";
+    private static final String DATABASE_DOWN =
+            "whileTheDatabaseIsDownEveryRequestGets503WithRetryAfterAndReadinessIsDown";
     private static final String POOL_EXHAUSTED = "whenThePoolIsExhaustedARequestWaitsBrieflyThenGets503WithRetryAfter";
     private static final String HIDDEN_INSIDES = "unexpectedErrorsHideTheirInsides";
     private static final String HEALTHY = "the run's databases and services stay up and answer in time";
@@ -94,44 +96,103 @@ final class StatusCoverage {
      * the named tests. Statuses common's mechanisms answer on every operation of a module are proven once per module.
      */
     static final List<Proof> PROVEN_ELSEWHERE = List.of(
-            new Proof("429", SECURED, "the fuzz profile lifts the rate limits, so that each probe is judged on what it sends",
-                    List.of(gateway("AuthTest", "aClientOverItsRateGets429AndOthersAreUnaffected"),
-                            gateway("PublicEdgeTest", "aFloodOfGuessedKeysIsCutOffPerAddressWithoutTouchingOtherCallers"))),
-            new Proof("502", FORWARDED, HEALTHY + " (502: a service that breaks off)",
+            new Proof(
+                    "429",
+                    SECURED,
+                    "the fuzz profile lifts the rate limits, so that each probe is judged on what it sends",
+                    List.of(
+                            gateway("AuthTest", "aClientOverItsRateGets429AndOthersAreUnaffected"),
+                            gateway(
+                                    "PublicEdgeTest",
+                                    "aFloodOfGuessedKeysIsCutOffPerAddressWithoutTouchingOtherCallers"))),
+            new Proof(
+                    "502",
+                    FORWARDED,
+                    HEALTHY + " (502: a service that breaks off)",
                     List.of(gateway("GatewayTest", "aServiceThatFailsOrHangsGetsAProblemNotAHangingSocket"))),
-            new Proof("502", VIEWS, HEALTHY + " (502: a required part answered with an error)",
+            new Proof(
+                    "502",
+                    VIEWS,
+                    HEALTHY + " (502: a required part answered with an error)",
                     List.of(gateway("GatewayTest", "aFailingRequiredPartIsAProblemWithRetryAfter"))),
-            new Proof("504", FORWARDED, HEALTHY + " (504: a service that hangs)",
+            new Proof(
+                    "504",
+                    FORWARDED,
+                    HEALTHY + " (504: a service that hangs)",
                     List.of(gateway("GatewayTest", "aServiceThatFailsOrHangsGetsAProblemNotAHangingSocket"))),
-            new Proof("504", VIEWS, HEALTHY + " (504: a required part timed out)",
+            new Proof(
+                    "504",
+                    VIEWS,
+                    HEALTHY + " (504: a required part timed out)",
                     List.of(gateway("GatewayTest", "aRequiredPartThatDoesNotAnswerInTimeIsA504WithRetryAfter"))),
-            new Proof("503", ownedBy(REGISTRY), HEALTHY + " (503: the registry's database out of reach)",
-                    List.of(in(REGISTRY, "DatabaseOutageTest", DATABASE_DOWN),
+            new Proof(
+                    "503",
+                    ownedBy(REGISTRY),
+                    HEALTHY + " (503: the registry's database out of reach)",
+                    List.of(
+                            in(REGISTRY, "DatabaseOutageTest", DATABASE_DOWN),
                             in(REGISTRY, "DatabaseOutageTest", POOL_EXHAUSTED))),
-            new Proof("503", ownedBy(PROGRESS), HEALTHY + " (503: progress's database, or the registry it asks, out of reach)",
-                    List.of(in(PROGRESS, "DatabaseOutageTest", DATABASE_DOWN),
+            new Proof(
+                    "503",
+                    ownedBy(PROGRESS),
+                    HEALTHY + " (503: progress's database, or the registry it asks, out of reach)",
+                    List.of(
+                            in(PROGRESS, "DatabaseOutageTest", DATABASE_DOWN),
                             in(PROGRESS, "RegistryDownTest", "writesGet503WithRetryAfterAndStoreNothing"))),
-            new Proof("503", ownedBy(BENEFITS), HEALTHY + " (503: the benefits database out of reach)",
+            new Proof(
+                    "503",
+                    ownedBy(BENEFITS),
+                    HEALTHY + " (503: the benefits database out of reach)",
                     List.of(in(BENEFITS, "DatabaseOutageTest", DATABASE_DOWN))),
-            new Proof("503", ADMIN_API, HEALTHY + " (503: the gateway's own database out of reach)",
-                    List.of(gateway("DatabaseOutageTest", DATABASE_DOWN),
+            new Proof(
+                    "503",
+                    ADMIN_API,
+                    HEALTHY + " (503: the gateway's own database out of reach)",
+                    List.of(
+                            gateway("DatabaseOutageTest", DATABASE_DOWN),
                             gateway("DatabaseOutageTest", "anApiKeyThatMustBeLookedUpWhileTheDatabaseIsDownGets503"))),
-            new Proof("503", VIEWS, HEALTHY + " (503: a service a view needs is down)",
+            new Proof(
+                    "503",
+                    VIEWS,
+                    HEALTHY + " (503: a service a view needs is down)",
                     List.of(gateway("PublicEdgeTest", "degradedPartsSayWhatHappened"))),
-            new Proof("500", ownedBy(GATEWAY), "a 500 in the run would be a bug (the 5xx failure); common's catch-all answers it",
+            new Proof(
+                    "500",
+                    ownedBy(GATEWAY),
+                    "a 500 in the run would be a bug (the 5xx failure); common's catch-all answers it",
                     List.of(gateway("FoundationTest", HIDDEN_INSIDES))),
-            new Proof("500", ownedBy(REGISTRY), "as for the gateway; the pass-through keeps a service's status",
+            new Proof(
+                    "500",
+                    ownedBy(REGISTRY),
+                    "as for the gateway; the pass-through keeps a service's status",
                     List.of(in(REGISTRY, "FoundationTest", HIDDEN_INSIDES))),
-            new Proof("500", ownedBy(PROGRESS), "as for the gateway; the pass-through keeps a service's status",
+            new Proof(
+                    "500",
+                    ownedBy(PROGRESS),
+                    "as for the gateway; the pass-through keeps a service's status",
                     List.of(in(PROGRESS, "FoundationTest", HIDDEN_INSIDES))),
-            new Proof("500", ownedBy(BENEFITS), "as for the gateway; the pass-through keeps a service's status",
+            new Proof(
+                    "500",
+                    ownedBy(BENEFITS),
+                    "as for the gateway; the pass-through keeps a service's status",
                     List.of(in(BENEFITS, "FoundationTest", HIDDEN_INSIDES))),
-            new Proof("409", only("PUT /api/v1/benefit-programmes/{code}"), "needs a benefit already redeemed (benefit-in-use)",
+            new Proof(
+                    "409",
+                    only("PUT /api/v1/benefit-programmes/{code}"),
+                    "needs a benefit already redeemed (benefit-in-use)",
                     List.of(in(BENEFITS, "ProgrammeAndRuleTest", "updatesNeedTheCurrentETagAndKeepUsedBenefits"))),
-            new Proof("409", only("POST /api/v1/citizens/{id}/redemptions"), "needs a quota used up (quota-exhausted)",
-                    List.of(in(BENEFITS, "RedemptionTest",
+            new Proof(
+                    "409",
+                    only("POST /api/v1/citizens/{id}/redemptions"),
+                    "needs a quota used up (quota-exhausted)",
+                    List.of(in(
+                            BENEFITS,
+                            "RedemptionTest",
                             "ofTwoHundredConcurrentRequestsForTheYearlyHealthCheckExactlyOneSucceeds"))),
-            new Proof("422", only("POST /api/v1/eligibility/batch"), "needs a programme without a rule version in force on asOf",
+            new Proof(
+                    "422",
+                    only("POST /api/v1/eligibility/batch"),
+                    "needs a programme without a rule version in force on asOf",
                     List.of(in(BENEFITS, "BatchEligibilityTest", "badBatchRequestsNameTheField"))));
 
     private final Map<String, Operation> operations = new LinkedHashMap<>();
@@ -139,28 +200,36 @@ final class StatusCoverage {
     private final Map<String, Pattern> paths = new LinkedHashMap<>();
     /** Operation → status → the kind of the first probe that got it. */
     private final Map<String, Map<String, String>> observed = new TreeMap<>();
+
     private final Path modules;
 
     /** {@code owner} names the module that answers a path of the document; {@code modules} is where their sources are. */
     StatusCoverage(JsonNode document, Function<String, String> owner, Path modules) {
         this.modules = modules;
-        for (Iterator<Map.Entry<String, JsonNode>> items = document.path("paths").fields(); items.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> items =
+                        document.path("paths").fields();
+                items.hasNext(); ) {
             Map.Entry<String, JsonNode> item = items.next();
-            for (Iterator<Map.Entry<String, JsonNode>> ops = item.getValue().fields(); ops.hasNext();) {
+            for (Iterator<Map.Entry<String, JsonNode>> ops = item.getValue().fields(); ops.hasNext(); ) {
                 Map.Entry<String, JsonNode> op = ops.next();
                 if (!METHODS.contains(op.getKey())) {
                     continue;
                 }
                 JsonNode security = op.getValue().path("security");
-                Operation operation = new Operation(op.getKey().toUpperCase(), item.getKey(), owner.apply(item.getKey()),
+                Operation operation = new Operation(
+                        op.getKey().toUpperCase(),
+                        item.getKey(),
+                        owner.apply(item.getKey()),
                         security.isArray() && security.isEmpty());
                 operations.put(operation.name(), operation);
                 Set<String> statuses = new TreeSet<>();
                 op.getValue().path("responses").fieldNames().forEachRemaining(statuses::add);
                 documented.put(operation.name(), statuses);
-                paths.put(operation.name(), Pattern.compile(Stream.of(item.getKey().split("/", -1))
-                        .map(segment -> segment.startsWith("{") ? "[^/]+" : Pattern.quote(segment))
-                        .collect(Collectors.joining("/"))));
+                paths.put(
+                        operation.name(),
+                        Pattern.compile(Stream.of(item.getKey().split("/", -1))
+                                .map(segment -> segment.startsWith("{") ? "[^/]+" : Pattern.quote(segment))
+                                .collect(Collectors.joining("/"))));
             }
         }
     }
@@ -189,14 +258,17 @@ final class StatusCoverage {
 
     /** The rows of the table that cover a documented status of an operation. */
     private List<Proof> proofsOf(Operation operation, String status) {
-        return PROVEN_ELSEWHERE.stream().filter(p -> p.status().equals(status) && p.scope().covers().test(operation)).toList();
+        return PROVEN_ELSEWHERE.stream()
+                .filter(p -> p.status().equals(status) && p.scope().covers().test(operation))
+                .toList();
     }
 
     /** Documented statuses neither observed nor proven by a test: "operation status". */
     List<String> unshown() {
         List<String> unshown = new ArrayList<>();
         documented.forEach((name, statuses) -> statuses.forEach(status -> {
-            if (!observed.getOrDefault(name, Map.of()).containsKey(status) && proofsOf(operations.get(name), status).isEmpty()) {
+            if (!observed.getOrDefault(name, Map.of()).containsKey(status)
+                    && proofsOf(operations.get(name), status).isEmpty()) {
                 unshown.add(status + " " + name);
             }
         }));
@@ -213,8 +285,9 @@ final class StatusCoverage {
                     broken.add(proof.status() + " " + proof.scope().name() + ": " + test.label() + " " + missing);
                 }
             }
-            boolean coversSomething = operations.values().stream().anyMatch(op -> proof.scope().covers().test(op)
-                    && documented.get(op.name()).contains(proof.status()));
+            boolean coversSomething = operations.values().stream()
+                    .anyMatch(op -> proof.scope().covers().test(op)
+                            && documented.get(op.name()).contains(proof.status()));
             if (!coversSomething) {
                 broken.add(proof.status() + " " + proof.scope().name() + ": no operation documents it");
             }
@@ -231,7 +304,8 @@ final class StatusCoverage {
         Path root = modules.resolve(test.module()).resolve("src/test/java");
         Optional<Path> source;
         try (Stream<Path> files = Files.exists(root) ? Files.walk(root) : Stream.empty()) {
-            source = files.filter(f -> f.getFileName().toString().equals(test.testClass() + ".java")).findFirst();
+            source = files.filter(f -> f.getFileName().toString().equals(test.testClass() + ".java"))
+                    .findFirst();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -239,7 +313,10 @@ final class StatusCoverage {
             return "has no source under " + modules.relativize(root);
         }
         if (test.module().equals(GATEWAY)) {
-            String name = root.relativize(source.get()).toString().replace(".java", "").replace('/', '.');
+            String name = root.relativize(source.get())
+                    .toString()
+                    .replace(".java", "")
+                    .replace('/', '.');
             return declaresTest(load(name), test.method()) ? null : "is no test method";
         }
         String text;
@@ -249,12 +326,16 @@ final class StatusCoverage {
             throw new UncheckedIOException(e);
         }
         if (Pattern.compile("@Test\\s+(?:@\\w+(?:\\([^)]*\\))?\\s+)*(?:protected\\s+|public\\s+)?void\\s+"
-                + Pattern.quote(test.method()) + "\\(").matcher(text).find()) {
+                        + Pattern.quote(test.method()) + "\\(")
+                .matcher(text)
+                .find()) {
             return null;
         }
-        Matcher base = Pattern.compile("class\\s+" + Pattern.quote(test.testClass()) + "\\s+extends\\s+(\\w+)").matcher(text);
+        Matcher base = Pattern.compile("class\\s+" + Pattern.quote(test.testClass()) + "\\s+extends\\s+(\\w+)")
+                .matcher(text);
         if (base.find()) {
-            Matcher imported = Pattern.compile("import\\s+([\\w.]+\\." + base.group(1) + ");").matcher(text);
+            Matcher imported = Pattern.compile("import\\s+([\\w.]+\\." + base.group(1) + ");")
+                    .matcher(text);
             if (imported.find() && declaresTest(load(imported.group(1)), test.method())) {
                 return null;
             }
@@ -284,23 +365,31 @@ final class StatusCoverage {
     /** One line of figures for the run's summary. */
     String summary() {
         int pairs = documented.values().stream().mapToInt(Set::size).sum();
-        long seen = documented.entrySet().stream().mapToLong(e -> e.getValue().stream()
-                .filter(s -> observed.getOrDefault(e.getKey(), Map.of()).containsKey(s)).count()).sum();
+        long seen = documented.entrySet().stream()
+                .mapToLong(e -> e.getValue().stream()
+                        .filter(s -> observed.getOrDefault(e.getKey(), Map.of()).containsKey(s))
+                        .count())
+                .sum();
         int unshown = unshown().size();
-        return String.format("Statuses: %d documented (operation, status) pairs over %d operations: %d observed, %d shown "
-                + "only by a named test, %d neither", pairs, operations.size(), seen, pairs - seen - unshown, unshown);
+        return String.format(
+                "Statuses: %d documented (operation, status) pairs over %d operations: %d observed, %d shown "
+                        + "only by a named test, %d neither",
+                pairs, operations.size(), seen, pairs - seen - unshown, unshown);
     }
 
     /** The report's section: per operation what is documented, what the run observed, what a named test shows. */
     String report() {
         Map<Proof, Integer> numbers = new LinkedHashMap<>();
         PROVEN_ELSEWHERE.forEach(proof -> numbers.put(proof, numbers.size() + 1));
-        StringBuilder out = new StringBuilder("## Statuses by operation\n\n").append(summary()).append(".\n\n")
+        StringBuilder out = new StringBuilder("## Statuses by operation\n\n")
+                .append(summary())
+                .append(".\n\n")
                 .append("Observed: answered to a probe whose path has the operation's shape (a path trick with more "
                         + "segments or a double slash asks for no documented path). A status observed but not documented "
                         + "is an \"undocumented status\" failure; one documented but neither observed nor proven is a "
                         + "\"documented status never shown\" failure. [n]: the row of the table below.\n\n")
-                .append("| operation | documented | observed | proven by a named test | not shown |\n|---|---|---|---|---|\n");
+                .append(
+                        "| operation | documented | observed | proven by a named test | not shown |\n|---|---|---|---|---|\n");
         for (Operation operation : operations.values()) {
             Set<String> statuses = documented.get(operation.name());
             Map<String, String> seen = observed.getOrDefault(operation.name(), Map.of());
@@ -309,25 +398,52 @@ final class StatusCoverage {
             for (String status : statuses) {
                 List<Proof> proofs = proofsOf(operation, status);
                 if (!proofs.isEmpty()) {
-                    proven.add(status + " " + proofs.stream().map(p -> "[" + numbers.get(p) + "]").collect(Collectors.joining()));
+                    proven.add(status + " "
+                            + proofs.stream()
+                                    .map(p -> "[" + numbers.get(p) + "]")
+                                    .collect(Collectors.joining()));
                 } else if (!seen.containsKey(status)) {
                     unshown.add(status);
                 }
             }
-            List<String> extra = seen.keySet().stream().filter(s -> !statuses.contains(s)).map(s -> s + " (undocumented)")
+            List<String> extra = seen.keySet().stream()
+                    .filter(s -> !statuses.contains(s))
+                    .map(s -> s + " (undocumented)")
                     .toList();
-            out.append("| ").append(operation.name()).append(" | ").append(String.join(" ", statuses)).append(" | ")
-                    .append(String.join(" ", seen.keySet().stream().filter(statuses::contains).toList()))
-                    .append(extra.isEmpty() ? "" : " " + String.join(" ", extra)).append(" | ")
-                    .append(String.join(" ", proven)).append(" | ").append(String.join(" ", unshown)).append(" |\n");
+            out.append("| ")
+                    .append(operation.name())
+                    .append(" | ")
+                    .append(String.join(" ", statuses))
+                    .append(" | ")
+                    .append(String.join(
+                            " ",
+                            seen.keySet().stream().filter(statuses::contains).toList()))
+                    .append(extra.isEmpty() ? "" : " " + String.join(" ", extra))
+                    .append(" | ")
+                    .append(String.join(" ", proven))
+                    .append(" | ")
+                    .append(String.join(" ", unshown))
+                    .append(" |\n");
         }
         out.append("\n### What a fuzz run cannot provoke, and the tests that do (StatusCoverage.PROVEN_ELSEWHERE)\n\n");
-        numbers.forEach((proof, n) -> out.append(n).append(". ").append(proof.status()).append(", ").append(proof.scope().name())
-                .append(": ").append(proof.tests().stream().map(TestMethod::label).collect(Collectors.joining(", ")))
-                .append(" — ").append(proof.why()).append('\n'));
+        numbers.forEach((proof, n) -> out.append(n)
+                .append(". ")
+                .append(proof.status())
+                .append(", ")
+                .append(proof.scope().name())
+                .append(": ")
+                .append(proof.tests().stream().map(TestMethod::label).collect(Collectors.joining(", ")))
+                .append(" — ")
+                .append(proof.why())
+                .append('\n'));
         out.append("\n### The first probe that got each observed status\n\n");
-        observed.forEach((operation, statuses) -> out.append("- ").append(operation).append(": ").append(statuses.entrySet()
-                .stream().map(e -> e.getKey() + " ← " + e.getValue()).collect(Collectors.joining("; "))).append('\n'));
+        observed.forEach((operation, statuses) -> out.append("- ")
+                .append(operation)
+                .append(": ")
+                .append(statuses.entrySet().stream()
+                        .map(e -> e.getKey() + " ← " + e.getValue())
+                        .collect(Collectors.joining("; ")))
+                .append('\n'));
         return out.toString();
     }
 }

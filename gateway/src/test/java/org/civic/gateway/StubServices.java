@@ -24,8 +24,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    public record Received(String method, String path, Map<String, List<String>> headers, String body) {
-    }
+    public record Received(String method, String path, Map<String, List<String>> headers, String body) {}
 
     public static final class Stub {
         HttpServer server;
@@ -83,7 +82,9 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
             String path = exchange.getRequestURI().getRawPath();
             String query = exchange.getRequestURI().getRawQuery();
             if (!path.equals("/q/openapi")) { // read by the gateway on its own schedule (ApiDocument, Deprecations)
-                    received.add(new Received(exchange.getRequestMethod(), path + (query == null ? "" : "?" + query),
+                received.add(new Received(
+                        exchange.getRequestMethod(),
+                        path + (query == null ? "" : "?" + query),
                         Map.copyOf(exchange.getRequestHeaders()),
                         new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
             }
@@ -91,7 +92,8 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                 exchange.close(); // closes the socket without an answer
                 return;
             }
-            Answer answer = answers.getOrDefault(exchange.getRequestMethod() + " " + path,
+            Answer answer = answers.getOrDefault(
+                    exchange.getRequestMethod() + " " + path,
                     Answer.json(404, "{\"type\":\"urn:civic:problem:not-found\",\"status\":404}"));
             if (answer.delayMillis() > 0) {
                 try {
@@ -102,7 +104,8 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
             }
             byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", answer.contentType());
-            answer.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value.replace("{self}", url())));
+            answer.headers()
+                    .forEach((name, value) -> exchange.getResponseHeaders().add(name, value.replace("{self}", url())));
             exchange.sendResponseHeaders(answer.status(), body.length == 0 ? -1 : body.length);
             if (body.length > 0) {
                 exchange.getResponseBody().write(body);
@@ -131,9 +134,19 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        return Map.of(Sibling.REGISTRY.urlProperty(), registry.url(), Sibling.PROGRESS.urlProperty(), progress.url(),
-                Sibling.BENEFITS.urlProperty(), benefits.url(), "gateway.view-deadline", "1500ms",
-                "gateway.pass-through-timeout", "1500ms", "gateway.open-api-fresh-for", "0s");
+        return Map.of(
+                Sibling.REGISTRY.urlProperty(),
+                registry.url(),
+                Sibling.PROGRESS.urlProperty(),
+                progress.url(),
+                Sibling.BENEFITS.urlProperty(),
+                benefits.url(),
+                "gateway.view-deadline",
+                "1500ms",
+                "gateway.pass-through-timeout",
+                "1500ms",
+                "gateway.open-api-fresh-for",
+                "0s");
     }
 
     @Override

@@ -7,5 +7,4 @@ import org.civic.testsupport.PostgresDatabase;
 /** One fresh database, and stub services behind the gateway, for this module's test run. */
 @QuarkusTestResource(value = PostgresDatabase.class, initArgs = @ResourceArg(name = "service", value = "gateway"))
 @QuarkusTestResource(StubServices.class)
-final class TestDatabase {
-}
+final class TestDatabase {}

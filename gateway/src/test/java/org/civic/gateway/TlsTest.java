@@ -42,9 +42,13 @@ class TlsTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             makeKeyStore();
-            return Map.of("quarkus.http.ssl.certificate.key-store-file", KEY_STORE.toAbsolutePath().toString(),
-                    "quarkus.http.ssl.certificate.key-store-password", PASSWORD,
-                    "quarkus.http.test-ssl-port", "0");
+            return Map.of(
+                    "quarkus.http.ssl.certificate.key-store-file",
+                    KEY_STORE.toAbsolutePath().toString(),
+                    "quarkus.http.ssl.certificate.key-store-password",
+                    PASSWORD,
+                    "quarkus.http.test-ssl-port",
+                    "0");
         }
     }
 
@@ -59,20 +63,29 @@ class TlsTest {
     @Test
     void aClientThatOffersHttp2OverTlsGetsItThroughThePassThrough() throws Exception {
         StubServices.registry.answer("GET /regions", json(200, "[{\"code\":\"350500\"}]"));
-        HttpResponse<String> response = client().send(request("api/v1/regions")
-                .header("Authorization", "Bearer " + Staff.token("test-admin", "admin")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = client().send(
+                        request("api/v1/regions")
+                                .header("Authorization", "Bearer " + Staff.token("test-admin", "admin"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode());
         assertEquals(HttpClient.Version.HTTP_2, response.version());
         assertTrue(response.body().contains("350500"), response.body());
-        assertTrue(response.headers().firstValue("Strict-Transport-Security").orElse("").startsWith("max-age="));
+        assertTrue(response.headers()
+                .firstValue("Strict-Transport-Security")
+                .orElse("")
+                .startsWith("max-age="));
     }
 
     @Test
     void theGatewaysOwnProblemsAreServedOverHttp2Too() throws Exception {
-        HttpResponse<String> response = client().send(request("api/v1/regions").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                client().send(request("api/v1/regions").build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(401, response.statusCode());
         assertEquals(HttpClient.Version.HTTP_2, response.version());
-        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/problem+json",
+                response.headers().firstValue("Content-Type").orElse(""));
     }
 
     private HttpRequest.Builder request(String path) {
@@ -88,7 +101,10 @@ class TlsTest {
         trust.init(trusted);
         SSLContext tls = SSLContext.getInstance("TLS");
         tls.init(null, trust.getTrustManagers(), null);
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).sslContext(tls).build();
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_2)
+                .sslContext(tls)
+                .build();
     }
 
     private static void makeKeyStore() {
@@ -96,10 +112,29 @@ class TlsTest {
             Files.createDirectories(KEY_STORE.getParent());
             Files.deleteIfExists(KEY_STORE);
             Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
-            Process process = new ProcessBuilder(List.of(keytool.toString(), "-genkeypair", "-alias", "gateway",
-                    "-keyalg", "EC", "-groupname", "secp256r1", "-validity", "2", "-dname", "CN=localhost",
-                    "-ext", "SAN=dns:localhost,ip:127.0.0.1", "-storetype", "PKCS12", "-keystore", KEY_STORE.toString(),
-                    "-storepass", PASSWORD)).redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(List.of(
+                            keytool.toString(),
+                            "-genkeypair",
+                            "-alias",
+                            "gateway",
+                            "-keyalg",
+                            "EC",
+                            "-groupname",
+                            "secp256r1",
+                            "-validity",
+                            "2",
+                            "-dname",
+                            "CN=localhost",
+                            "-ext",
+                            "SAN=dns:localhost,ip:127.0.0.1",
+                            "-storetype",
+                            "PKCS12",
+                            "-keystore",
+                            KEY_STORE.toString(),
+                            "-storepass",
+                            PASSWORD))
+                    .redirectErrorStream(true)
+                    .start();
             String output = new String(process.getInputStream().readAllBytes());
             if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 throw new IllegalStateException("keytool failed: " + output);

@@ -74,11 +74,19 @@ class TracingTest {
     @Test
     void thePassThroughContinuesTheCallersTrace() throws Exception {
         StubServices.registry.answer("GET /projects/" + project, json(200, "{\"id\":\"" + project + "\"}"));
-        given().header("traceparent", CALLERS_CONTEXT).when().get("/api/v1/projects/" + project).then().statusCode(200);
-        List<String> forwarded = StubServices.registry.received().get(0).headers().get("Traceparent");
+        given().header("traceparent", CALLERS_CONTEXT)
+                .when()
+                .get("/api/v1/projects/" + project)
+                .then()
+                .statusCode(200);
+        List<String> forwarded =
+                StubServices.registry.received().get(0).headers().get("Traceparent");
         assertEquals(TRACE_ID, traceOf(forwarded.get(0)), forwarded.toString());
-        assertTrue(awaitSpans().stream().anyMatch(span -> span.getKind() == SpanKind.SERVER
-                && span.getTraceId().equals(TRACE_ID)), spans.getFinishedSpanItems().toString());
+        assertTrue(
+                awaitSpans().stream()
+                        .anyMatch(span -> span.getKind() == SpanKind.SERVER
+                                && span.getTraceId().equals(TRACE_ID)),
+                spans.getFinishedSpanItems().toString());
     }
 
     @Test
@@ -87,14 +95,23 @@ class TracingTest {
         StubServices.progress.answer("GET /projects/" + project + "/milestones", json(200, "[]"));
         StubServices.progress.answer("GET /projects/" + project + "/reports", json(200, "{\"items\":[],\"total\":0}"));
         StubServices.progress.answer("GET /projects/" + project + "/status", json(200, "{}"));
-        given().header("traceparent", CALLERS_CONTEXT).when().get("/api/v1/projects/" + project + "/overview")
-                .then().statusCode(200);
+        given().header("traceparent", CALLERS_CONTEXT)
+                .when()
+                .get("/api/v1/projects/" + project + "/overview")
+                .then()
+                .statusCode(200);
         List<StubServices.Received> calls = new ArrayList<>(StubServices.registry.received());
         calls.addAll(StubServices.progress.received());
         assertEquals(4, calls.size());
-        calls.forEach(call -> assertEquals(TRACE_ID, traceOf(call.headers().get("Traceparent").get(0)), call.path()));
-        assertTrue(awaitSpans().stream().filter(span -> span.getKind() == SpanKind.CLIENT
-                && span.getTraceId().equals(TRACE_ID)).count() >= 4, spans.getFinishedSpanItems().toString());
+        calls.forEach(call ->
+                assertEquals(TRACE_ID, traceOf(call.headers().get("Traceparent").get(0)), call.path()));
+        assertTrue(
+                awaitSpans().stream()
+                                .filter(span -> span.getKind() == SpanKind.CLIENT
+                                        && span.getTraceId().equals(TRACE_ID))
+                                .count()
+                        >= 4,
+                spans.getFinishedSpanItems().toString());
     }
 
     private List<SpanData> awaitSpans() throws InterruptedException {

@@ -26,21 +26,42 @@ class ConcurrentWritesTest {
     String draftReport(String projectId, String key, String reporter) {
         var request = given().contentType(ContentType.JSON)
                 .header("Authorization", Identities.bearer(reporter, Roles.ADMIN))
-                .body(Map.of("asOf", "2024-06-30", "actuals", List.of(Map.of("key", "spaces", "value", 1000)),
-                        "narrative", "截至6月底"));
+                .body(Map.of(
+                        "asOf",
+                        "2024-06-30",
+                        "actuals",
+                        List.of(Map.of("key", "spaces", "value", 1000)),
+                        "narrative",
+                        "截至6月底"));
         if (key != null) {
             request.header("Idempotency-Key", key);
         }
-        return request.when().post("/projects/" + projectId + "/reports").then().statusCode(201).extract().path("id");
+        return request.when()
+                .post("/projects/" + projectId + "/reports")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     @Test
     void tenConcurrentSubmitsOfOneReportGiveOne200AndOtherwiseOnly409Or412() {
         String project = parkingProject(programme(), "XX-RACE");
         String report = draftReport(project, null, "staff:reporter-1");
-        String etag = given().when().get("/reports/" + report).then().statusCode(200).extract().header("ETag");
-        List<Integer> statuses = Concurrently.statuses(10, () -> given().header("If-Match", etag)
-                .when().post("/reports/" + report + "/submit").then().extract().statusCode());
+        String etag = given().when()
+                .get("/reports/" + report)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        List<Integer> statuses = Concurrently.statuses(
+                10,
+                () -> given().header("If-Match", etag)
+                        .when()
+                        .post("/reports/" + report + "/submit")
+                        .then()
+                        .extract()
+                        .statusCode());
         assertTrue(Set.of(200, 409, 412).containsAll(statuses), "only 200, 409 and 412 expected, got " + statuses);
         assertEquals(1, Collections.frequency(statuses, 200), "exactly one 200 expected, got " + statuses);
         given().when().get("/reports/" + report).then().body("state", equalTo("SUBMITTED"));
@@ -50,8 +71,13 @@ class ConcurrentWritesTest {
     void tenConcurrentSubmitsWithoutAnETagGiveOne200AndOtherwiseOnly409Or412() {
         String project = parkingProject(programme(), "XX-RACE2");
         String report = draftReport(project, null, "staff:reporter-1");
-        List<Integer> statuses = Concurrently.statuses(10, () -> given()
-                .when().post("/reports/" + report + "/submit").then().extract().statusCode());
+        List<Integer> statuses = Concurrently.statuses(
+                10,
+                () -> given().when()
+                        .post("/reports/" + report + "/submit")
+                        .then()
+                        .extract()
+                        .statusCode());
         assertTrue(Set.of(200, 409, 412).containsAll(statuses), "only 200, 409 and 412 expected, got " + statuses);
         assertEquals(1, Collections.frequency(statuses, 200), "exactly one 200 expected, got " + statuses);
     }
@@ -62,12 +88,22 @@ class ConcurrentWritesTest {
         String project = parkingProject(programmeId, "XX-IDEM");
         String key = "report-" + UUID.randomUUID();
         String first = draftReport(project, key, "staff:admin-a");
-        assertEquals(first, draftReport(project, key, "staff:admin-a"), "the same caller's replay gets the same report");
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+        assertEquals(
+                first, draftReport(project, key, "staff:admin-a"), "the same caller's replay gets the same report");
+        given().contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
                 .header("Authorization", Identities.editorOf(UUID.randomUUID()))
-                .body(Map.of("asOf", "2024-06-30", "actuals", List.of(Map.of("key", "spaces", "value", 1000)),
-                        "narrative", "截至6月底"))
-                .when().post("/projects/" + project + "/reports").then().statusCode(403)
+                .body(Map.of(
+                        "asOf",
+                        "2024-06-30",
+                        "actuals",
+                        List.of(Map.of("key", "spaces", "value", 1000)),
+                        "narrative",
+                        "截至6月底"))
+                .when()
+                .post("/projects/" + project + "/reports")
+                .then()
+                .statusCode(403)
                 .contentType("application/problem+json");
     }
 }

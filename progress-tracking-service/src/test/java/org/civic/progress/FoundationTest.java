@@ -4,5 +4,4 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.civic.testsupport.FoundationContractTest;
 
 @QuarkusTest
-class FoundationTest extends FoundationContractTest {
-}
+class FoundationTest extends FoundationContractTest {}

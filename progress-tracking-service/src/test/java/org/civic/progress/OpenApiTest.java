@@ -10,7 +10,10 @@ class OpenApiTest extends OpenApiContractTest {
     /** The figures (StatusResource) are documented on their own branch of issue 12; they join this contract when it merges. */
     @Override
     protected Set<String> pathsLeftOut() {
-        return Set.of("/projects/{projectId}/status", "/programmes/{programmeId}/summary", "/status",
+        return Set.of(
+                "/projects/{projectId}/status",
+                "/programmes/{programmeId}/summary",
+                "/status",
                 "/projects/{projectId}/indicators/{key}/series");
     }
 }

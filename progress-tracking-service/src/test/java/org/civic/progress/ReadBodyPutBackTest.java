@@ -35,7 +35,11 @@ class ReadBodyPutBackTest {
     void aMilestoneAsReadCanBeChangedAndPutBack() {
         String path = path(given().contentType(ContentType.JSON)
                 .body(Map.of("code", "STARTED", "plannedDate", "2024-03-01"))
-                .when().post("/projects/" + projectId + "/milestones").then().statusCode(201).extract());
+                .when()
+                .post("/projects/" + projectId + "/milestones")
+                .then()
+                .statusCode(201)
+                .extract());
         putBackChanged(path, "actualDate", "2024-03-05");
         given().when().get(path).then().body("status", equalTo("MET"));
     }
@@ -48,15 +52,26 @@ class ReadBodyPutBackTest {
     @Test
     void anIdOfAnotherResourceIsRefusedAndNothingIsStored() {
         String path = aReport();
-        ExtractableResponse<Response> read = given().when().get(path).then().statusCode(200).extract();
+        ExtractableResponse<Response> read =
+                given().when().get(path).then().statusCode(200).extract();
         Map<String, Object> body = read.jsonPath().getMap("");
         body.put("id", UUID.randomUUID().toString());
         body.put("narrative", "不应保存");
-        given().contentType(ContentType.JSON).header("If-Match", read.header("ETag")).body(body)
-                .when().put(path).then().statusCode(400).contentType("application/problem+json")
+        given().contentType(ContentType.JSON)
+                .header("If-Match", read.header("ETag"))
+                .body(body)
+                .when()
+                .put(path)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("violations[0].field", equalTo("id"))
                 .body("violations[0].message", containsString(read.path("id").toString()));
-        given().when().get(path).then().statusCode(200).header("ETag", read.header("ETag"))
+        given().when()
+                .get(path)
+                .then()
+                .statusCode(200)
+                .header("ETag", read.header("ETag"))
                 .body("narrative", equalTo(read.path("narrative")));
     }
 
@@ -64,28 +79,52 @@ class ReadBodyPutBackTest {
     void aMilestoneOfAnotherProjectIsNotCreatedHere() {
         given().contentType(ContentType.JSON)
                 .body(Map.of("code", "STARTED", "projectId", UUID.randomUUID().toString(), "plannedDate", "2024-03-01"))
-                .when().post("/projects/" + projectId + "/milestones").then().statusCode(400)
+                .when()
+                .post("/projects/" + projectId + "/milestones")
+                .then()
+                .statusCode(400)
                 .body("violations[0].field", equalTo("projectId"));
-        given().when().get("/projects/" + projectId + "/milestones").then().statusCode(200)
+        given().when()
+                .get("/projects/" + projectId + "/milestones")
+                .then()
+                .statusCode(200)
                 .body("find { it.code == 'STARTED' }", equalTo(null));
     }
 
     @Test
     void unknownFieldsAreStillRefused() {
         String path = aReport();
-        ExtractableResponse<Response> read = given().when().get(path).then().statusCode(200).extract();
+        ExtractableResponse<Response> read =
+                given().when().get(path).then().statusCode(200).extract();
         Map<String, Object> body = read.jsonPath().getMap("");
         body.put("approvedBy", "staff:me");
-        given().contentType(ContentType.JSON).header("If-Match", read.header("ETag")).body(body)
-                .when().put(path).then().statusCode(400).body("violations[0].field", equalTo("approvedBy"))
+        given().contentType(ContentType.JSON)
+                .header("If-Match", read.header("ETag"))
+                .body(body)
+                .when()
+                .put(path)
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("approvedBy"))
                 .body("violations[0].message", equalTo("unknown field"));
     }
 
     private String aReport() {
         return path(given().contentType(ContentType.JSON)
-                .body(Map.of("asOf", "2024-06-30", "actuals", List.of(Map.of("key", "spaces", "value", 1500)),
-                        "percentComplete", 50, "narrative", "截至6月底"))
-                .when().post("/projects/" + projectId + "/reports").then().statusCode(201).extract());
+                .body(Map.of(
+                        "asOf",
+                        "2024-06-30",
+                        "actuals",
+                        List.of(Map.of("key", "spaces", "value", 1500)),
+                        "percentComplete",
+                        50,
+                        "narrative",
+                        "截至6月底"))
+                .when()
+                .post("/projects/" + projectId + "/reports")
+                .then()
+                .statusCode(201)
+                .extract());
     }
 
     private static String path(ExtractableResponse<Response> created) {
@@ -94,11 +133,18 @@ class ReadBodyPutBackTest {
 
     /** Reads the resource, changes one field, puts the whole body back and reads the change. */
     private static void putBackChanged(String path, String field, Object value) {
-        ExtractableResponse<Response> read = given().when().get(path).then().statusCode(200).extract();
+        ExtractableResponse<Response> read =
+                given().when().get(path).then().statusCode(200).extract();
         Map<String, Object> body = read.jsonPath().getMap("");
         body.put(field, value);
-        given().contentType(ContentType.JSON).header("If-Match", read.header("ETag")).body(body)
-                .when().put(path).then().statusCode(200).body(field, equalTo(value));
+        given().contentType(ContentType.JSON)
+                .header("If-Match", read.header("ETag"))
+                .body(body)
+                .when()
+                .put(path)
+                .then()
+                .statusCode(200)
+                .body(field, equalTo(value));
         given().when().get(path).then().statusCode(200).body(field, equalTo(value));
     }
 }

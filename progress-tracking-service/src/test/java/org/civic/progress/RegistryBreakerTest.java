@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Test;
 class RegistryBreakerTest {
 
     static final String PUBLIC_APP = Identities.bearer("client:news app", Roles.PUBLIC_READ);
-    static final List<String> BREAKERS = List.of("registry-project", "registry-projects", "registry-programme",
-            "registry-programme-projects");
+    static final List<String> BREAKERS =
+            List.of("registry-project", "registry-projects", "registry-programme", "registry-programme-projects");
 
     @Inject
     CircuitBreakerMaintenance breakers;
@@ -53,40 +53,85 @@ class RegistryBreakerTest {
     @Test
     void unknownProgrammesAnswer404AndTheBreakerStaysClosedForEveryoneElse() {
         for (int i = 0; i < 25; i++) {
-            given().header("Authorization", PUBLIC_APP).queryParam("programmeId", unknownId())
-                    .when().get("/status").then().statusCode(404).contentType("application/problem+json")
+            given().header("Authorization", PUBLIC_APP)
+                    .queryParam("programmeId", unknownId())
+                    .when()
+                    .get("/status")
+                    .then()
+                    .statusCode(404)
+                    .contentType("application/problem+json")
                     .body("type", equalTo("urn:civic:problem:not-found"));
-            given().header("Authorization", PUBLIC_APP).when().get("/programmes/" + unknownId() + "/summary")
-                    .then().statusCode(404).contentType("application/problem+json");
+            given().header("Authorization", PUBLIC_APP)
+                    .when()
+                    .get("/programmes/" + unknownId() + "/summary")
+                    .then()
+                    .statusCode(404)
+                    .contentType("application/problem+json");
         }
         assertAllClosed();
-        given().header("Authorization", PUBLIC_APP).when().get("/programmes/" + programmeId + "/summary")
-                .then().statusCode(200).body("projects", equalTo(1));
-        given().header("Authorization", PUBLIC_APP).queryParam("programmeId", programmeId)
-                .when().get("/status").then().statusCode(200).body("size()", equalTo(1));
+        given().header("Authorization", PUBLIC_APP)
+                .when()
+                .get("/programmes/" + programmeId + "/summary")
+                .then()
+                .statusCode(200)
+                .body("projects", equalTo(1));
+        given().header("Authorization", PUBLIC_APP)
+                .queryParam("programmeId", programmeId)
+                .when()
+                .get("/status")
+                .then()
+                .statusCode(200)
+                .body("size()", equalTo(1));
     }
 
     @Test
     void unknownProjectsAnswer404OnEveryEndpointAndTheBreakerStaysClosed() {
         for (int i = 0; i < 12; i++) {
             String unknown = unknownId();
-            given().when().get("/projects/" + unknown + "/status").then().statusCode(404)
+            given().when()
+                    .get("/projects/" + unknown + "/status")
+                    .then()
+                    .statusCode(404)
                     .contentType("application/problem+json");
             for (String path : List.of("/status", "/milestones", "/reports")) {
-                given().header("Authorization", PUBLIC_APP).when().get("/projects/" + unknown + path).then()
-                        .statusCode(404).contentType("application/problem+json");
+                given().header("Authorization", PUBLIC_APP)
+                        .when()
+                        .get("/projects/" + unknown + path)
+                        .then()
+                        .statusCode(404)
+                        .contentType("application/problem+json");
             }
-            given().contentType(ContentType.JSON).body(Map.of("code", "STARTED", "plannedDate", "2024-03-01"))
-                    .when().post("/projects/" + unknown + "/milestones").then().statusCode(404);
-            given().contentType(ContentType.JSON).body(Map.of("asOf", "2024-03-01"))
-                    .when().post("/projects/" + unknown + "/reports").then().statusCode(404);
-            given().queryParam("projectIds", unknown).when().get("/status").then().statusCode(200)
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("code", "STARTED", "plannedDate", "2024-03-01"))
+                    .when()
+                    .post("/projects/" + unknown + "/milestones")
+                    .then()
+                    .statusCode(404);
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("asOf", "2024-03-01"))
+                    .when()
+                    .post("/projects/" + unknown + "/reports")
+                    .then()
+                    .statusCode(404);
+            given().queryParam("projectIds", unknown)
+                    .when()
+                    .get("/status")
+                    .then()
+                    .statusCode(200)
                     .body("size()", equalTo(0));
         }
         assertAllClosed();
-        given().header("Authorization", PUBLIC_APP).when().get("/projects/" + projectId + "/status").then().statusCode(200);
-        given().contentType(ContentType.JSON).body(Map.of("code", "STARTED", "plannedDate", "2024-03-01"))
-                .when().post("/projects/" + projectId + "/milestones").then().statusCode(201);
+        given().header("Authorization", PUBLIC_APP)
+                .when()
+                .get("/projects/" + projectId + "/status")
+                .then()
+                .statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("code", "STARTED", "plannedDate", "2024-03-01"))
+                .when()
+                .post("/projects/" + projectId + "/milestones")
+                .then()
+                .statusCode(201);
     }
 
     @Test
@@ -94,36 +139,59 @@ class RegistryBreakerTest {
         String draft = programme("DRAFT");
         String draftProject = parkingProject(draft, "XX-CB-DRAFT");
         for (int i = 0; i < 12; i++) {
-            given().header("Authorization", PUBLIC_APP).queryParam("programmeId", draft)
-                    .when().get("/status").then().statusCode(404).contentType("application/problem+json");
-            given().header("Authorization", PUBLIC_APP).when().get("/programmes/" + draft + "/summary")
-                    .then().statusCode(404);
-            given().header("Authorization", PUBLIC_APP).when().get("/projects/" + draftProject + "/status")
-                    .then().statusCode(404);
+            given().header("Authorization", PUBLIC_APP)
+                    .queryParam("programmeId", draft)
+                    .when()
+                    .get("/status")
+                    .then()
+                    .statusCode(404)
+                    .contentType("application/problem+json");
+            given().header("Authorization", PUBLIC_APP)
+                    .when()
+                    .get("/programmes/" + draft + "/summary")
+                    .then()
+                    .statusCode(404);
+            given().header("Authorization", PUBLIC_APP)
+                    .when()
+                    .get("/projects/" + draftProject + "/status")
+                    .then()
+                    .statusCode(404);
         }
         assertAllClosed();
         given().when().get("/programmes/" + draft + "/summary").then().statusCode(200);
-        given().header("Authorization", PUBLIC_APP).when().get("/programmes/" + programmeId + "/summary")
-                .then().statusCode(200);
+        given().header("Authorization", PUBLIC_APP)
+                .when()
+                .get("/programmes/" + programmeId + "/summary")
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void databaseErrorsInProgressDoNotOpenTheRegistryBreaker() {
-        given().header("Authorization", PUBLIC_APP).when().get("/programmes/" + programmeId + "/summary")
-                .then().statusCode(200);
+        given().header("Authorization", PUBLIC_APP)
+                .when()
+                .get("/programmes/" + programmeId + "/summary")
+                .then()
+                .statusCode(200);
         ddl("ALTER TABLE milestone RENAME TO milestone_away");
         try {
             for (int i = 0; i < 20; i++) {
                 // the registry answers; progress's own database fails after it
-                given().header("Authorization", PUBLIC_APP).when().get("/programmes/" + programmeId + "/summary")
-                        .then().statusCode(not(equalTo(200)));
+                given().header("Authorization", PUBLIC_APP)
+                        .when()
+                        .get("/programmes/" + programmeId + "/summary")
+                        .then()
+                        .statusCode(not(equalTo(200)));
             }
         } finally {
             ddl("ALTER TABLE milestone_away RENAME TO milestone");
         }
         assertAllClosed();
-        given().header("Authorization", PUBLIC_APP).when().get("/programmes/" + programmeId + "/summary")
-                .then().statusCode(200);
+        given().header("Authorization", PUBLIC_APP)
+                .when()
+                .get("/programmes/" + programmeId + "/summary")
+                .then()
+                .statusCode(200);
     }
 
     private void ddl(String sql) {

@@ -43,7 +43,8 @@ class RegistryDownTest {
      * static would pick two ports and the stub would never be reached (every call a refused connection).
      */
     static final int PORT = Integer.parseInt(System.getProperties()
-            .computeIfAbsent("progress.test.registry-stub-port", k -> String.valueOf(freePort())).toString());
+            .computeIfAbsent("progress.test.registry-stub-port", k -> String.valueOf(freePort()))
+            .toString());
     static final AtomicReference<String> MODE = new AtomicReference<>("error");
     static HttpServer stub;
 
@@ -82,7 +83,8 @@ class RegistryDownTest {
         stub.createContext("/", exchange -> {
             if (MODE.get().matches("4\\d\\d")) {
                 byte[] body = ("{\"type\":\"urn:civic:problem:x\",\"status\":" + MODE.get()
-                        + ",\"detail\":\"refused by the stub\"}").getBytes(StandardCharsets.UTF_8);
+                                + ",\"detail\":\"refused by the stub\"}")
+                        .getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
                 exchange.sendResponseHeaders(Integer.parseInt(MODE.get()), body.length);
                 exchange.getResponseBody().write(body);
@@ -111,13 +113,22 @@ class RegistryDownTest {
     void writesGet503WithRetryAfterAndStoreNothing() {
         MODE.set("error");
         String project = UUID.randomUUID().toString();
-        given().contentType(ContentType.JSON).body(Map.of("code", "STARTED", "actualDate", "2024-03-01"))
-                .when().post("/projects/" + project + "/milestones").then().statusCode(503)
-                .contentType("application/problem+json").header("Retry-After", "2")
+        given().contentType(ContentType.JSON)
+                .body(Map.of("code", "STARTED", "actualDate", "2024-03-01"))
+                .when()
+                .post("/projects/" + project + "/milestones")
+                .then()
+                .statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", "2")
                 .body("type", equalTo("urn:civic:problem:service-unavailable"))
                 .body("detail", containsString("registry"));
-        given().contentType(ContentType.JSON).body(Map.of("asOf", "2024-03-01"))
-                .when().post("/projects/" + project + "/reports").then().statusCode(503);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("asOf", "2024-03-01"))
+                .when()
+                .post("/projects/" + project + "/reports")
+                .then()
+                .statusCode(503);
         given().when().get("/projects/" + project + "/status").then().statusCode(503);
         assertEquals(0L, count("milestone"));
         assertEquals(0L, count("report"));
@@ -127,8 +138,12 @@ class RegistryDownTest {
     void aHangingRegistryTimesOutInsteadOfHangingTheCaller() {
         MODE.set("hang");
         long started = System.nanoTime();
-        given().contentType(ContentType.JSON).body(Map.of("asOf", "2024-03-01"))
-                .when().post("/projects/" + UUID.randomUUID() + "/reports").then().statusCode(503);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("asOf", "2024-03-01"))
+                .when()
+                .post("/projects/" + UUID.randomUUID() + "/reports")
+                .then()
+                .statusCode(503);
         // The registry client's read timeout and the @Timeout bound the wait well below the stub's 8 s.
         assertTrue((System.nanoTime() - started) / 1_000_000_000 < 8);
         assertEquals(0L, count("report"));
@@ -140,18 +155,31 @@ class RegistryDownTest {
         for (String status : List.of("401", "403", "404")) {
             MODE.set(status);
             for (int i = 0; i < 15; i++) {
-                given().when().get("/projects/" + project + "/status").then().statusCode(Integer.parseInt(status))
+                given().when()
+                        .get("/projects/" + project + "/status")
+                        .then()
+                        .statusCode(Integer.parseInt(status))
                         .contentType("application/problem+json");
-                given().queryParam("programmeId", UUID.randomUUID().toString()).when().get("/status").then()
+                given().queryParam("programmeId", UUID.randomUUID().toString())
+                        .when()
+                        .get("/status")
+                        .then()
                         .statusCode(Integer.parseInt(status));
             }
-            given().contentType(ContentType.JSON).body(Map.of("asOf", "2024-03-01"))
-                    .when().post("/projects/" + project + "/reports").then().statusCode(Integer.parseInt(status));
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("asOf", "2024-03-01"))
+                    .when()
+                    .post("/projects/" + project + "/reports")
+                    .then()
+                    .statusCode(Integer.parseInt(status));
             assertEquals(CircuitBreakerState.CLOSED, breakers.currentState("registry-project"), status);
             assertEquals(CircuitBreakerState.CLOSED, breakers.currentState("registry-programme-projects"), status);
         }
         MODE.set("403");
-        given().when().get("/projects/" + project + "/status").then().statusCode(403)
+        given().when()
+                .get("/projects/" + project + "/status")
+                .then()
+                .statusCode(403)
                 .body("detail", containsString("refused by the stub"));
         assertEquals(0L, count("report"));
     }
@@ -171,7 +199,10 @@ class RegistryDownTest {
     }
 
     private long count(String table) {
-        return ((Number) entityManager.createNativeQuery("select count(*) from " + table).getSingleResult()).longValue();
+        return ((Number) entityManager
+                        .createNativeQuery("select count(*) from " + table)
+                        .getSingleResult())
+                .longValue();
     }
 
     private static int freePort() {

@@ -7,8 +7,10 @@ import org.civic.testsupport.SiblingService;
 
 /** One fresh database and one real registry (with its own fresh database) for this module's test run. */
 @QuarkusTestResource(value = PostgresDatabase.class, initArgs = @ResourceArg(name = "service", value = "progress"))
-@QuarkusTestResource(value = SiblingService.class, initArgs = {
-        @ResourceArg(name = "module", value = "project-registry-service"),
-        @ResourceArg(name = "urlProperty", value = "quarkus.rest-client.registry.url")})
-final class TestDatabase {
-}
+@QuarkusTestResource(
+        value = SiblingService.class,
+        initArgs = {
+            @ResourceArg(name = "module", value = "project-registry-service"),
+            @ResourceArg(name = "urlProperty", value = "quarkus.rest-client.registry.url")
+        })
+final class TestDatabase {}

@@ -15,15 +15,19 @@ import org.junit.jupiter.api.Test;
 class DemoKeyGuardTest {
 
     static Config config(String location) {
-        return new SmallRyeConfigBuilder().withDefaultValues(Map.of("mp.jwt.verify.publickey.location", location)).build();
+        return new SmallRyeConfigBuilder()
+                .withDefaultValues(Map.of("mp.jwt.verify.publickey.location", location))
+                .build();
     }
 
     @Test
     void prodRefusesTheDemoKeyAndTheDemoProfilesAcceptIt() {
-        IllegalStateException refused = assertThrows(IllegalStateException.class,
+        IllegalStateException refused = assertThrows(
+                IllegalStateException.class,
                 () -> DemoKeyGuard.refuseDemoKeys(List.of("prod"), config("demo-keys/identity-public.pem")));
         assertTrue(refused.getMessage().contains("mp.jwt.verify.publickey.location"), refused.getMessage());
         assertDoesNotThrow(() -> DemoKeyGuard.refuseDemoKeys(List.of("demo"), config("demo-keys/identity-public.pem")));
-        assertDoesNotThrow(() -> DemoKeyGuard.refuseDemoKeys(List.of("prod"), config("file:/etc/civic/gateway-identity.pem")));
+        assertDoesNotThrow(
+                () -> DemoKeyGuard.refuseDemoKeys(List.of("prod"), config("file:/etc/civic/gateway-identity.pem")));
     }
 }

@@ -64,14 +64,29 @@ class ImportExportTest {
 
     @Test
     void aChineseCsvImportsAndReimportingItDuplicatesNothing() {
-        given().contentType(CSV).body(chineseFile().getBytes(StandardCharsets.UTF_8))
-                .when().post("/programmes/" + programmeId + "/import").then().statusCode(200)
-                .body("applied", equalTo(true)).body("created", equalTo(2)).body("errors.size()", equalTo(0));
-        given().contentType(CSV).body(chineseFile().getBytes(StandardCharsets.UTF_8))
-                .when().post("/programmes/" + programmeId + "/import").then().statusCode(200)
-                .body("created", equalTo(0)).body("unchanged", equalTo(2));
+        given().contentType(CSV)
+                .body(chineseFile().getBytes(StandardCharsets.UTF_8))
+                .when()
+                .post("/programmes/" + programmeId + "/import")
+                .then()
+                .statusCode(200)
+                .body("applied", equalTo(true))
+                .body("created", equalTo(2))
+                .body("errors.size()", equalTo(0));
+        given().contentType(CSV)
+                .body(chineseFile().getBytes(StandardCharsets.UTF_8))
+                .when()
+                .post("/programmes/" + programmeId + "/import")
+                .then()
+                .statusCode(200)
+                .body("created", equalTo(0))
+                .body("unchanged", equalTo(2));
         assertEquals(2L, projects());
-        given().queryParam("programmeId", programmeId).queryParam("q", "医码通").when().get("/projects").then()
+        given().queryParam("programmeId", programmeId)
+                .queryParam("q", "医码通")
+                .when()
+                .get("/projects")
+                .then()
                 .body("items[0].indicators.key", equalTo(List.of("hospitals", "cards")));
     }
 
@@ -81,36 +96,83 @@ class ImportExportTest {
                 + "B-1,好项目,ELDERLY," + civil + ",100,2022-01-01,2022-12-31,\n"
                 + "B-2,,NOPE,XX-UNKNOWN,-5,2022-13-01,2022-12-31,\n"
                 + "B-1,重复编号,ELDERLY," + civil + ",1.234,2022-06-01,2022-01-01,k|名|个|0|x|UP|maybe\n";
-        given().contentType(CSV).queryParam("dryRun", true).body(bad.getBytes(StandardCharsets.UTF_8))
-                .when().post("/programmes/" + programmeId + "/import").then().statusCode(200)
-                .body("dryRun", equalTo(true)).body("applied", equalTo(false))
+        given().contentType(CSV)
+                .queryParam("dryRun", true)
+                .body(bad.getBytes(StandardCharsets.UTF_8))
+                .when()
+                .post("/programmes/" + programmeId + "/import")
+                .then()
+                .statusCode(200)
+                .body("dryRun", equalTo(true))
+                .body("applied", equalTo(false))
                 .body("errors.findAll { it.row == 3 }.column", hasItem("lead_department"))
                 .body("errors.findAll { it.row == 3 }.column", hasItem("planned_start"))
                 .body("errors.findAll { it.row == 4 }.column", hasItem("indicators"));
         assertEquals(0L, projects());
-        given().contentType(CSV).body(bad.getBytes(StandardCharsets.UTF_8))
-                .when().post("/programmes/" + programmeId + "/import").then().statusCode(422)
-                .contentType("application/problem+json").body("type", equalTo("urn:civic:problem:import-invalid"))
+        given().contentType(CSV)
+                .body(bad.getBytes(StandardCharsets.UTF_8))
+                .when()
+                .post("/programmes/" + programmeId + "/import")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:civic:problem:import-invalid"))
                 .body("errors.findAll { it.row == 4 }.column", hasItem("code"));
         assertEquals(0L, projects());
     }
 
     @Test
     void anExportImportsBackUnchangedAsCsvAndXlsx() {
-        given().contentType(CSV).body(chineseFile().getBytes(StandardCharsets.UTF_8))
-                .when().post("/programmes/" + programmeId + "/import").then().statusCode(200);
-        byte[] csv = given().queryParam("format", "csv").when().get("/programmes/" + programmeId + "/export").then()
-                .statusCode(200).header("Content-Disposition", containsString(".csv")).extract().asByteArray();
-        given().contentType(CSV).body(csv).when().post("/programmes/" + programmeId + "/import").then()
-                .statusCode(200).body("unchanged", equalTo(2)).body("updated", equalTo(0)).body("created", equalTo(0));
-        byte[] again = given().queryParam("format", "csv").when().get("/programmes/" + programmeId + "/export").then()
-                .extract().asByteArray();
+        given().contentType(CSV)
+                .body(chineseFile().getBytes(StandardCharsets.UTF_8))
+                .when()
+                .post("/programmes/" + programmeId + "/import")
+                .then()
+                .statusCode(200);
+        byte[] csv = given().queryParam("format", "csv")
+                .when()
+                .get("/programmes/" + programmeId + "/export")
+                .then()
+                .statusCode(200)
+                .header("Content-Disposition", containsString(".csv"))
+                .extract()
+                .asByteArray();
+        given().contentType(CSV)
+                .body(csv)
+                .when()
+                .post("/programmes/" + programmeId + "/import")
+                .then()
+                .statusCode(200)
+                .body("unchanged", equalTo(2))
+                .body("updated", equalTo(0))
+                .body("created", equalTo(0));
+        byte[] again = given().queryParam("format", "csv")
+                .when()
+                .get("/programmes/" + programmeId + "/export")
+                .then()
+                .extract()
+                .asByteArray();
         assertArrayEquals(csv, again);
-        byte[] xlsx = given().queryParam("format", "xlsx").when().get("/programmes/" + programmeId + "/export").then()
-                .statusCode(200).contentType(XLSX).extract().asByteArray();
-        given().contentType(XLSX).body(xlsx).when().post("/programmes/" + programmeId + "/import").then()
-                .statusCode(200).body("unchanged", equalTo(2));
-        given().queryParam("format", "pdf").when().get("/programmes/" + programmeId + "/export").then().statusCode(400);
+        byte[] xlsx = given().queryParam("format", "xlsx")
+                .when()
+                .get("/programmes/" + programmeId + "/export")
+                .then()
+                .statusCode(200)
+                .contentType(XLSX)
+                .extract()
+                .asByteArray();
+        given().contentType(XLSX)
+                .body(xlsx)
+                .when()
+                .post("/programmes/" + programmeId + "/import")
+                .then()
+                .statusCode(200)
+                .body("unchanged", equalTo(2));
+        given().queryParam("format", "pdf")
+                .when()
+                .get("/programmes/" + programmeId + "/export")
+                .then()
+                .statusCode(400);
     }
 
     /** Cells a spreadsheet would run as formulas, in text columns, and ordinary data beside them. */
@@ -123,9 +185,17 @@ class ImportExportTest {
 
     @Test
     void formulaCellsAreNeutralisedInCsvExportsAndImportBackUnchanged() {
-        given().contentType(CSV).body(formulaFile().getBytes(StandardCharsets.UTF_8))
-                .when().post("/programmes/" + programmeId + "/import").then().statusCode(200).body("created", equalTo(2));
-        given().queryParam("programmeId", programmeId).when().get("/projects").then()
+        given().contentType(CSV)
+                .body(formulaFile().getBytes(StandardCharsets.UTF_8))
+                .when()
+                .post("/programmes/" + programmeId + "/import")
+                .then()
+                .statusCode(200)
+                .body("created", equalTo(2));
+        given().queryParam("programmeId", programmeId)
+                .when()
+                .get("/projects")
+                .then()
                 .body("items.find { it.code == 'F-01' }.title", equalTo("=HYPERLINK(\"http://x\",\"y\")"))
                 .body("items.find { it.code == 'F-01' }.titleEn", equalTo("+86 hotline"))
                 .body("items.find { it.code == 'F-01' }.description", equalTo("-2+3"))
@@ -143,77 +213,153 @@ class ImportExportTest {
         assertTrue(text.contains(",k|名|个|0|20|INCREASE|true"), text);
         assertTrue(text.contains(",'ordinary ' quote,"), text);
 
-        given().contentType(CSV).body(csv).when().post("/programmes/" + programmeId + "/import").then()
-                .statusCode(200).body("unchanged", equalTo(2)).body("updated", equalTo(0));
+        given().contentType(CSV)
+                .body(csv)
+                .when()
+                .post("/programmes/" + programmeId + "/import")
+                .then()
+                .statusCode(200)
+                .body("unchanged", equalTo(2))
+                .body("updated", equalTo(0));
         assertArrayEquals(csv, export("csv"));
-        given().queryParam("programmeId", programmeId).when().get("/projects").then()
+        given().queryParam("programmeId", programmeId)
+                .when()
+                .get("/projects")
+                .then()
                 .body("items.find { it.code == 'F-01' }.title", equalTo("=HYPERLINK(\"http://x\",\"y\")"));
     }
 
     @Test
     void formulaCellsAreQuotedTextCellsInXlsxExportsAndImportBackUnchanged() throws Exception {
-        given().contentType(CSV).body(formulaFile().getBytes(StandardCharsets.UTF_8))
-                .when().post("/programmes/" + programmeId + "/import").then().statusCode(200);
+        given().contentType(CSV)
+                .body(formulaFile().getBytes(StandardCharsets.UTF_8))
+                .when()
+                .post("/programmes/" + programmeId + "/import")
+                .then()
+                .statusCode(200);
         byte[] xlsx = export("xlsx");
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = workbook.getSheetAt(0);
             List<String> header = new ArrayList<>();
             sheet.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
-            Row first = sheet.getRow(1).getCell(0).getStringCellValue().equals("F-01") ? sheet.getRow(1) : sheet.getRow(2);
+            Row first =
+                    sheet.getRow(1).getCell(0).getStringCellValue().equals("F-01") ? sheet.getRow(1) : sheet.getRow(2);
             Cell title = first.getCell(header.indexOf("title"));
             assertEquals(CellType.STRING, title.getCellType());
             assertEquals("'=HYPERLINK(\"http://x\",\"y\")", title.getStringCellValue());
             assertEquals("'-2+3", first.getCell(header.indexOf("description")).getStringCellValue());
-            assertTrue(first.getCell(header.indexOf("longitude")).getStringCellValue().startsWith("-118.55"));
+            assertTrue(first.getCell(header.indexOf("longitude"))
+                    .getStringCellValue()
+                    .startsWith("-118.55"));
         }
-        given().contentType(XLSX).body(xlsx).when().post("/programmes/" + programmeId + "/import").then()
-                .statusCode(200).body("unchanged", equalTo(2));
+        given().contentType(XLSX)
+                .body(xlsx)
+                .when()
+                .post("/programmes/" + programmeId + "/import")
+                .then()
+                .statusCode(200)
+                .body("unchanged", equalTo(2));
         byte[] csv = export("csv");
-        given().contentType(XLSX).body(xlsx).when().post("/programmes/" + programmeId + "/import").then().statusCode(200);
+        given().contentType(XLSX)
+                .body(xlsx)
+                .when()
+                .post("/programmes/" + programmeId + "/import")
+                .then()
+                .statusCode(200);
         assertArrayEquals(csv, export("csv"));
     }
 
     private byte[] export(String format) {
-        return given().queryParam("format", format).when().get("/programmes/" + programmeId + "/export").then()
-                .statusCode(200).extract().asByteArray();
+        return given().queryParam("format", format)
+                .when()
+                .get("/programmes/" + programmeId + "/export")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
     }
 
     @Test
     void changingATargetByImportNeedsAReason() {
-        given().contentType(CSV).body(chineseFile().getBytes(StandardCharsets.UTF_8))
-                .when().post("/programmes/" + programmeId + "/import").then().statusCode(200);
+        given().contentType(CSV)
+                .body(chineseFile().getBytes(StandardCharsets.UTF_8))
+                .when()
+                .post("/programmes/" + programmeId + "/import")
+                .then()
+                .statusCode(200);
         String changed = chineseFile().replace("canteens|长者食堂|个|0|20|", "canteens|长者食堂|个|0|25|");
-        given().contentType(CSV).body(changed.getBytes(StandardCharsets.UTF_8))
-                .when().post("/programmes/" + programmeId + "/import").then().statusCode(422)
-                .body("errors[0].column", equalTo("indicators")).body("errors[0].row", equalTo(2));
-        given().contentType(CSV).queryParam("reason", "年中调整").body(changed.getBytes(StandardCharsets.UTF_8))
-                .when().post("/programmes/" + programmeId + "/import").then().statusCode(200)
-                .body("updated", equalTo(1)).body("unchanged", equalTo(1));
-        String id = given().queryParam("programmeId", programmeId).queryParam("q", "长者食堂").when().get("/projects")
-                .then().extract().path("items[0].id");
-        given().when().get("/projects/" + id + "/history").then()
+        given().contentType(CSV)
+                .body(changed.getBytes(StandardCharsets.UTF_8))
+                .when()
+                .post("/programmes/" + programmeId + "/import")
+                .then()
+                .statusCode(422)
+                .body("errors[0].column", equalTo("indicators"))
+                .body("errors[0].row", equalTo(2));
+        given().contentType(CSV)
+                .queryParam("reason", "年中调整")
+                .body(changed.getBytes(StandardCharsets.UTF_8))
+                .when()
+                .post("/programmes/" + programmeId + "/import")
+                .then()
+                .statusCode(200)
+                .body("updated", equalTo(1))
+                .body("unchanged", equalTo(1));
+        String id = given().queryParam("programmeId", programmeId)
+                .queryParam("q", "长者食堂")
+                .when()
+                .get("/projects")
+                .then()
+                .extract()
+                .path("items[0].id");
+        given().when()
+                .get("/projects/" + id + "/history")
+                .then()
                 .body("find { it.field == 'indicators.canteens.target' }.newValue", equalTo("25"))
                 .body("find { it.field == 'indicators.canteens.target' }.reason", equalTo("年中调整"));
     }
 
     @Test
     void unreadableFilesAreRefused() {
-        given().contentType(CSV).body("name,other\nx,y\n".getBytes(StandardCharsets.UTF_8))
-                .when().post("/programmes/" + programmeId + "/import").then().statusCode(400)
+        given().contentType(CSV)
+                .body("name,other\nx,y\n".getBytes(StandardCharsets.UTF_8))
+                .when()
+                .post("/programmes/" + programmeId + "/import")
+                .then()
+                .statusCode(400)
                 .body("detail", containsString("missing column code"));
-        given().contentType(XLSX).body("not a workbook".getBytes(StandardCharsets.UTF_8))
-                .when().post("/programmes/" + programmeId + "/import").then().statusCode(400);
-        given().contentType("application/pdf").body(new byte[] {1, 2})
-                .when().post("/programmes/" + programmeId + "/import").then().statusCode(415);
-        given().contentType(CSV).body(chineseFile().getBytes(StandardCharsets.UTF_8))
-                .when().post("/programmes/00000000-0000-0000-0000-000000000000/import").then().statusCode(404);
+        given().contentType(XLSX)
+                .body("not a workbook".getBytes(StandardCharsets.UTF_8))
+                .when()
+                .post("/programmes/" + programmeId + "/import")
+                .then()
+                .statusCode(400);
+        given().contentType("application/pdf")
+                .body(new byte[] {1, 2})
+                .when()
+                .post("/programmes/" + programmeId + "/import")
+                .then()
+                .statusCode(415);
+        given().contentType(CSV)
+                .body(chineseFile().getBytes(StandardCharsets.UTF_8))
+                .when()
+                .post("/programmes/00000000-0000-0000-0000-000000000000/import")
+                .then()
+                .statusCode(404);
     }
 
     @Test
     void oc4idsPackageMapsStatesDomainsAndParties() {
-        given().contentType(CSV).body(chineseFile().getBytes(StandardCharsets.UTF_8))
-                .when().post("/programmes/" + programmeId + "/import").then().statusCode(200);
-        given().when().get("/programmes/" + programmeId + "/oc4ids").then().statusCode(200)
+        given().contentType(CSV)
+                .body(chineseFile().getBytes(StandardCharsets.UTF_8))
+                .when()
+                .post("/programmes/" + programmeId + "/import")
+                .then()
+                .statusCode(200);
+        given().when()
+                .get("/programmes/" + programmeId + "/oc4ids")
+                .then()
+                .statusCode(200)
                 .body("uri", equalTo("https://projects.example.gov.cn/api/v1/programmes/" + programmeId + "/oc4ids"))
                 .body("version", equalTo("0.9"))
                 .body("projects.size()", equalTo(2))
@@ -230,7 +376,10 @@ class ImportExportTest {
     }
 
     private long projects() {
-        return ((Number) entityManager.createNativeQuery("select count(*) from project where programme_id = cast(:id as uuid)")
-                .setParameter("id", programmeId).getSingleResult()).longValue();
+        return ((Number) entityManager
+                        .createNativeQuery("select count(*) from project where programme_id = cast(:id as uuid)")
+                        .setParameter("id", programmeId)
+                        .getSingleResult())
+                .longValue();
     }
 }

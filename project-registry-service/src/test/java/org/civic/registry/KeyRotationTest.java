@@ -35,7 +35,8 @@ class KeyRotationTest {
     }
 
     static String bearer(PrivateKey key) {
-        return "Bearer " + GatewayIdentity.sign(key, "staff:rotating", Set.of(Roles.ADMIN), null, Duration.ofMinutes(2));
+        return "Bearer "
+                + GatewayIdentity.sign(key, "staff:rotating", Set.of(Roles.ADMIN), null, Duration.ofMinutes(2));
     }
 
     @Test
@@ -44,14 +45,27 @@ class KeyRotationTest {
         PrivateKey next = KeyUtils.readPrivateKey("rotation/next-private.pem");
         try (InputStream jwks = getClass().getClassLoader().getResourceAsStream("rotation/jwks.json")) {
             JsonWebKeySet set = new JsonWebKeySet(new String(jwks.readAllBytes(), StandardCharsets.UTF_8));
-            assertEquals(GatewayIdentity.keyId(current), set.getJsonWebKeys().get(0).getKeyId());
-            assertEquals(GatewayIdentity.keyId(next), set.getJsonWebKeys().get(1).getKeyId());
+            assertEquals(
+                    GatewayIdentity.keyId(current), set.getJsonWebKeys().get(0).getKeyId());
+            assertEquals(
+                    GatewayIdentity.keyId(next), set.getJsonWebKeys().get(1).getKeyId());
         }
-        given().header("Authorization", bearer(current)).when().get("/regions").then().statusCode(200);
-        given().header("Authorization", bearer(next)).when().get("/regions").then().statusCode(200);
+        given().header("Authorization", bearer(current))
+                .when()
+                .get("/regions")
+                .then()
+                .statusCode(200);
+        given().header("Authorization", bearer(next))
+                .when()
+                .get("/regions")
+                .then()
+                .statusCode(200);
         var generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
-        given().header("Authorization", bearer(generator.generateKeyPair().getPrivate())).when().get("/regions").then()
+        given().header("Authorization", bearer(generator.generateKeyPair().getPrivate()))
+                .when()
+                .get("/regions")
+                .then()
                 .statusCode(401);
     }
 }

@@ -28,14 +28,21 @@ class OpenApiContractTest {
     private static final Set<String> METHODS = Set.of("get", "put", "post", "patch", "delete");
     /** The registry's own collections (test-support adds a probe resource to every test run's document). */
     private static final List<String> COLLECTIONS = List.of("/regions", "/departments", "/programmes", "/projects");
+
     private static JsonNode document;
 
     /** Read in the first test, not in a {@code @BeforeAll}: only then does RestAssured know the test's port. */
     @BeforeEach
     void load() throws Exception {
         if (document == null) {
-            document = new ObjectMapper().readTree(given().queryParam("format", "json").when().get("/q/openapi")
-                    .then().statusCode(200).extract().asString());
+            document = new ObjectMapper()
+                    .readTree(given().queryParam("format", "json")
+                            .when()
+                            .get("/q/openapi")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .asString());
         }
     }
 
@@ -64,14 +71,19 @@ class OpenApiContractTest {
     void everyParameterIsDescribedAndIdsAreUuids() {
         List<String> wrong = new ArrayList<>();
         eachOperation((name, operation) -> operation.path("parameters").forEach(parameter -> {
-            String label = name + " " + parameter.path("in").asText() + " " + parameter.path("name").asText();
+            String label = name + " " + parameter.path("in").asText() + " "
+                    + parameter.path("name").asText();
             if (parameter.path("description").asText().isBlank()) {
                 wrong.add(label + ": no description");
             }
             String parameterName = parameter.path("name").asText();
             boolean id = parameterName.equals("id") || parameterName.endsWith("Id");
-            if (parameter.path("in").asText().equals("path") && id
-                    && !resolve(parameter.path("schema")).path("format").asText().equals("uuid")) {
+            if (parameter.path("in").asText().equals("path")
+                    && id
+                    && !resolve(parameter.path("schema"))
+                            .path("format")
+                            .asText()
+                            .equals("uuid")) {
                 wrong.add(label + ": not format uuid");
             }
         }));
@@ -85,7 +97,8 @@ class OpenApiContractTest {
             checkExamples(name + " request", operation.path("requestBody").path("content"), without);
             operation.path("responses").fields().forEachRemaining(response -> {
                 if (response.getKey().startsWith("2")) {
-                    checkExamples(name + " " + response.getKey(), response.getValue().path("content"), without);
+                    checkExamples(
+                            name + " " + response.getKey(), response.getValue().path("content"), without);
                 }
             });
         });
@@ -95,7 +108,8 @@ class OpenApiContractTest {
     @Test
     void everyStringACallerSendsIsBounded() {
         List<String> unbounded = new ArrayList<>();
-        eachOperation((name, operation) -> unbounded.addAll(OpenApiBounds.unboundedRequestStrings(document, name, operation)));
+        eachOperation((name, operation) ->
+                unbounded.addAll(OpenApiBounds.unboundedRequestStrings(document, name, operation)));
         assertEquals(List.of(), unbounded);
     }
 
@@ -108,18 +122,41 @@ class OpenApiContractTest {
     void operationsHaveTheirStableIds() {
         Set<String> ids = new TreeSet<>();
         eachOperation((name, operation) -> ids.add(operation.path("operationId").asText()));
-        assertEquals(new TreeSet<>(Set.of("listProjects", "getProject", "createProject", "replaceProject",
-                "patchProject", "deleteProject", "cancelProject", "getProjectHistory", "listProgrammes", "getProgramme",
-                "createProgramme", "replaceProgramme", "listProgrammeProjects", "exportProgramme", "importProgramme",
-                "getProgrammeOc4ids", "listRegions", "getRegion", "createRegion", "replaceRegion", "listDepartments",
-                "getDepartment", "createDepartment", "replaceDepartment")), ids);
+        assertEquals(
+                new TreeSet<>(Set.of(
+                        "listProjects",
+                        "getProject",
+                        "createProject",
+                        "replaceProject",
+                        "patchProject",
+                        "deleteProject",
+                        "cancelProject",
+                        "getProjectHistory",
+                        "listProgrammes",
+                        "getProgramme",
+                        "createProgramme",
+                        "replaceProgramme",
+                        "listProgrammeProjects",
+                        "exportProgramme",
+                        "importProgramme",
+                        "getProgrammeOc4ids",
+                        "listRegions",
+                        "getRegion",
+                        "createRegion",
+                        "replaceRegion",
+                        "listDepartments",
+                        "getDepartment",
+                        "createDepartment",
+                        "replaceDepartment")),
+                ids);
     }
 
     @Test
     void noJacksonInternalsAreDocumented() {
         List<String> found = new ArrayList<>();
         document.path("components").path("schemas").fields().forEachRemaining(schema -> {
-            if (schema.getKey().startsWith("JsonNode") || schema.getValue().path("properties").has("nodeType")) {
+            if (schema.getKey().startsWith("JsonNode")
+                    || schema.getValue().path("properties").has("nodeType")) {
                 found.add(schema.getKey());
             }
         });
@@ -127,24 +164,32 @@ class OpenApiContractTest {
     }
 
     private static void eachOperation(BiConsumer<String, JsonNode> check) {
-        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
-            if (METHODS.contains(operation.getKey()) && COLLECTIONS.stream().anyMatch(path.getKey()::startsWith)) {
-                check.accept(operation.getKey().toUpperCase() + " " + path.getKey(), operation.getValue());
-            }
-        }));
+        document.path("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+                    if (METHODS.contains(operation.getKey())
+                            && COLLECTIONS.stream().anyMatch(path.getKey()::startsWith)) {
+                        check.accept(operation.getKey().toUpperCase() + " " + path.getKey(), operation.getValue());
+                    }
+                }));
     }
 
     /** A schema that says what the body is: a reference, a type, or a composition. */
     private static boolean typed(JsonNode schema) {
-        return schema.has("$ref") || schema.has("type") || schema.has("anyOf") || schema.has("oneOf")
+        return schema.has("$ref")
+                || schema.has("type")
+                || schema.has("anyOf")
+                || schema.has("oneOf")
                 || schema.has("allOf");
     }
 
     private static void checkExamples(String label, JsonNode content, List<String> without) {
         content.fields().forEachRemaining(media -> {
             JsonNode body = media.getValue();
-            boolean binary = resolve(body.path("schema")).path("format").asText().equals("binary");
-            String missing = body.has("example") || body.has("examples") || binary ? null
+            boolean binary =
+                    resolve(body.path("schema")).path("format").asText().equals("binary");
+            String missing = body.has("example") || body.has("examples") || binary
+                    ? null
                     : missingExample(body.path("schema"), "body", new HashSet<>());
             if (missing != null) {
                 without.add(label + " " + media.getKey() + ": no example for " + missing);
@@ -176,7 +221,9 @@ class OpenApiContractTest {
         if (schema.path("properties").isEmpty()) {
             return at;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> members = schema.path("properties").fields(); members.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> members =
+                        schema.path("properties").fields();
+                members.hasNext(); ) {
             Map.Entry<String, JsonNode> member = members.next();
             String missing = missingExample(member.getValue(), at + "." + member.getKey(), new HashSet<>(seen));
             if (missing != null) {

@@ -42,24 +42,42 @@ class ReadBodyPutBackTest {
 
     @Test
     void aRegionAsReadCanBeChangedAndPutBack() {
-        putBackChanged("/regions/" + child(province(), "CITY", "泉州市"), "name", Map.of("zh", "泉州市", "en", "Quanzhou City"));
+        putBackChanged(
+                "/regions/" + child(province(), "CITY", "泉州市"), "name", Map.of("zh", "泉州市", "en", "Quanzhou City"));
     }
 
     @Test
     void anIdOfAnotherResourceIsRefusedAndNothingIsStored() {
-        Map<String, String> fieldByPath = Map.of("/projects/" + aProject(), "title",
-                "/programmes/" + programme(province(), "DRAFT"), "title",
-                "/departments/" + department(province(), "晋江市教育局"), "name");
+        Map<String, String> fieldByPath = Map.of(
+                "/projects/" + aProject(),
+                "title",
+                "/programmes/" + programme(province(), "DRAFT"),
+                "title",
+                "/departments/" + department(province(), "晋江市教育局"),
+                "name");
         fieldByPath.forEach((path, field) -> {
-            ExtractableResponse<Response> read = given().when().get(path).then().statusCode(200).extract();
+            ExtractableResponse<Response> read =
+                    given().when().get(path).then().statusCode(200).extract();
             Map<String, Object> body = read.jsonPath().getMap("");
             body.put("id", UUID.randomUUID().toString());
             body.put(field, "不应保存");
-            given().contentType(ContentType.JSON).header("If-Match", read.header("ETag")).body(body)
-                    .when().put(path).then().statusCode(400).contentType("application/problem+json")
+            given().contentType(ContentType.JSON)
+                    .header("If-Match", read.header("ETag"))
+                    .body(body)
+                    .when()
+                    .put(path)
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
                     .body("violations[0].field", equalTo("id"))
-                    .body("violations[0].message", containsString(read.path("id").toString()));
-            given().when().get(path).then().statusCode(200).header("ETag", read.header("ETag"))
+                    .body(
+                            "violations[0].message",
+                            containsString(read.path("id").toString()));
+            given().when()
+                    .get(path)
+                    .then()
+                    .statusCode(200)
+                    .header("ETag", read.header("ETag"))
                     .body(field, equalTo(read.path(field)));
         });
     }
@@ -68,30 +86,48 @@ class ReadBodyPutBackTest {
     void aMergePatchNamingAnotherIdIsRefused() {
         String path = "/projects/" + aProject();
         String etag = given().when().get(path).then().statusCode(200).extract().header("ETag");
-        given().contentType("application/merge-patch+json").header("If-Match", etag)
+        given().contentType("application/merge-patch+json")
+                .header("If-Match", etag)
                 .body(Map.of("id", UUID.randomUUID().toString(), "title", "不应保存"))
-                .when().patch(path).then().statusCode(400).body("violations[0].field", equalTo("id"));
+                .when()
+                .patch(path)
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("id"));
         given().when().get(path).then().statusCode(200).header("ETag", etag);
     }
 
     @Test
     void theIdInAnotherCaseIsTheSameId() {
         String path = "/projects/" + aProject();
-        ExtractableResponse<Response> read = given().when().get(path).then().statusCode(200).extract();
+        ExtractableResponse<Response> read =
+                given().when().get(path).then().statusCode(200).extract();
         Map<String, Object> body = read.jsonPath().getMap("");
         body.put("id", read.path("id").toString().toUpperCase());
-        given().contentType(ContentType.JSON).header("If-Match", read.header("ETag")).body(body)
-                .when().put(path).then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .header("If-Match", read.header("ETag"))
+                .body(body)
+                .when()
+                .put(path)
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void unknownFieldsAreStillRefused() {
         String path = "/projects/" + aProject();
-        ExtractableResponse<Response> read = given().when().get(path).then().statusCode(200).extract();
+        ExtractableResponse<Response> read =
+                given().when().get(path).then().statusCode(200).extract();
         Map<String, Object> body = read.jsonPath().getMap("");
         body.put("budget", "1");
-        given().contentType(ContentType.JSON).header("If-Match", read.header("ETag")).body(body)
-                .when().put(path).then().statusCode(400).body("violations[0].field", equalTo("budget"))
+        given().contentType(ContentType.JSON)
+                .header("If-Match", read.header("ETag"))
+                .body(body)
+                .when()
+                .put(path)
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("budget"))
                 .body("violations[0].message", equalTo("unknown field"));
         given().when().get(path).then().statusCode(200).header("ETag", read.header("ETag"));
     }
@@ -103,11 +139,18 @@ class ReadBodyPutBackTest {
 
     /** Reads the resource, changes one field, puts the whole body back and reads the change. */
     private static void putBackChanged(String path, String field, Object value) {
-        ExtractableResponse<Response> read = given().when().get(path).then().statusCode(200).extract();
+        ExtractableResponse<Response> read =
+                given().when().get(path).then().statusCode(200).extract();
         Map<String, Object> body = read.jsonPath().getMap("");
         body.put(field, value);
-        given().contentType(ContentType.JSON).header("If-Match", read.header("ETag")).body(body)
-                .when().put(path).then().statusCode(200).body(field, equalTo(value));
+        given().contentType(ContentType.JSON)
+                .header("If-Match", read.header("ETag"))
+                .body(body)
+                .when()
+                .put(path)
+                .then()
+                .statusCode(200)
+                .body(field, equalTo(value));
         given().when().get(path).then().statusCode(200).body(field, equalTo(value));
     }
 }

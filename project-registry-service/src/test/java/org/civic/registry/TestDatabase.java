@@ -6,5 +6,4 @@ import org.civic.testsupport.PostgresDatabase;
 
 /** One fresh database for this module's whole test run. */
 @QuarkusTestResource(value = PostgresDatabase.class, initArgs = @ResourceArg(name = "service", value = "registry"))
-final class TestDatabase {
-}
+final class TestDatabase {}

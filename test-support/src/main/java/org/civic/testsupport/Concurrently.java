@@ -12,8 +12,7 @@ import java.util.function.IntSupplier;
 /** Fires the same request from many threads at one moment and collects the status codes. */
 public final class Concurrently {
 
-    private Concurrently() {
-    }
+    private Concurrently() {}
 
     public static List<Integer> statuses(int times, IntSupplier request) {
         ExecutorService pool = Executors.newFixedThreadPool(times);

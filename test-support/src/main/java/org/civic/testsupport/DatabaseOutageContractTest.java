@@ -1,9 +1,9 @@
 package org.civic.testsupport;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,10 +14,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import javax.sql.DataSource;
-import org.eclipse.microprofile.config.ConfigProvider;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -67,7 +67,10 @@ public abstract class DatabaseOutageContractTest {
                 }
             }
             long started = System.nanoTime();
-            given().when().get(databaseRead()).then().statusCode(503)
+            given().when()
+                    .get(databaseRead())
+                    .then()
+                    .statusCode(503)
                     .contentType("application/problem+json")
                     .header("Retry-After", notNullValue())
                     .body("type", equalTo("urn:civic:problem:service-unavailable"));
@@ -87,15 +90,22 @@ public abstract class DatabaseOutageContractTest {
         ProxiedPostgresDatabase.proxy().cut();
         for (int i = 0; i < 3; i++) {
             long started = System.nanoTime();
-            given().when().get(databaseRead()).then().statusCode(503)
+            given().when()
+                    .get(databaseRead())
+                    .then()
+                    .statusCode(503)
                     .contentType("application/problem+json")
                     .header("Retry-After", notNullValue())
                     .body("type", equalTo("urn:civic:problem:service-unavailable"))
                     .body(not(containsString("Exception")));
             assertTrue(Duration.ofNanos(System.nanoTime() - started).toSeconds() < 10, "answered without hanging");
         }
-        given().contentType(ContentType.JSON).body("{}").when().post(databaseRead())
-                .then().statusCode(not(500));
+        given().contentType(ContentType.JSON)
+                .body("{}")
+                .when()
+                .post(databaseRead())
+                .then()
+                .statusCode(not(500));
         given().when().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
 
         ProxiedPostgresDatabase.proxy().restore();

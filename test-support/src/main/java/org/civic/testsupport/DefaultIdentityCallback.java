@@ -14,8 +14,10 @@ public class DefaultIdentityCallback implements QuarkusTestBeforeEachCallback {
 
     @Override
     public void beforeEach(QuarkusTestMethodContext context) {
-        boolean trustsGateway = ConfigProvider.getConfig().getOptionalValue("mp.jwt.verify.issuer", String.class)
-                .filter(GatewayIdentity.ISSUER::equals).isPresent();
+        boolean trustsGateway = ConfigProvider.getConfig()
+                .getOptionalValue("mp.jwt.verify.issuer", String.class)
+                .filter(GatewayIdentity.ISSUER::equals)
+                .isPresent();
         if (trustsGateway) {
             Identities.actAs(Identities.bearer(Identities.TEST_ADMIN, Roles.ADMIN));
         }

@@ -30,16 +30,16 @@ public final class Identities {
         return context.next(request, response);
     };
 
-    private Identities() {
-    }
+    private Identities() {}
 
     public static String bearer(String name, String... groups) {
         return bearer(name, null, groups);
     }
 
     public static String bearer(String name, UUID department, String... groups) {
-        return "Bearer " + GatewayIdentity.sign(key(), name, Set.of(groups), department == null ? null : department.toString(),
-                LIFETIME);
+        return "Bearer "
+                + GatewayIdentity.sign(
+                        key(), name, Set.of(groups), department == null ? null : department.toString(), LIFETIME);
     }
 
     public static String editorOf(UUID department) {
@@ -50,8 +50,9 @@ public final class Identities {
     public static void actAs(String bearer) {
         current = bearer;
         // A request that names its own identity replaces an earlier one (say, a shared specification's).
-        RestAssured.config = RestAssured.config().headerConfig(HeaderConfig.headerConfig()
-                .overwriteHeadersWithName("Authorization", "Content-Type", "Accept"));
+        RestAssured.config = RestAssured.config()
+                .headerConfig(HeaderConfig.headerConfig()
+                        .overwriteHeadersWithName("Authorization", "Content-Type", "Accept"));
         if (!RestAssured.filters().contains(DEFAULT_AUTHORIZATION)) {
             RestAssured.filters(DEFAULT_AUTHORIZATION);
         }

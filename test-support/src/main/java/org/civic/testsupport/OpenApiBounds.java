@@ -15,8 +15,7 @@ public final class OpenApiBounds {
 
     private static final Set<String> PAGE_ENVELOPE = Set.of("items", "page", "size", "total");
 
-    private OpenApiBounds() {
-    }
+    private OpenApiBounds() {}
 
     /**
      * The strings of an operation's parameters and request bodies (through references, properties, items, map keys
@@ -24,11 +23,25 @@ public final class OpenApiBounds {
      */
     public static List<String> unboundedRequestStrings(JsonNode document, String operationName, JsonNode operation) {
         List<String> unbounded = new ArrayList<>();
-        operation.path("parameters").forEach(parameter -> collect(document, parameter.path("schema"),
-                operationName + " " + parameter.path("in").asText() + " " + parameter.path("name").asText(), unbounded,
-                new HashSet<>()));
-        operation.path("requestBody").path("content").properties().forEach(media -> collect(document,
-                media.getValue().path("schema"), operationName + " body " + media.getKey(), unbounded, new HashSet<>()));
+        operation
+                .path("parameters")
+                .forEach(parameter -> collect(
+                        document,
+                        parameter.path("schema"),
+                        operationName + " " + parameter.path("in").asText() + " "
+                                + parameter.path("name").asText(),
+                        unbounded,
+                        new HashSet<>()));
+        operation
+                .path("requestBody")
+                .path("content")
+                .properties()
+                .forEach(media -> collect(
+                        document,
+                        media.getValue().path("schema"),
+                        operationName + " body " + media.getKey(),
+                        unbounded,
+                        new HashSet<>()));
         return unbounded;
     }
 
@@ -44,14 +57,16 @@ public final class OpenApiBounds {
             schema.getValue().path("properties").fieldNames().forEachRemaining(members::add);
             Set<String> required = new HashSet<>();
             schema.getValue().path("required").forEach(name -> required.add(name.asText()));
-            if (members.equals(PAGE_ENVELOPE) && (!schema.getKey().endsWith("Page") || !required.equals(PAGE_ENVELOPE))) {
+            if (members.equals(PAGE_ENVELOPE)
+                    && (!schema.getKey().endsWith("Page") || !required.equals(PAGE_ENVELOPE))) {
                 anonymous.add(schema.getKey());
             }
         });
         return anonymous;
     }
 
-    private static void collect(JsonNode document, JsonNode schema, String at, List<String> unbounded, Set<String> seen) {
+    private static void collect(
+            JsonNode document, JsonNode schema, String at, List<String> unbounded, Set<String> seen) {
         if (schema.has("$ref")) {
             String ref = schema.get("$ref").asText();
             if (seen.add(ref)) {
@@ -62,8 +77,10 @@ public final class OpenApiBounds {
         if (isString(schema) && !schema.has("maxLength") && !schema.has("enum") && !schema.has("const")) {
             unbounded.add(at);
         }
-        schema.path("properties").properties().forEach(property ->
-                collect(document, property.getValue(), at + "." + property.getKey(), unbounded, seen));
+        schema.path("properties")
+                .properties()
+                .forEach(property ->
+                        collect(document, property.getValue(), at + "." + property.getKey(), unbounded, seen));
         for (String nested : List.of("items", "additionalProperties", "propertyNames")) {
             if (schema.path(nested).isObject()) {
                 collect(document, schema.get(nested), at + "." + nested, unbounded, seen);

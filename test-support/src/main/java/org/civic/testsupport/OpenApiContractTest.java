@@ -38,29 +38,37 @@ public abstract class OpenApiContractTest {
 
     @BeforeEach
     void readTheDocument() throws IOException {
-        String json = given().accept("application/json").when().get("/q/openapi?format=json")
-                .then().statusCode(200).extract().asString();
+        String json = given().accept("application/json")
+                .when()
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         document = new ObjectMapper().readTree(json);
     }
 
     @Test
     void everySuccessAnswerHasATypedBody() {
         List<String> untyped = new ArrayList<>();
-        eachOperation((name, operation) -> operation.path("responses").properties().forEach(response -> {
-            String status = response.getKey();
-            if (!status.startsWith("2") || WITHOUT_BODY.contains(status)) {
-                return;
-            }
-            JsonNode content = response.getValue().path("content");
-            if (content.isEmpty()) {
-                untyped.add(name + " " + status + " has no content");
-            }
-            content.properties().forEach(media -> {
-                if (!typed(media.getValue().path("schema"), new HashSet<>())) {
-                    untyped.add(name + " " + status + " " + media.getKey() + " has an empty schema");
-                }
-            });
-        }));
+        eachOperation((name, operation) -> operation
+                .path("responses")
+                .properties()
+                .forEach(response -> {
+                    String status = response.getKey();
+                    if (!status.startsWith("2") || WITHOUT_BODY.contains(status)) {
+                        return;
+                    }
+                    JsonNode content = response.getValue().path("content");
+                    if (content.isEmpty()) {
+                        untyped.add(name + " " + status + " has no content");
+                    }
+                    content.properties().forEach(media -> {
+                        if (!typed(media.getValue().path("schema"), new HashSet<>())) {
+                            untyped.add(name + " " + status + " " + media.getKey() + " has an empty schema");
+                        }
+                    });
+                }));
         assertEquals(List.of(), untyped, "success answers without a typed body");
     }
 
@@ -70,8 +78,12 @@ public abstract class OpenApiContractTest {
         eachOperation((name, operation) -> parameters(operation).forEach(parameter -> {
             String parameterName = parameter.path("name").asText();
             boolean id = parameterName.equals("id") || parameterName.endsWith("Id");
-            if ("path".equals(parameter.path("in").asText()) && id
-                    && !"uuid".equals(resolve(parameter.path("schema")).path("format").asText())) {
+            if ("path".equals(parameter.path("in").asText())
+                    && id
+                    && !"uuid"
+                            .equals(resolve(parameter.path("schema"))
+                                    .path("format")
+                                    .asText())) {
                 untyped.add(name + " {" + parameterName + "}");
             }
         }));
@@ -83,7 +95,8 @@ public abstract class OpenApiContractTest {
         List<String> undescribed = new ArrayList<>();
         eachOperation((name, operation) -> parameters(operation).forEach(parameter -> {
             if (parameter.path("description").asText().isBlank()) {
-                undescribed.add(name + " " + parameter.path("in").asText() + " " + parameter.path("name").asText());
+                undescribed.add(name + " " + parameter.path("in").asText() + " "
+                        + parameter.path("name").asText());
             }
         }));
         assertEquals(List.of(), undescribed, "parameters without a description");
@@ -114,13 +127,15 @@ public abstract class OpenApiContractTest {
     @Test
     void everyStringACallerSendsIsBounded() {
         List<String> unbounded = new ArrayList<>();
-        eachOperation((name, operation) -> unbounded.addAll(OpenApiBounds.unboundedRequestStrings(document, name, operation)));
+        eachOperation((name, operation) ->
+                unbounded.addAll(OpenApiBounds.unboundedRequestStrings(document, name, operation)));
         assertEquals(List.of(), unbounded, "request strings without maxLength, enum or const");
     }
 
     @Test
     void everyListAnswersANamedPage() {
-        assertEquals(List.of(), OpenApiBounds.anonymousPages(document), "page envelopes that are not a PageSchema subclass");
+        assertEquals(
+                List.of(), OpenApiBounds.anonymousPages(document), "page envelopes that are not a PageSchema subclass");
     }
 
     @Test
@@ -141,7 +156,8 @@ public abstract class OpenApiContractTest {
         List<String> dangling = new ArrayList<>();
         document.findValues("$ref").forEach(ref -> {
             // schemas, and the error responses and headers common's ErrorResponses adds
-            if (!ref.asText().startsWith("#/components/") || document.at(ref.asText().substring(1)).isMissingNode()) {
+            if (!ref.asText().startsWith("#/components/")
+                    || document.at(ref.asText().substring(1)).isMissingNode()) {
                 dangling.add(ref.asText());
             }
         });
@@ -200,15 +216,21 @@ public abstract class OpenApiContractTest {
         return switch (type(schema)) {
             case "" -> false;
             case "array" -> typed(schema.path("items"), visiting);
-            case "object" -> !schema.path("properties").isEmpty() || schema.path("additionalProperties").isObject();
+            case "object" ->
+                !schema.path("properties").isEmpty()
+                        || schema.path("additionalProperties").isObject();
             default -> true;
         };
     }
 
     private boolean exemplified(JsonNode schemaOrMedia, Set<String> visiting) {
         JsonNode schema = schemaOrMedia.has("schema") ? schemaOrMedia.get("schema") : schemaOrMedia;
-        if (schemaOrMedia.has("example") || nonEmpty(schemaOrMedia.path("examples"))
-                || schema.has("example") || nonEmpty(schema.path("examples")) || schema.has("enum") || schema.has("const")) {
+        if (schemaOrMedia.has("example")
+                || nonEmpty(schemaOrMedia.path("examples"))
+                || schema.has("example")
+                || nonEmpty(schema.path("examples"))
+                || schema.has("enum")
+                || schema.has("const")) {
             return true;
         }
         if (schema.has("$ref")) {
@@ -224,7 +246,8 @@ public abstract class OpenApiContractTest {
         if (type(schema).equals("array")) {
             return exemplified(schema.path("items"), visiting);
         }
-        boolean properties = schema.path("properties").isObject() && !schema.path("properties").isEmpty();
+        boolean properties = schema.path("properties").isObject()
+                && !schema.path("properties").isEmpty();
         boolean map = schema.path("additionalProperties").isObject();
         if (!properties && !map) {
             return false;

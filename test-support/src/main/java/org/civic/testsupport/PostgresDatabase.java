@@ -71,14 +71,18 @@ public class PostgresDatabase implements QuarkusTestResourceLifecycleManager {
         }
         database = PREFIX + service + "_" + Instant.now().getEpochSecond() + "_"
                 + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0xFFFF));
-        try (Connection admin = connectAdmin(); Statement statement = admin.createStatement()) {
+        try (Connection admin = connectAdmin();
+                Statement statement = admin.createStatement()) {
             dropAbandoned(statement);
             statement.execute("CREATE DATABASE " + database);
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot create the test database on " + adminUrl + " as " + user
-                    + " (the user needs CREATEDB; see .ci/run): " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Cannot create the test database on " + adminUrl + " as " + user
+                            + " (the user needs CREATEDB; see .ci/run): " + e.getMessage(),
+                    e);
         }
-        String url = adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + database
+        String url = adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1)
+                + database
                 + (adminUrl.contains("?") ? adminUrl.substring(adminUrl.indexOf('?')) : "");
         return Map.of(
                 "quarkus.datasource.jdbc.url", url,
@@ -91,7 +95,8 @@ public class PostgresDatabase implements QuarkusTestResourceLifecycleManager {
     @Override
     public void stop() {
         if (database != null) {
-            try (Connection admin = connectAdmin(); Statement statement = admin.createStatement()) {
+            try (Connection admin = connectAdmin();
+                    Statement statement = admin.createStatement()) {
                 statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
             } catch (SQLException e) {
                 System.err.println("Could not drop test database " + database + ": " + e.getMessage());
@@ -105,8 +110,8 @@ public class PostgresDatabase implements QuarkusTestResourceLifecycleManager {
     private void dropAbandoned(Statement statement) throws SQLException {
         long cutoff = Instant.now().minus(ABANDONED_AFTER).getEpochSecond();
         List<String> abandoned = new ArrayList<>();
-        try (ResultSet rows = statement.executeQuery(
-                "SELECT datname FROM pg_database WHERE datname LIKE '" + PREFIX + "%'")) {
+        try (ResultSet rows =
+                statement.executeQuery("SELECT datname FROM pg_database WHERE datname LIKE '" + PREFIX + "%'")) {
             while (rows.next()) {
                 String name = rows.getString(1);
                 String[] parts = name.split("_");

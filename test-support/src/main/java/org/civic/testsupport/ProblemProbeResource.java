@@ -28,12 +28,15 @@ import org.civic.common.web.Params;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProblemProbeResource {
 
-    public record ProbeInput(@NotBlank String name, @Min(0) int count, LocalDate day, Boolean flag,
-                             List<String> tags, Map<String, String> labels) {
-    }
+    public record ProbeInput(
+            @NotBlank String name,
+            @Min(0) int count,
+            LocalDate day,
+            Boolean flag,
+            List<String> tags,
+            Map<String, String> labels) {}
 
-    public record ProbePage(int page, int size, int offset, String q) {
-    }
+    public record ProbePage(int page, int size, int offset, String q) {}
 
     @POST
     public ProbeInput echo(@Valid ProbeInput input) {
@@ -42,8 +45,7 @@ public class ProblemProbeResource {
 
     @GET
     @Path("/items")
-    public ProbePage items(@Valid @BeanParam PageRequest page,
-                           @QueryParam("q") String q) {
+    public ProbePage items(@Valid @BeanParam PageRequest page, @QueryParam("q") String q) {
         return new ProbePage(page.page, page.size, page.offset(), q);
     }
 

@@ -7,19 +7,24 @@ import java.util.Map;
 /** Reads a counter from the service's own /q/metrics, as Prometheus would scrape it. */
 public final class PrometheusMetrics {
 
-    private PrometheusMetrics() {
-    }
+    private PrometheusMetrics() {}
 
     /** The sum of {@code name} over every series whose labels include {@code labels}; 0 when there is none yet. */
     public static double value(String name, Map<String, String> labels) {
-        String scraped = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        String scraped = given().when()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         double sum = 0;
         for (String line : scraped.split("\n")) {
             if (!line.startsWith(name + "{") && !line.startsWith(name + " ")) {
                 continue;
             }
             String series = line.substring(0, line.lastIndexOf(' '));
-            if (labels.entrySet().stream().allMatch(label -> series.contains(label.getKey() + "=\"" + label.getValue() + "\""))) {
+            if (labels.entrySet().stream()
+                    .allMatch(label -> series.contains(label.getKey() + "=\"" + label.getValue() + "\""))) {
                 sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
             }
         }

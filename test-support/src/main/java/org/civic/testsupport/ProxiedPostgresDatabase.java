@@ -22,8 +22,10 @@ public class ProxiedPostgresDatabase extends PostgresDatabase {
         String url = config.get("quarkus.datasource.jdbc.url");
         URI target = URI.create(url.substring("jdbc:".length()));
         proxy = new TcpProxy(target.getHost(), target.getPort() < 0 ? 5432 : target.getPort()).start();
-        config.put("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + proxy.port() + target.getRawPath()
-                + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery()));
+        config.put(
+                "quarkus.datasource.jdbc.url",
+                "jdbc:postgresql://127.0.0.1:" + proxy.port() + target.getRawPath()
+                        + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery()));
         return config;
     }
 

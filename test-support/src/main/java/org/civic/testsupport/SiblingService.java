@@ -56,7 +56,8 @@ public class SiblingService implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        Path jar = Path.of(System.getProperty("user.dir")).resolveSibling(module)
+        Path jar = Path.of(System.getProperty("user.dir"))
+                .resolveSibling(module)
                 .resolve("target/quarkus-app/quarkus-run.jar");
         String rebuild = "run ./mvnw verify from the repository root, which packages " + module
                 + " first, or ./mvnw package -DskipTests -pl " + module + " -am.";
@@ -65,9 +66,12 @@ public class SiblingService implements QuarkusTestResourceLifecycleManager {
         }
         // A jar older than its sources would test yesterday's service and pass or fail for the wrong reason.
         Path root = jar.getParent().getParent().getParent().getParent();
-        Optional<Path> newer = newestFile(List.of(root.resolve(module).resolve("src/main"), root.resolve("common/src/main"),
+        Optional<Path> newer = newestFile(List.of(
+                root.resolve(module).resolve("src/main"),
+                root.resolve("common/src/main"),
                 root.resolve(module).resolve("pom.xml")));
-        if (newer.isPresent() && modified(newer.get()).compareTo(modified(jar.getParent().resolve("app"))) > 0) {
+        if (newer.isPresent()
+                && modified(newer.get()).compareTo(modified(jar.getParent().resolve("app"))) > 0) {
             throw new IllegalStateException(jar + " is older than " + root.relativize(newer.get()) + ": " + rebuild);
         }
         Map<String, String> db = database.start();
@@ -77,7 +81,8 @@ public class SiblingService implements QuarkusTestResourceLifecycleManager {
             Path log = Path.of(System.getProperty("user.dir"), "target", module + "-for-tests.log");
             Files.createDirectories(log.getParent());
             List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx384m",
                     "-Dquarkus.http.port=" + port,
                     "-Dquarkus.datasource.jdbc.url=" + db.get("quarkus.datasource.jdbc.url"),
                     "-Dquarkus.datasource.username=" + db.get("quarkus.datasource.username"),
@@ -85,7 +90,9 @@ public class SiblingService implements QuarkusTestResourceLifecycleManager {
             command.addAll(systemProperties);
             command.addAll(List.of("-jar", jar.toString()));
             process = new ProcessBuilder(command)
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
             awaitReady(url, log);
         } catch (IOException e) {
             stop();
@@ -128,7 +135,8 @@ public class SiblingService implements QuarkusTestResourceLifecycleManager {
                 throw new IllegalStateException(module + " exited while starting; see " + log);
             }
             try {
-                HttpURLConnection connection = (HttpURLConnection) URI.create(url + "/q/health/ready").toURL().openConnection();
+                HttpURLConnection connection = (HttpURLConnection)
+                        URI.create(url + "/q/health/ready").toURL().openConnection();
                 connection.setConnectTimeout(500);
                 connection.setReadTimeout(2000);
                 if (connection.getResponseCode() == 200) {
@@ -167,7 +175,8 @@ public class SiblingService implements QuarkusTestResourceLifecycleManager {
         try {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> files = Files.list(path)) {
-                    return files.map(SiblingService::modified).max(Comparable::compareTo)
+                    return files.map(SiblingService::modified)
+                            .max(Comparable::compareTo)
                             .orElse(FileTime.fromMillis(0));
                 }
             }

@@ -16,7 +16,12 @@ public record BenefitEligibility(
         @Schema(examples = Examples.BENEFIT_CODE) String benefitCode,
         @Schema(examples = Examples.BENEFIT_NAME) LocalizedText name,
         @Schema(examples = "ELIGIBLE") Outcome outcome,
-        @Schema(description = "The benefit's own conditions (none for most benefits)") List<ConditionResult> conditions,
-        @Schema(description = "Facts that could change an UNDETERMINED answer", examples = "[]") List<String> missingFacts,
-        @Schema(description = "For a citizen and a limited benefit: the use in the current period") QuotaStatus quota) {
-}
+
+        @Schema(description = "The benefit's own conditions (none for most benefits)")
+        List<ConditionResult> conditions,
+
+        @Schema(description = "Facts that could change an UNDETERMINED answer", examples = "[]")
+        List<String> missingFacts,
+
+        @Schema(description = "For a citizen and a limited benefit: the use in the current period")
+        QuotaStatus quota) {}

@@ -31,6 +31,5 @@ public final class Examples {
             {"zh": "每年免费一次居住地基层卫生服务机构基本项目健康体检",
              "en": "One free basic health check a year at the community health centre of residence"}""";
 
-    private Examples() {
-    }
+    private Examples() {}
 }

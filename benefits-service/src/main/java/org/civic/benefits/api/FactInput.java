@@ -12,11 +12,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * valid (open bounds when absent).
  */
 public record FactInput(
-        @Schema(ref = RuleLanguageSchema.RECORDABLE_FACT, required = true, examples = "honour") @NotNull @Size(max = 40) String type,
-        @Schema(description = "As the fact takes it: a code, a region code or a date; NONE records a checked absence "
-                + "of a multi-valued fact", examples = "BLOOD_DONATION_GOLD")
-        @NotNull @Size(max = 100) String value,
-        @Schema(description = "Who vouches for it", examples = "泉州市中心血站") @NotBlank @Size(max = 200) String source,
-        @Schema(description = "Valid from this day; absent: always was", examples = "2022-06-14") LocalDate validFrom,
-        @Schema(description = "Valid until this day; absent: open", examples = "2030-06-13") LocalDate validUntil) {
-}
+        @Schema(ref = RuleLanguageSchema.RECORDABLE_FACT, required = true, examples = "honour") @NotNull @Size(max = 40)
+        String type,
+
+        @Schema(
+                description = "As the fact takes it: a code, a region code or a date; NONE records a checked absence "
+                        + "of a multi-valued fact",
+                examples = "BLOOD_DONATION_GOLD")
+        @NotNull
+        @Size(max = 100)
+        String value,
+
+        @Schema(description = "Who vouches for it", examples = "泉州市中心血站") @NotBlank @Size(max = 200)
+        String source,
+
+        @Schema(description = "Valid from this day; absent: always was", examples = "2022-06-14")
+        LocalDate validFrom,
+
+        @Schema(description = "Valid until this day; absent: open", examples = "2030-06-13")
+        LocalDate validUntil) {}

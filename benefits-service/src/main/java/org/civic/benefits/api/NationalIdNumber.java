@@ -34,8 +34,8 @@ public @interface NationalIdNumber {
 
         private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
         private static final String CHECK_CHARACTERS = "10X98765432";
-        private static final DateTimeFormatter BIRTH_DATE = DateTimeFormatter.ofPattern("uuuuMMdd")
-                .withResolverStyle(ResolverStyle.STRICT);
+        private static final DateTimeFormatter BIRTH_DATE =
+                DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {

@@ -12,11 +12,19 @@ public record ProgrammeEligibility(
         @Schema(examples = Examples.PROGRAMME_CODE) String programmeCode,
         @Schema(examples = Examples.PROGRAMME_NAME) LocalizedText programmeName,
         LegalBasis legalBasis,
-        @Schema(description = "The rule version in force that day", examples = "1") int ruleVersion,
+
+        @Schema(description = "The rule version in force that day", examples = "1")
+        int ruleVersion,
+
         @Schema(examples = "2025-01-01") LocalDate ruleEffectiveFrom,
         @Schema(examples = "ELIGIBLE") Outcome outcome,
-        @Schema(description = "Every condition of the programme's criteria, with its outcome") List<ConditionResult> conditions,
-        @Schema(description = "Facts that could change an UNDETERMINED answer (birthDate for age)", examples = "[\"residenceRegion\"]")
+
+        @Schema(description = "Every condition of the programme's criteria, with its outcome")
+        List<ConditionResult> conditions,
+
+        @Schema(
+                description = "Facts that could change an UNDETERMINED answer (birthDate for age)",
+                examples = "[\"residenceRegion\"]")
         List<String> missingFacts,
-        List<BenefitEligibility> benefits) {
-}
+
+        List<BenefitEligibility> benefits) {}

@@ -14,9 +14,15 @@ public record ProgrammeView(
         @Schema(examples = "350500") String regionCode,
         LegalBasis legalBasis,
         @Schema(examples = "2025-01-01") LocalDate effectiveFrom,
-        @Schema(description = "Absent: open-ended", examples = "2027-12-31") LocalDate effectiveTo,
+
+        @Schema(description = "Absent: open-ended", examples = "2027-12-31")
+        LocalDate effectiveTo,
+
         @Schema(examples = Examples.REGISTRY_PROJECT_ID) UUID registryProjectId,
         List<BenefitDto> benefits,
-        @Schema(readOnly = true, examples = "2025-01-06T02:00:00Z") Instant createdAt,
-        @Schema(readOnly = true, examples = "2025-01-06T02:00:00Z") Instant updatedAt) {
-}
+
+        @Schema(readOnly = true, examples = "2025-01-06T02:00:00Z")
+        Instant createdAt,
+
+        @Schema(readOnly = true, examples = "2025-01-06T02:00:00Z")
+        Instant updatedAt) {}

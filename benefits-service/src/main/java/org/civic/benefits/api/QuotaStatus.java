@@ -7,7 +7,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record QuotaStatus(
         @Schema(examples = "1") int limit,
         @Schema(examples = "CALENDAR_YEAR") Benefit.QuotaPeriod per,
-        @Schema(description = "The period containing the day evaluated: 2025, 2025-03 or LIFETIME", examples = "2025") String period,
+
+        @Schema(description = "The period containing the day evaluated: 2025, 2025-03 or LIFETIME", examples = "2025")
+        String period,
+
         @Schema(examples = "0") int used,
-        @Schema(examples = "1") int remaining) {
-}
+        @Schema(examples = "1") int remaining) {}

@@ -7,11 +7,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * number, no citizen id.
  */
 public record VerificationResult(
-        @Schema(description = "Whether to let the holder in", examples = "true") boolean allowed,
-        @Schema(description = "The benefit that applies at the site (absent when the token could not be read)",
-                examples = "QZ_BLOOD_MUSEUM_CULTURE") String benefitCode,
+        @Schema(description = "Whether to let the holder in", examples = "true")
+        boolean allowed,
+
+        @Schema(
+                description = "The benefit that applies at the site (absent when the token could not be read)",
+                examples = "QZ_BLOOD_MUSEUM_CULTURE")
+        String benefitCode,
+
         @Schema(examples = "ELIGIBLE") Reason reason,
-        @Schema(description = "Whether the use was recorded (redeem: true)", examples = "false") boolean redeemed) {
+
+        @Schema(description = "Whether the use was recorded (redeem: true)", examples = "false")
+        boolean redeemed) {
 
     public enum Reason {
         /** The pass is valid here and the holder is eligible (nothing recorded). */

@@ -30,11 +30,14 @@ public class PassTokens {
     static final String BENEFITS_CLAIM = "ben";
 
     /** A token that verified: its pass id and benefit codes. */
-    public record Claims(UUID passId, List<String> benefitCodes) {
-    }
+    public record Claims(UUID passId, List<String> benefitCodes) {}
 
     /** Why a token did not verify. */
-    public enum Failure { MALFORMED, BAD_SIGNATURE, EXPIRED }
+    public enum Failure {
+        MALFORMED,
+        BAD_SIGNATURE,
+        EXPIRED
+    }
 
     public static final class InvalidToken extends Exception {
         public final Failure failure;
@@ -78,7 +81,8 @@ public class PassTokens {
                 .setExpectedIssuer(ISSUER)
                 .setExpectedAudience(AUDIENCE)
                 .setVerificationKey(key)
-                .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.HMAC_SHA256)
+                .setJwsAlgorithmConstraints(
+                        AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.HMAC_SHA256)
                 .setEvaluationTime(NumericDate.fromMilliseconds(now.toEpochMilli()))
                 .build();
         try {
@@ -92,7 +96,8 @@ public class PassTokens {
             if (e.hasExpired()) {
                 throw new InvalidToken(Failure.EXPIRED);
             }
-            throw new InvalidToken(e.hasErrorCode(ErrorCodes.SIGNATURE_INVALID) ? Failure.BAD_SIGNATURE : Failure.MALFORMED);
+            throw new InvalidToken(
+                    e.hasErrorCode(ErrorCodes.SIGNATURE_INVALID) ? Failure.BAD_SIGNATURE : Failure.MALFORMED);
         } catch (MalformedClaimException | IllegalArgumentException e) {
             throw new InvalidToken(Failure.MALFORMED);
         }

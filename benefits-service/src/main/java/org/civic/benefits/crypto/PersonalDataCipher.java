@@ -33,8 +33,13 @@ public class PersonalDataCipher {
     public byte[] seal(String plaintext, UUID citizenId, String field) {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
-        byte[] ciphertext = run(Cipher.ENCRYPT_MODE, nonce, citizenId, field, plaintext.getBytes(StandardCharsets.UTF_8));
-        return ByteBuffer.allocate(1 + NONCE_BYTES + ciphertext.length).put(FORMAT).put(nonce).put(ciphertext).array();
+        byte[] ciphertext =
+                run(Cipher.ENCRYPT_MODE, nonce, citizenId, field, plaintext.getBytes(StandardCharsets.UTF_8));
+        return ByteBuffer.allocate(1 + NONCE_BYTES + ciphertext.length)
+                .put(FORMAT)
+                .put(nonce)
+                .put(ciphertext)
+                .array();
     }
 
     public String open(byte[] sealed, UUID citizenId, String field) {
@@ -57,8 +62,8 @@ public class PersonalDataCipher {
             return cipher.doFinal(input);
         } catch (GeneralSecurityException e) {
             // The message of a failed decryption says nothing about the data; keep it that way.
-            throw new IllegalStateException("cannot " + (mode == Cipher.ENCRYPT_MODE ? "encrypt" : "decrypt")
-                    + " citizen." + field);
+            throw new IllegalStateException(
+                    "cannot " + (mode == Cipher.ENCRYPT_MODE ? "encrypt" : "decrypt") + " citizen." + field);
         }
     }
 }

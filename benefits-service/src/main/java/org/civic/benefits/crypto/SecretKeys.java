@@ -28,7 +28,8 @@ public class SecretKeys {
         boolean allowDemo = config.crypto().allowDemoKeys();
         dataKey = decode("benefits.crypto.data-key", config.crypto().dataKey(), allowDemo);
         if (dataKey.length != 32) {
-            throw new IllegalStateException("benefits.crypto.data-key must be exactly 32 bytes (AES-256), base64-encoded");
+            throw new IllegalStateException(
+                    "benefits.crypto.data-key must be exactly 32 bytes (AES-256), base64-encoded");
         }
         lookupKey = decode("benefits.crypto.lookup-key", config.crypto().lookupKey(), allowDemo);
         signingKey = decode("benefits.pass.signing-key", config.pass().signingKey(), allowDemo);
@@ -57,8 +58,9 @@ public class SecretKeys {
             throw new IllegalStateException(property + " must be at least " + MIN_BYTES + " bytes, base64-encoded");
         }
         if (!allowDemo && Arrays.equals(key, 0, DEMO_MARK.length, DEMO_MARK, 0, DEMO_MARK.length)) {
-            throw new IllegalStateException(property + " is a demo key, refused outside the dev, test and demo profiles: "
-                    + "set a random key, e.g. BENEFITS_CRYPTO_DATA_KEY=$(openssl rand -base64 32)");
+            throw new IllegalStateException(
+                    property + " is a demo key, refused outside the dev, test and demo profiles: "
+                            + "set a random key, e.g. BENEFITS_CRYPTO_DATA_KEY=$(openssl rand -base64 32)");
         }
         return key;
     }

@@ -15,8 +15,15 @@ import java.util.UUID;
 @Table(name = "access_log")
 public class AccessLogEntry {
 
-    public enum Action { READ_CITIZEN, LOOKUP_BY_NATIONAL_ID, READ_FACTS, READ_ELIGIBILITY, BATCH_ELIGIBILITY,
-        READ_REDEMPTIONS, ISSUE_PASS }
+    public enum Action {
+        READ_CITIZEN,
+        LOOKUP_BY_NATIONAL_ID,
+        READ_FACTS,
+        READ_ELIGIBILITY,
+        BATCH_ELIGIBILITY,
+        READ_REDEMPTIONS,
+        ISSUE_PASS
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

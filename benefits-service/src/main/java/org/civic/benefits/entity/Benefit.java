@@ -22,10 +22,21 @@ import java.util.UUID;
 @Entity
 public class Benefit {
 
-    public enum Kind { ACCESS, FEE_WAIVER, PRIORITY, CASH, IN_KIND, REFERRAL }
+    public enum Kind {
+        ACCESS,
+        FEE_WAIVER,
+        PRIORITY,
+        CASH,
+        IN_KIND,
+        REFERRAL
+    }
 
     /** The period a quota counts in; LIFETIME never resets. */
-    public enum QuotaPeriod { CALENDAR_YEAR, MONTH, LIFETIME }
+    public enum QuotaPeriod {
+        CALENDAR_YEAR,
+        MONTH,
+        LIFETIME
+    }
 
     public static final String UNLIMITED_PERIOD = "-";
 

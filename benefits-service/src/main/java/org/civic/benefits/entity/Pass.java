@@ -11,7 +11,10 @@ import java.util.UUID;
 @Entity
 public class Pass {
 
-    public enum Status { ACTIVE, REVOKED }
+    public enum Status {
+        ACTIVE,
+        REVOKED
+    }
 
     @Id
     public UUID id;

@@ -11,7 +11,10 @@ import java.util.UUID;
 @Entity
 public class Redemption {
 
-    public enum Channel { API, VERIFICATION }
+    public enum Channel {
+        API,
+        VERIFICATION
+    }
 
     @Id
     public UUID id;

@@ -29,6 +29,7 @@ public class BenefitsMapper {
 
     /** Field names authenticated with each ciphertext; a ciphertext only opens under its own. */
     public static final String NAME = "name";
+
     public static final String NATIONAL_ID = "nationalIdNumber";
     public static final String PHONE = "phone";
 
@@ -39,18 +40,30 @@ public class BenefitsMapper {
     }
 
     public ProgrammeView toView(BenefitProgramme programme) {
-        return new ProgrammeView(programme.code, new LocalizedText(programme.nameZh, programme.nameEn),
-                List.copyOf(programme.issuingAgencies), programme.regionCode,
-                new LegalBasis(programme.legalBasisTitle, programme.legalBasisSource), programme.effectiveFrom,
-                programme.effectiveTo, programme.registryProjectId, programme.benefits.stream().map(this::toDto).toList(),
-                programme.createdAt, programme.updatedAt);
+        return new ProgrammeView(
+                programme.code,
+                new LocalizedText(programme.nameZh, programme.nameEn),
+                List.copyOf(programme.issuingAgencies),
+                programme.regionCode,
+                new LegalBasis(programme.legalBasisTitle, programme.legalBasisSource),
+                programme.effectiveFrom,
+                programme.effectiveTo,
+                programme.registryProjectId,
+                programme.benefits.stream().map(this::toDto).toList(),
+                programme.createdAt,
+                programme.updatedAt);
     }
 
     public BenefitDto toDto(Benefit benefit) {
-        return new BenefitDto(benefit.code, new LocalizedText(benefit.nameZh, benefit.nameEn), benefit.kind,
+        return new BenefitDto(
+                benefit.code,
+                new LocalizedText(benefit.nameZh, benefit.nameEn),
+                benefit.kind,
                 List.copyOf(benefit.siteCategories),
                 benefit.limited() ? new QuotaDto(benefit.quotaLimit, benefit.quotaPeriod) : null,
-                benefit.applicationRequired, plain(benefit.amount), benefit.article);
+                benefit.applicationRequired,
+                plain(benefit.amount),
+                benefit.article);
     }
 
     /** Copies a benefit as written onto its entity (the programme and position are the caller's). */
@@ -69,26 +82,51 @@ public class BenefitsMapper {
     }
 
     public RuleVersionView toView(RuleVersion version, String programmeCode) {
-        return new RuleVersionView(programmeCode, version.number, version.effectiveFrom, version.effectiveTo,
-                version.criteria, version.benefitCriteria, version.note, version.createdAt, version.createdBy);
+        return new RuleVersionView(
+                programmeCode,
+                version.number,
+                version.effectiveFrom,
+                version.effectiveTo,
+                version.criteria,
+                version.benefitCriteria,
+                version.note,
+                version.createdAt,
+                version.createdBy);
     }
 
     public CitizenView toView(Citizen citizen) {
-        return new CitizenView(citizen.id, Masks.name(cipher.open(citizen.nameSealed, citizen.id, NAME)),
+        return new CitizenView(
+                citizen.id,
+                Masks.name(cipher.open(citizen.nameSealed, citizen.id, NAME)),
                 Masks.nationalIdNumber(cipher.open(citizen.nationalIdSealed, citizen.id, NATIONAL_ID)),
                 citizen.phoneSealed == null ? null : Masks.phone(cipher.open(citizen.phoneSealed, citizen.id, PHONE)),
                 citizen.createdAt);
     }
 
     public FactView toView(Fact fact) {
-        return new FactView(fact.id, fact.type, fact.value, fact.source, fact.validFrom, fact.validUntil,
-                fact.recordedAt, fact.recordedBy);
+        return new FactView(
+                fact.id,
+                fact.type,
+                fact.value,
+                fact.source,
+                fact.validFrom,
+                fact.validUntil,
+                fact.recordedAt,
+                fact.recordedBy);
     }
 
     public RedemptionView toView(Redemption redemption, String benefitCode) {
-        return new RedemptionView(redemption.id, benefitCode, redemption.siteId, redemption.siteCategory,
-                redemption.occurredAt, redemption.periodKey, redemption.sequenceInPeriod, redemption.channel,
-                redemption.recordedAt, redemption.recordedBy);
+        return new RedemptionView(
+                redemption.id,
+                benefitCode,
+                redemption.siteId,
+                redemption.siteCategory,
+                redemption.occurredAt,
+                redemption.periodKey,
+                redemption.sequenceInPeriod,
+                redemption.channel,
+                redemption.recordedAt,
+                redemption.recordedBy);
     }
 
     public AccessLogEntryView toView(AccessLogEntry entry) {

@@ -3,8 +3,7 @@ package org.civic.benefits.mapping;
 /** How personal data appears in every response: enough to recognise, not enough to identify. */
 public final class Masks {
 
-    private Masks() {
-    }
+    private Masks() {}
 
     /** 350502199001011234 → 350502********1234 (region kept, birth date and sequence hidden). */
     public static String nationalIdNumber(String id) {
@@ -13,7 +12,9 @@ public final class Masks {
 
     /** 13812345678 → 138****5678. */
     public static String phone(String phone) {
-        return phone == null ? null : phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);
+        return phone == null
+                ? null
+                : phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);
     }
 
     /** 林小梅 → 林**; a one-character name → *. */

@@ -13,7 +13,9 @@ import org.civic.common.web.PageRequest;
 public class AccessLogRepository implements PanacheRepository<AccessLogEntry> {
 
     public List<AccessLogEntry> ofCitizen(UUID citizenId, PageRequest page) {
-        return find("citizenId = ?1 order by accessedAt desc, id desc", citizenId).page(page.page, page.size).list();
+        return find("citizenId = ?1 order by accessedAt desc, id desc", citizenId)
+                .page(page.page, page.size)
+                .list();
     }
 
     public long countOf(UUID citizenId) {
@@ -21,17 +23,26 @@ public class AccessLogRepository implements PanacheRepository<AccessLogEntry> {
     }
 
     /** One row per citizen in a single statement (a page of batch eligibility). */
-    public void appendAll(Collection<UUID> citizenIds, AccessLogEntry.Action action, String actor, String purpose,
-                          String requestId, Instant at) {
+    public void appendAll(
+            Collection<UUID> citizenIds,
+            AccessLogEntry.Action action,
+            String actor,
+            String purpose,
+            String requestId,
+            Instant at) {
         if (citizenIds.isEmpty()) {
             return;
         }
-        getEntityManager().createNativeQuery("""
+        getEntityManager()
+                .createNativeQuery("""
                         INSERT INTO access_log (citizen_id, accessed_at, actor, purpose, action, request_id)
                         SELECT id, :at, :actor, :purpose, :action, CAST(:requestId AS varchar) FROM unnest(:ids) AS id""")
                 .setParameter("ids", citizenIds.toArray(UUID[]::new))
-                .setParameter("at", at).setParameter("actor", actor).setParameter("purpose", purpose)
-                .setParameter("action", action.name()).setParameter("requestId", requestId)
+                .setParameter("at", at)
+                .setParameter("actor", actor)
+                .setParameter("purpose", purpose)
+                .setParameter("action", action.name())
+                .setParameter("requestId", requestId)
                 .executeUpdate();
     }
 }

@@ -21,7 +21,9 @@ public class BenefitProgrammeRepository implements PanacheRepositoryBase<Benefit
     /** Programmes whose region starts with {@code regionPrefix} and, given a date, are in force on it. */
     public List<BenefitProgramme> list(String regionPrefix, LocalDate inForceOn, PageRequest page) {
         Filter filter = filter(regionPrefix, inForceOn);
-        return find(filter.where(), Sort.by("code"), filter.parameters()).page(page.page, page.size).list();
+        return find(filter.where(), Sort.by("code"), filter.parameters())
+                .page(page.page, page.size)
+                .list();
     }
 
     public long count(String regionPrefix, LocalDate inForceOn) {
@@ -31,9 +33,12 @@ public class BenefitProgrammeRepository implements PanacheRepositoryBase<Benefit
 
     /** Programmes in force on {@code date} (only {@code code} when given) with their benefits, in one query. */
     public List<BenefitProgramme> inForceWithBenefits(LocalDate date, String code) {
-        var query = getEntityManager().createQuery("select distinct p from BenefitProgramme p left join fetch p.benefits"
-                        + " where p.effectiveFrom <= :date and (p.effectiveTo is null or p.effectiveTo >= :date)"
-                        + (code == null ? "" : " and p.code = :code") + " order by p.code", BenefitProgramme.class)
+        var query = getEntityManager()
+                .createQuery(
+                        "select distinct p from BenefitProgramme p left join fetch p.benefits"
+                                + " where p.effectiveFrom <= :date and (p.effectiveTo is null or p.effectiveTo >= :date)"
+                                + (code == null ? "" : " and p.code = :code") + " order by p.code",
+                        BenefitProgramme.class)
                 .setParameter("date", date);
         if (code != null) {
             query.setParameter("code", code);
@@ -42,7 +47,8 @@ public class BenefitProgrammeRepository implements PanacheRepositoryBase<Benefit
     }
 
     private static Filter filter(String regionPrefix, LocalDate inForceOn) {
-        Filter filter = new Filter().and("regionCode like :region", "region", regionPrefix == null ? null : regionPrefix + "%");
+        Filter filter =
+                new Filter().and("regionCode like :region", "region", regionPrefix == null ? null : regionPrefix + "%");
         if (inForceOn != null) {
             filter.and("effectiveFrom <= :date and (effectiveTo is null or effectiveTo >= :date)", "date", inForceOn);
         }

@@ -25,8 +25,7 @@ import org.civic.benefits.rules.Regions;
 public class CandidateRepository {
 
     /** Which earlier uses disqualify: none, any use of some benefits, or a quota used up in a period. */
-    public record Usage(List<UUID> benefitIds, Integer quotaLimit, String periodKey) {
-    }
+    public record Usage(List<UUID> benefitIds, Integer quotaLimit, String periodKey) {}
 
     private final EntityManager entityManager;
 
@@ -48,10 +47,14 @@ public class CandidateRepository {
         }
         // The values (dates, region prefixes, codes) decide which plan is fast; a prepared statement's
         // generic plan, which PostgreSQL may switch to after five calls, is ten times slower here.
-        entityManager.createNativeQuery("SET LOCAL plan_cache_mode = force_custom_plan").executeUpdate();
-        Query query = entityManager.createNativeQuery("SELECT c.id FROM citizen c"
-                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
-                + " ORDER BY c.id LIMIT " + sql.bind(limit), UUID.class);
+        entityManager
+                .createNativeQuery("SET LOCAL plan_cache_mode = force_custom_plan")
+                .executeUpdate();
+        Query query = entityManager.createNativeQuery(
+                "SELECT c.id FROM citizen c"
+                        + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                        + " ORDER BY c.id LIMIT " + sql.bind(limit),
+                UUID.class);
         sql.parameters.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
         List<UUID> ids = query.getResultList();
@@ -71,11 +74,15 @@ public class CandidateRepository {
         /** SQL that holds for every citizen meeting {@code criterion}, or null when it cannot narrow the set. */
         String necessary(Criterion criterion) {
             if (criterion instanceof Criterion.All all) {
-                List<String> parts = all.children().stream().map(this::necessary).filter(Objects::nonNull).toList();
+                List<String> parts = all.children().stream()
+                        .map(this::necessary)
+                        .filter(Objects::nonNull)
+                        .toList();
                 return parts.isEmpty() ? null : "(" + String.join(" AND ", parts) + ")";
             }
             if (criterion instanceof Criterion.Any any) {
-                List<String> parts = any.children().stream().map(this::necessary).toList();
+                List<String> parts =
+                        any.children().stream().map(this::necessary).toList();
                 return parts.contains(null) ? null : "(" + String.join(" OR ", parts) + ")";
             }
             if (criterion instanceof Criterion.Not) {
@@ -85,14 +92,16 @@ public class CandidateRepository {
         }
 
         private String condition(Criterion.Condition condition) {
-            String operand = condition.operands().isEmpty() ? null : condition.operands().get(0);
+            String operand =
+                    condition.operands().isEmpty() ? null : condition.operands().get(0);
             String value = switch (condition.op()) {
                 case EXISTS -> "f.value <> '" + FactType.NONE + "'";
                 case IN -> "f.value IN (" + bind(condition.operands()) + ")";
                 case WITHIN_REGION -> "f.value LIKE " + bind(Regions.significantPrefix(operand) + "%");
-                case EQ, GTE, LTE -> condition.fact() == FactType.AGE
-                        ? birthDateForAge(condition.op(), Integer.parseInt(operand))
-                        : "f.value " + comparison(condition.op()) + " " + bind(operand);
+                case EQ, GTE, LTE ->
+                    condition.fact() == FactType.AGE
+                            ? birthDateForAge(condition.op(), Integer.parseInt(operand))
+                            : "f.value " + comparison(condition.op()) + " " + bind(operand);
             };
             String date = bind(asOf);
             return "EXISTS (SELECT 1 FROM fact f WHERE f.citizen_id = c.id AND f.type = "

@@ -27,14 +27,17 @@ public class FactRepository implements PanacheRepositoryBase<Fact, UUID> {
         if (citizenIds.isEmpty()) {
             return facts;
         }
-        getEntityManager().createQuery("""
+        getEntityManager()
+                .createQuery("""
                         select f.citizenId, f.type, f.value, f.validFrom, f.validUntil, f.recordedAt
                         from Fact f where f.citizenId in :ids""", Object[].class)
                 .setParameter("ids", citizenIds)
                 .getResultList()
-                .forEach(row -> FactType.ofJson((String) row[1]).ifPresent(type ->
-                        facts.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add(new Facts.Recorded(
-                                type, (String) row[2], (LocalDate) row[3], (LocalDate) row[4], (Instant) row[5]))));
+                .forEach(row -> FactType.ofJson((String) row[1])
+                        .ifPresent(type -> facts.computeIfAbsent((UUID) row[0], id -> new ArrayList<>())
+                                .add(new Facts.Recorded(
+                                        type, (String) row[2], (LocalDate) row[3], (LocalDate) row[4], (Instant)
+                                                row[5]))));
         return facts;
     }
 }

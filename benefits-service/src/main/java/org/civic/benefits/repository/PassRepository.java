@@ -6,5 +6,4 @@ import java.util.UUID;
 import org.civic.benefits.entity.Pass;
 
 @ApplicationScoped
-public class PassRepository implements PanacheRepositoryBase<Pass, UUID> {
-}
+public class PassRepository implements PanacheRepositoryBase<Pass, UUID> {}

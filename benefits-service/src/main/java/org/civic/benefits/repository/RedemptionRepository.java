@@ -18,7 +18,9 @@ import org.civic.common.web.PageRequest;
 public class RedemptionRepository implements PanacheRepositoryBase<Redemption, UUID> {
 
     public List<Redemption> ofCitizen(UUID citizenId, PageRequest page) {
-        return find("citizenId = ?1 order by occurredAt desc, id", citizenId).page(page.page, page.size).list();
+        return find("citizenId = ?1 order by occurredAt desc, id", citizenId)
+                .page(page.page, page.size)
+                .list();
     }
 
     public long countOf(UUID citizenId) {
@@ -30,24 +32,34 @@ public class RedemptionRepository implements PanacheRepositoryBase<Redemption, U
      * uses so far. The lock holds until the transaction ends.
      */
     public int lockUses(UUID citizenId, UUID benefitId, String periodKey) {
-        getEntityManager().createNativeQuery("""
+        getEntityManager()
+                .createNativeQuery("""
                         INSERT INTO quota_counter (citizen_id, benefit_id, period_key, used)
                         VALUES (:citizen, :benefit, :period, 0) ON CONFLICT DO NOTHING""")
-                .setParameter("citizen", citizenId).setParameter("benefit", benefitId).setParameter("period", periodKey)
+                .setParameter("citizen", citizenId)
+                .setParameter("benefit", benefitId)
+                .setParameter("period", periodKey)
                 .executeUpdate();
-        return ((Number) getEntityManager().createNativeQuery("""
+        return ((Number) getEntityManager()
+                        .createNativeQuery("""
                         SELECT used FROM quota_counter
                         WHERE citizen_id = :citizen AND benefit_id = :benefit AND period_key = :period FOR UPDATE""")
-                .setParameter("citizen", citizenId).setParameter("benefit", benefitId).setParameter("period", periodKey)
-                .getSingleResult()).intValue();
+                        .setParameter("citizen", citizenId)
+                        .setParameter("benefit", benefitId)
+                        .setParameter("period", periodKey)
+                        .getSingleResult())
+                .intValue();
     }
 
     /** Counts one more use on a counter locked by {@link #lockUses}. */
     public void countUse(UUID citizenId, UUID benefitId, String periodKey) {
-        getEntityManager().createNativeQuery("""
+        getEntityManager()
+                .createNativeQuery("""
                         UPDATE quota_counter SET used = used + 1
                         WHERE citizen_id = :citizen AND benefit_id = :benefit AND period_key = :period""")
-                .setParameter("citizen", citizenId).setParameter("benefit", benefitId).setParameter("period", periodKey)
+                .setParameter("citizen", citizenId)
+                .setParameter("benefit", benefitId)
+                .setParameter("period", periodKey)
                 .executeUpdate();
     }
 
@@ -58,10 +70,12 @@ public class RedemptionRepository implements PanacheRepositoryBase<Redemption, U
             return uses;
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery("""
                         SELECT benefit_id, period_key, used FROM quota_counter
                         WHERE citizen_id = :citizen AND benefit_id IN (:benefits)""")
-                .setParameter("citizen", citizenId).setParameter("benefits", periodKeyByBenefit.keySet())
+                .setParameter("citizen", citizenId)
+                .setParameter("benefits", periodKeyByBenefit.keySet())
                 .getResultList();
         for (Object[] row : rows) {
             UUID benefitId = (UUID) row[0];
@@ -73,7 +87,11 @@ public class RedemptionRepository implements PanacheRepositoryBase<Redemption, U
     }
 
     public Optional<Redemption> latestInPeriod(UUID citizenId, UUID benefitId, String periodKey) {
-        return find("citizenId = ?1 and benefitId = ?2 and periodKey = ?3 order by occurredAt desc", citizenId,
-                benefitId, periodKey).firstResultOptional();
+        return find(
+                        "citizenId = ?1 and benefitId = ?2 and periodKey = ?3 order by occurredAt desc",
+                        citizenId,
+                        benefitId,
+                        periodKey)
+                .firstResultOptional();
     }
 }

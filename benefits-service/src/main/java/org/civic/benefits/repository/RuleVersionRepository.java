@@ -12,16 +12,17 @@ import org.civic.benefits.entity.RuleVersion;
 public class RuleVersionRepository implements PanacheRepositoryBase<RuleVersion, UUID> {
 
     /** The dates of a rule version, without its criteria. */
-    public record Period(UUID id, UUID programmeId, int number, LocalDate effectiveFrom, LocalDate effectiveTo) {
-    }
+    public record Period(UUID id, UUID programmeId, int number, LocalDate effectiveFrom, LocalDate effectiveTo) {}
 
     public List<RuleVersion> ofProgramme(UUID programmeId) {
         return list("programmeId = ?1 order by number", programmeId);
     }
 
     public int lastNumber(UUID programmeId) {
-        Integer last = getEntityManager().createQuery("select max(v.number) from RuleVersion v where v.programmeId = ?1",
-                Integer.class).setParameter(1, programmeId).getSingleResult();
+        Integer last = getEntityManager()
+                .createQuery("select max(v.number) from RuleVersion v where v.programmeId = ?1", Integer.class)
+                .setParameter(1, programmeId)
+                .getSingleResult();
         return last == null ? 0 : last;
     }
 
@@ -34,13 +35,15 @@ public class RuleVersionRepository implements PanacheRepositoryBase<RuleVersion,
         if (programmeIds.isEmpty()) {
             return List.of();
         }
-        return getEntityManager().createQuery("""
+        return getEntityManager()
+                .createQuery("""
                         select v.id, v.programmeId, v.number, v.effectiveFrom, v.effectiveTo
                         from RuleVersion v
                         where v.programmeId in :programmes and v.effectiveFrom = (
                             select max(w.effectiveFrom) from RuleVersion w
                             where w.programmeId = v.programmeId and w.effectiveFrom <= :date)""", Period.class)
-                .setParameter("programmes", programmeIds).setParameter("date", date)
+                .setParameter("programmes", programmeIds)
+                .setParameter("date", date)
                 .getResultList();
     }
 }

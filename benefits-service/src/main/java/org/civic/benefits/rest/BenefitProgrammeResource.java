@@ -63,77 +63,153 @@ public class BenefitProgrammeResource {
     }
 
     @GET
-    @Operation(operationId = "listBenefitProgrammes", summary = "List programmes",
+    @Operation(
+            operationId = "listBenefitProgrammes",
+            summary = "List programmes",
             description = "region includes sub-regions by GB/T 2260 code prefix (350000 lists 泉州's 350500); "
                     + "inForceOn keeps those in force on that date.")
-    @APIResponse(responseCode = "200", description = "One page of programmes, by code",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.ProgrammePage.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of programmes, by code",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = Pages.ProgrammePage.class)))
     public RestResponse<Page<ProgrammeView>> list(
-            @Parameter(description = "Only programmes of this region or within it: a 6, 9 or 12 digit GB/T 2260 code",
-                    schema = @Schema(type = SchemaType.STRING, pattern = Codes.REGION), example = "350000")
-            @QueryParam("region") @Size(max = Codes.REGION_MAX_LENGTH) String region,
-            @Parameter(description = "Only programmes in force on this day (YYYY-MM-DD)",
-                    schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2025-03-12")
-            @QueryParam("inForceOn") String inForceOn,
-            @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
+            @Parameter(
+                            description =
+                                    "Only programmes of this region or within it: a 6, 9 or 12 digit GB/T 2260 code",
+                            schema = @Schema(type = SchemaType.STRING, pattern = Codes.REGION),
+                            example = "350000")
+                    @QueryParam("region")
+                    @Size(max = Codes.REGION_MAX_LENGTH)
+                    String region,
+            @Parameter(
+                            description = "Only programmes in force on this day (YYYY-MM-DD)",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"),
+                            example = "2025-03-12")
+                    @QueryParam("inForceOn")
+                    String inForceOn,
+            @Valid @BeanParam PageRequest page,
+            @Context UriInfo uri) {
         String regionCode = Params.text(region);
         if (regionCode != null && !regionCode.matches(Codes.REGION)) {
             throw ProblemException.badRequest("region", Codes.REGION_MESSAGE);
         }
-        return service.list(regionCode == null ? null : Regions.significantPrefix(regionCode),
-                Params.date("inForceOn", inForceOn), page).toRestResponse(uri);
+        return service.list(
+                        regionCode == null ? null : Regions.significantPrefix(regionCode),
+                        Params.date("inForceOn", inForceOn),
+                        page)
+                .toRestResponse(uri);
     }
 
     @GET
     @Path("/{code}")
-    @Operation(operationId = "getBenefitProgramme", summary = "Read one programme with its benefits",
+    @Operation(
+            operationId = "getBenefitProgramme",
+            summary = "Read one programme with its benefits",
             description = "Its ETag is what PUT needs in If-Match.")
-    @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER, description = ETags.IF_NONE_MATCH_DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING), example = ETags.EXAMPLE)
-    @APIResponse(responseCode = "200", description = "The programme",
-            headers = @Header(name = HttpHeaders.ETAG, description = ETags.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgrammeView.class)))
+    @Parameter(
+            name = HttpHeaders.IF_NONE_MATCH,
+            in = ParameterIn.HEADER,
+            description = ETags.IF_NONE_MATCH_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING),
+            example = ETags.EXAMPLE)
+    @APIResponse(
+            responseCode = "200",
+            description = "The programme",
+            headers =
+                    @Header(
+                            name = HttpHeaders.ETAG,
+                            description = ETags.ETAG_DESCRIPTION,
+                            schema = @Schema(type = SchemaType.STRING)),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProgrammeView.class)))
     @APIResponse(responseCode = "304", description = ETags.NOT_MODIFIED)
-    public Response get(@Parameter(description = CODE, schema = @Schema(type = SchemaType.STRING, pattern = Codes.CODE),
-                                example = Examples.PROGRAMME_CODE)
-                        @PathParam("code") @Size(max = Codes.CODE_MAX_LENGTH) String code, @Context Request request) {
+    public Response get(
+            @Parameter(
+                            description = CODE,
+                            schema = @Schema(type = SchemaType.STRING, pattern = Codes.CODE),
+                            example = Examples.PROGRAMME_CODE)
+                    @PathParam("code")
+                    @Size(max = Codes.CODE_MAX_LENGTH)
+                    String code,
+            @Context Request request) {
         Stored<ProgrammeView> programme = service.read(code);
         return ETags.conditional(request, programme.view(), programme.version());
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.BENEFITS_OFFICER})
     @POST
-    @Operation(operationId = "createBenefitProgramme", summary = "Create a programme with its benefits (Idempotency-Key accepted)",
+    @Operation(
+            operationId = "createBenefitProgramme",
+            summary = "Create a programme with its benefits (Idempotency-Key accepted)",
             description = "A programme code or benefit code that exists already is a 409.")
-    @APIResponse(responseCode = "201", description = "Created",
-            headers = {@Header(name = HttpHeaders.LOCATION, description = "The new programme, /benefit-programmes/{code}",
-                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
-                    @Header(name = HttpHeaders.ETAG, description = ETags.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgrammeView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            headers = {
+                @Header(
+                        name = HttpHeaders.LOCATION,
+                        description = "The new programme, /benefit-programmes/{code}",
+                        schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                @Header(
+                        name = HttpHeaders.ETAG,
+                        description = ETags.ETAG_DESCRIPTION,
+                        schema = @Schema(type = SchemaType.STRING))
+            },
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProgrammeView.class)))
     @APIResponse(responseCode = "422", description = "Unprocessable: " + Idempotency.KEY_REUSED)
-    public Response create(@Valid @NotNull ProgrammeInput input,
-                           @Parameter(description = Idempotency.HEADER_DESCRIPTION, example = Idempotency.EXAMPLE)
-                           @HeaderParam(Idempotency.HEADER) String key,
-                           @Context UriInfo uri) {
-        return idempotency.execute(key, "POST /benefit-programmes", input,
+    public Response create(
+            @Valid @NotNull ProgrammeInput input,
+            @Parameter(description = Idempotency.HEADER_DESCRIPTION, example = Idempotency.EXAMPLE)
+                    @HeaderParam(Idempotency.HEADER)
+                    String key,
+            @Context UriInfo uri) {
+        return idempotency.execute(
+                key,
+                "POST /benefit-programmes",
+                input,
                 () -> service.create(input).created(uri.getAbsolutePathBuilder()));
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.BENEFITS_OFFICER})
     @PUT
     @Path("/{code}")
-    @Operation(operationId = "replaceBenefitProgramme", summary = "Replace a programme and its benefits (If-Match required)",
+    @Operation(
+            operationId = "replaceBenefitProgramme",
+            summary = "Replace a programme and its benefits (If-Match required)",
             description = "Benefits are matched by code; a benefit that has been redeemed cannot be removed (409). "
                     + "The code cannot change (400).")
-    @APIResponse(responseCode = "200", description = "Replaced",
-            headers = @Header(name = HttpHeaders.ETAG, description = ETags.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgrammeView.class)))
-    public Response update(@Parameter(description = CODE, schema = @Schema(type = SchemaType.STRING, pattern = Codes.CODE),
-                                   example = Examples.PROGRAMME_CODE)
-                           @PathParam("code") @Size(max = Codes.CODE_MAX_LENGTH) String code,
-                           @Valid @NotNull ProgrammeInput input,
-                           @Parameter(description = ETags.IF_MATCH_REQUIRED, required = true, example = ETags.EXAMPLE)
-                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    @APIResponse(
+            responseCode = "200",
+            description = "Replaced",
+            headers =
+                    @Header(
+                            name = HttpHeaders.ETAG,
+                            description = ETags.ETAG_DESCRIPTION,
+                            schema = @Schema(type = SchemaType.STRING)),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProgrammeView.class)))
+    public Response update(
+            @Parameter(
+                            description = CODE,
+                            schema = @Schema(type = SchemaType.STRING, pattern = Codes.CODE),
+                            example = Examples.PROGRAMME_CODE)
+                    @PathParam("code")
+                    @Size(max = Codes.CODE_MAX_LENGTH)
+                    String code,
+            @Valid @NotNull ProgrammeInput input,
+            @Parameter(description = ETags.IF_MATCH_REQUIRED, required = true, example = ETags.EXAMPLE)
+                    @HeaderParam(HttpHeaders.IF_MATCH)
+                    String ifMatch) {
         return service.update(code, input, ifMatch).ok();
     }
 }

@@ -48,12 +48,20 @@ public class EligibilityResource {
     }
 
     @POST
-    @Operation(operationId = "checkEligibility", extensions = @Extension(name = ErrorResponses.NO_CONFLICT, value = "true"),
+    @Operation(
+            operationId = "checkEligibility",
+            extensions = @Extension(name = ErrorResponses.NO_CONFLICT, value = "true"),
             summary = "Eligibility for facts stated anonymously (a screener app); nothing is stored",
-            description = "facts: [{\"type\": \"birthDate\", \"value\": \"2021-05-01\"}, ...]; asOf defaults to today. "
-                    + "Every programme in force (or programmeCode) answers with each condition explained and the facts still missing.")
-    @APIResponse(responseCode = "200", description = "Explained eligibility, without a citizen id",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EligibilityView.class)))
+            description =
+                    "facts: [{\"type\": \"birthDate\", \"value\": \"2021-05-01\"}, ...]; asOf defaults to today. "
+                            + "Every programme in force (or programmeCode) answers with each condition explained and the facts still missing.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Explained eligibility, without a citizen id",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EligibilityView.class)))
     public EligibilityView screen(@Valid @NotNull ScreeningRequest request) {
         return eligibility.screen(request);
     }
@@ -61,18 +69,33 @@ public class EligibilityResource {
     @RolesAllowed({Roles.ADMIN, Roles.BENEFITS_OFFICER})
     @POST
     @Path("/batch")
-    @Operation(operationId = "checkEligibilityBatch", extensions = @Extension(name = ErrorResponses.NO_CONFLICT, value = "true"),
-            summary = "Citizens eligible for a programme (or benefit) who have not used it (X-Purpose required, logged)",
+    @Operation(
+            operationId = "checkEligibilityBatch",
+            extensions = @Extension(name = ErrorResponses.NO_CONFLICT, value = "true"),
+            summary =
+                    "Citizens eligible for a programme (or benefit) who have not used it (X-Purpose required, logged)",
             description = "Pages by cursor: send nextCursor back until it is null. Without benefitCode: no use of any "
                     + "of the programme's benefits; with a limited benefit: quota left in the period of asOf. An unknown "
                     + "programme or benefit, or a cursor not from this endpoint, is a 400.")
-    @APIResponse(responseCode = "200", description = "One page of citizen ids; each returned citizen is access-logged",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchEligibilityPage.class)))
-    @APIResponse(responseCode = "422", description = "Unprocessable: the programme has no rule version in force on asOf")
-    public BatchEligibilityPage batch(@Valid @NotNull BatchEligibilityRequest request,
-                                      @Parameter(description = Access.PURPOSE_DESCRIPTION, required = true, example = Examples.PURPOSE,
-                                              schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 200))
-                                      @HeaderParam(Access.PURPOSE_HEADER) String purpose) {
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of citizen ids; each returned citizen is access-logged",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BatchEligibilityPage.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "Unprocessable: the programme has no rule version in force on asOf")
+    public BatchEligibilityPage batch(
+            @Valid @NotNull BatchEligibilityRequest request,
+            @Parameter(
+                            description = Access.PURPOSE_DESCRIPTION,
+                            required = true,
+                            example = Examples.PURPOSE,
+                            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 200))
+                    @HeaderParam(Access.PURPOSE_HEADER)
+                    String purpose) {
         return batch.run(request, Access.of(caller.name(), purpose));
     }
 }

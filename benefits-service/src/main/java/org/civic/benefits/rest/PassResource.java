@@ -36,7 +36,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/citizens/{id}/passes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Passes", description = "Short-lived signed tokens for a QR code; they carry a pass id and benefit codes only")
+@Tag(
+        name = "Passes",
+        description = "Short-lived signed tokens for a QR code; they carry a pass id and benefit codes only")
 public class PassResource {
 
     private final PassService passes;
@@ -48,37 +50,62 @@ public class PassResource {
     }
 
     @POST
-    @Operation(operationId = "issuePass", extensions = @Extension(name = ErrorResponses.NO_CONFLICT, value = "true"),
+    @Operation(
+            operationId = "issuePass",
+            extensions = @Extension(name = ErrorResponses.NO_CONFLICT, value = "true"),
             summary = "Issue a pass for the benefits the citizen is eligible for today (X-Purpose required, logged)",
-            description = "Body optional: {\"benefitCodes\": [...]} to carry only some; an unknown benefit code is a 400.")
-    @APIResponse(responseCode = "201", description = "Issued; valid for benefits.pass.ttl (5 minutes)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PassView.class)))
-    @APIResponse(responseCode = "422", description = "Unprocessable: a benefit asked for is not eligible today "
-            + "(not-eligible), or none is (no-eligible-benefit)")
-    public Response issue(@Parameter(description = CitizenResource.CITIZEN_ID, example = Examples.CITIZEN_ID,
-                                  schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-                          @PathParam("id") String id,
-                          @RequestBody(required = false, description = "Which benefits to carry; none: all eligible today")
-                          @Valid PassRequest request,
-                          @Parameter(description = Access.PURPOSE_DESCRIPTION, required = true, example = Examples.PURPOSE,
-                                  schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 200))
-                          @HeaderParam(Access.PURPOSE_HEADER) String purpose) {
+            description =
+                    "Body optional: {\"benefitCodes\": [...]} to carry only some; an unknown benefit code is a 400.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Issued; valid for benefits.pass.ttl (5 minutes)",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PassView.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "Unprocessable: a benefit asked for is not eligible today "
+                    + "(not-eligible), or none is (no-eligible-benefit)")
+    public Response issue(
+            @Parameter(
+                            description = CitizenResource.CITIZEN_ID,
+                            example = Examples.CITIZEN_ID,
+                            schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+                    @PathParam("id")
+                    String id,
+            @RequestBody(required = false, description = "Which benefits to carry; none: all eligible today") @Valid
+                    PassRequest request,
+            @Parameter(
+                            description = Access.PURPOSE_DESCRIPTION,
+                            required = true,
+                            example = Examples.PURPOSE,
+                            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 200))
+                    @HeaderParam(Access.PURPOSE_HEADER)
+                    String purpose) {
         PassView pass = passes.issue(Params.pathUuid("id", id), request, Access.of(caller.name(), purpose));
         return Response.status(Response.Status.CREATED).entity(pass).build();
     }
 
     @DELETE
     @Path("/{passId}")
-    @Operation(operationId = "revokePass", extensions = @Extension(name = ErrorResponses.NO_CONFLICT, value = "true"),
+    @Operation(
+            operationId = "revokePass",
+            extensions = @Extension(name = ErrorResponses.NO_CONFLICT, value = "true"),
             summary = "Revoke a pass before it expires; verifications then answer PASS_REVOKED",
             description = "Revoking twice is harmless; a pass of another citizen is a 404.")
     @APIResponse(responseCode = "204", description = "Revoked")
-    public Response revoke(@Parameter(description = CitizenResource.CITIZEN_ID, example = Examples.CITIZEN_ID,
-                                   schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-                           @PathParam("id") String id,
-                           @Parameter(description = "The pass's id (passId of the issued pass)", example = Examples.PASS_ID,
-                                   schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-                           @PathParam("passId") String passId) {
+    public Response revoke(
+            @Parameter(
+                            description = CitizenResource.CITIZEN_ID,
+                            example = Examples.CITIZEN_ID,
+                            schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+                    @PathParam("id")
+                    String id,
+            @Parameter(
+                            description = "The pass's id (passId of the issued pass)",
+                            example = Examples.PASS_ID,
+                            schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+                    @PathParam("passId")
+                    String passId) {
         passes.revoke(Params.pathUuid("id", id), Params.pathUuid("passId", passId));
         return Response.noContent().build();
     }

@@ -57,38 +57,74 @@ public class RedemptionResource {
     }
 
     @POST
-    @Operation(operationId = "redeemBenefit", summary = "Record a use of a benefit (Idempotency-Key accepted)",
-            description = "409 quota-exhausted naming the earlier use when the quota is used up. Concurrent requests for "
-                    + "the last use of a quota: exactly one succeeds. An unknown benefit or a future occurredAt is a 400.")
-    @APIResponse(responseCode = "201", description = "Recorded",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RedemptionView.class)))
-    @APIResponse(responseCode = "422", description = "Unprocessable: the citizen is not eligible on the day (not-eligible, "
-            + "with the outcome and missing facts), the benefit does not apply at the site category "
-            + "(site-category-not-covered), or " + Idempotency.KEY_REUSED)
-    public Response redeem(@Parameter(description = CitizenResource.CITIZEN_ID, example = Examples.CITIZEN_ID,
-                                   schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-                           @PathParam("id") String id, @Valid @NotNull RedemptionInput input,
-                           @Parameter(description = Idempotency.HEADER_DESCRIPTION, example = Idempotency.EXAMPLE)
-                           @HeaderParam(Idempotency.HEADER) String key) {
+    @Operation(
+            operationId = "redeemBenefit",
+            summary = "Record a use of a benefit (Idempotency-Key accepted)",
+            description =
+                    "409 quota-exhausted naming the earlier use when the quota is used up. Concurrent requests for "
+                            + "the last use of a quota: exactly one succeeds. An unknown benefit or a future occurredAt is a 400.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RedemptionView.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "Unprocessable: the citizen is not eligible on the day (not-eligible, "
+                    + "with the outcome and missing facts), the benefit does not apply at the site category "
+                    + "(site-category-not-covered), or " + Idempotency.KEY_REUSED)
+    public Response redeem(
+            @Parameter(
+                            description = CitizenResource.CITIZEN_ID,
+                            example = Examples.CITIZEN_ID,
+                            schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+                    @PathParam("id")
+                    String id,
+            @Valid @NotNull RedemptionInput input,
+            @Parameter(description = Idempotency.HEADER_DESCRIPTION, example = Idempotency.EXAMPLE)
+                    @HeaderParam(Idempotency.HEADER)
+                    String key) {
         UUID citizenId = Params.pathUuid("id", id);
         // No Location: a use is read through the list, and the body carries its id.
-        return idempotency.execute(key, "POST /citizens/" + citizenId + "/redemptions", input,
+        return idempotency.execute(
+                key,
+                "POST /citizens/" + citizenId + "/redemptions",
+                input,
                 () -> redemptions.redeem(citizenId, input, caller.name()).createdWithoutLocation());
     }
 
     @GET
-    @Operation(operationId = "listRedemptions", summary = "The citizen's redemptions, newest first (X-Purpose required, logged)",
+    @Operation(
+            operationId = "listRedemptions",
+            summary = "The citizen's redemptions, newest first (X-Purpose required, logged)",
             description = "Uses recorded through this API and through verifications that redeemed.")
-    @APIResponse(responseCode = "200", description = "One page of the citizen's uses of benefits",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.RedemptionPage.class)))
-    public RestResponse<Page<RedemptionView>> list(@Parameter(description = CitizenResource.CITIZEN_ID, example = Examples.CITIZEN_ID,
-                                                           schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-                                                   @PathParam("id") String id,
-                                                   @Valid @BeanParam PageRequest page,
-                                                   @Parameter(description = Access.PURPOSE_DESCRIPTION, required = true, example = Examples.PURPOSE,
-                                                           schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 200))
-                                                   @HeaderParam(Access.PURPOSE_HEADER) String purpose,
-                                                   @Context UriInfo uri) {
-        return redemptions.list(Params.pathUuid("id", id), page, Access.of(caller.name(), purpose)).toRestResponse(uri);
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of the citizen's uses of benefits",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = Pages.RedemptionPage.class)))
+    public RestResponse<Page<RedemptionView>> list(
+            @Parameter(
+                            description = CitizenResource.CITIZEN_ID,
+                            example = Examples.CITIZEN_ID,
+                            schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+                    @PathParam("id")
+                    String id,
+            @Valid @BeanParam PageRequest page,
+            @Parameter(
+                            description = Access.PURPOSE_DESCRIPTION,
+                            required = true,
+                            example = Examples.PURPOSE,
+                            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 200))
+                    @HeaderParam(Access.PURPOSE_HEADER)
+                    String purpose,
+            @Context UriInfo uri) {
+        return redemptions
+                .list(Params.pathUuid("id", id), page, Access.of(caller.name(), purpose))
+                .toRestResponse(uri);
     }
 }

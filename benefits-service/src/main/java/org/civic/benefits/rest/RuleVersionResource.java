@@ -52,53 +52,102 @@ public class RuleVersionResource {
     }
 
     @GET
-    @Operation(operationId = "listRuleVersions", summary = "Every rule version of the programme, oldest first",
+    @Operation(
+            operationId = "listRuleVersions",
+            summary = "Every rule version of the programme, oldest first",
             description = "On a date the version in force is the one with the latest effectiveFrom on or before it, "
                     + "unless its effectiveTo has passed.")
-    @APIResponse(responseCode = "200", description = "The programme's rule versions",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = RuleVersionView.class, type = SchemaType.ARRAY)))
-    public List<RuleVersionView> list(@Parameter(description = BenefitProgrammeResource.CODE,
-            schema = @Schema(type = SchemaType.STRING, pattern = Codes.CODE), example = Examples.PROGRAMME_CODE)
-                                      @PathParam("code") @Size(max = Codes.CODE_MAX_LENGTH) String code) {
+    @APIResponse(
+            responseCode = "200",
+            description = "The programme's rule versions",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RuleVersionView.class, type = SchemaType.ARRAY)))
+    public List<RuleVersionView> list(
+            @Parameter(
+                            description = BenefitProgrammeResource.CODE,
+                            schema = @Schema(type = SchemaType.STRING, pattern = Codes.CODE),
+                            example = Examples.PROGRAMME_CODE)
+                    @PathParam("code")
+                    @Size(max = Codes.CODE_MAX_LENGTH)
+                    String code) {
         return rules.versions(code);
     }
 
     @GET
     @Path("/{version}")
-    @Operation(operationId = "getRuleVersion", summary = "One rule version by number",
+    @Operation(
+            operationId = "getRuleVersion",
+            summary = "One rule version by number",
             description = "Versions never change once published.")
-    @APIResponse(responseCode = "200", description = "The rule version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RuleVersionView.class)))
-    public RuleVersionView get(@Parameter(description = BenefitProgrammeResource.CODE,
-            schema = @Schema(type = SchemaType.STRING, pattern = Codes.CODE), example = Examples.PROGRAMME_CODE)
-                               @PathParam("code") @Size(max = Codes.CODE_MAX_LENGTH) String code,
-                               @Parameter(description = "The version's number, from 1",
-                                       schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1",
-                                               maximum = "2147483647"), example = "1")
-                               @PathParam("version") String version) {
+    @APIResponse(
+            responseCode = "200",
+            description = "The rule version",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RuleVersionView.class)))
+    public RuleVersionView get(
+            @Parameter(
+                            description = BenefitProgrammeResource.CODE,
+                            schema = @Schema(type = SchemaType.STRING, pattern = Codes.CODE),
+                            example = Examples.PROGRAMME_CODE)
+                    @PathParam("code")
+                    @Size(max = Codes.CODE_MAX_LENGTH)
+                    String code,
+            @Parameter(
+                            description = "The version's number, from 1",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            format = "int32",
+                                            minimum = "1",
+                                            maximum = "2147483647"),
+                            example = "1")
+                    @PathParam("version")
+                    String version) {
         return rules.version(code, Params.pathInteger("version", version, 1, Integer.MAX_VALUE));
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.BENEFITS_OFFICER})
     @POST
-    @Operation(operationId = "publishRuleVersion", summary = "Add a rule version (never overwrites; Idempotency-Key accepted)",
+    @Operation(
+            operationId = "publishRuleVersion",
+            summary = "Add a rule version (never overwrites; Idempotency-Key accepted)",
             description = "Unknown facts or operators, bad values and missing explanations are refused with 400 "
                     + "naming the path, e.g. criteria.any[2].op. The version is in force from effectiveFrom until a "
                     + "later version starts or its effectiveTo passes; another version on the same day is a 409.")
-    @APIResponse(responseCode = "201", description = "Published",
-            headers = @Header(name = HttpHeaders.LOCATION, description = "The new version, /benefit-programmes/{code}/rules/{version}",
-                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RuleVersionView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Published",
+            headers =
+                    @Header(
+                            name = HttpHeaders.LOCATION,
+                            description = "The new version, /benefit-programmes/{code}/rules/{version}",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RuleVersionView.class)))
     @APIResponse(responseCode = "422", description = "Unprocessable: " + Idempotency.KEY_REUSED)
-    public Response create(@Parameter(description = BenefitProgrammeResource.CODE,
-            schema = @Schema(type = SchemaType.STRING, pattern = Codes.CODE), example = Examples.PROGRAMME_CODE)
-                           @PathParam("code") @Size(max = Codes.CODE_MAX_LENGTH) String code,
-                           @Valid @NotNull RuleVersionInput input,
-                           @Parameter(description = Idempotency.HEADER_DESCRIPTION, example = Idempotency.EXAMPLE)
-                           @HeaderParam(Idempotency.HEADER) String key,
-                           @Context UriInfo uri) {
-        return idempotency.execute(key, "POST /benefit-programmes/" + code + "/rules", input,
+    public Response create(
+            @Parameter(
+                            description = BenefitProgrammeResource.CODE,
+                            schema = @Schema(type = SchemaType.STRING, pattern = Codes.CODE),
+                            example = Examples.PROGRAMME_CODE)
+                    @PathParam("code")
+                    @Size(max = Codes.CODE_MAX_LENGTH)
+                    String code,
+            @Valid @NotNull RuleVersionInput input,
+            @Parameter(description = Idempotency.HEADER_DESCRIPTION, example = Idempotency.EXAMPLE)
+                    @HeaderParam(Idempotency.HEADER)
+                    String key,
+            @Context UriInfo uri) {
+        return idempotency.execute(
+                key,
+                "POST /benefit-programmes/" + code + "/rules",
+                input,
                 () -> rules.create(code, input, caller.name()).created(uri.getAbsolutePathBuilder()));
     }
 }

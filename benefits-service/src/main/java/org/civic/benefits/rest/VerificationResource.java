@@ -45,18 +45,30 @@ public class VerificationResource {
 
     @RolesAllowed({Roles.ADMIN, Roles.BENEFITS_VERIFY})
     @POST
-    @Operation(operationId = "verifyPass", extensions = @Extension(name = ErrorResponses.NO_CONFLICT, value = "true"),
+    @Operation(
+            operationId = "verifyPass",
+            extensions = @Extension(name = ErrorResponses.NO_CONFLICT, value = "true"),
             summary = "Verify a pass token for a site category; with redeem=true record the use atomically",
             description = "Always 200 for a well-formed request: {allowed, benefitCode, reason, redeemed}. Expired, "
                     + "tampered, unknown or revoked tokens answer allowed=false with the reason. A validator that "
                     + "retries a redeeming call should send the same Idempotency-Key.")
-    @APIResponse(responseCode = "200", description = "Yes or no for this site, and why; never who the holder is",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VerificationResult.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Yes or no for this site, and why; never who the holder is",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = VerificationResult.class)))
     @APIResponse(responseCode = "422", description = "Unprocessable: " + Idempotency.KEY_REUSED)
-    public Response verify(@Valid @NotNull VerificationRequest request,
-                           @Parameter(description = Idempotency.HEADER_DESCRIPTION, example = Idempotency.EXAMPLE)
-                           @HeaderParam(Idempotency.HEADER) String key) {
-        return idempotency.execute(key, "POST /verifications", request,
+    public Response verify(
+            @Valid @NotNull VerificationRequest request,
+            @Parameter(description = Idempotency.HEADER_DESCRIPTION, example = Idempotency.EXAMPLE)
+                    @HeaderParam(Idempotency.HEADER)
+                    String key) {
+        return idempotency.execute(
+                key,
+                "POST /verifications",
+                request,
                 () -> Response.ok(verifications.verify(request, caller.name())).build());
     }
 }

@@ -9,14 +9,29 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * explanation, the policy article it comes from and the values it saw ({@code age} in whole years).
  */
 public record ConditionResult(
-        @Schema(description = "Where the condition stands in the rule", examples = "criteria.all[2]") String path,
-        @Schema(ref = RuleLanguageSchema.FACT, examples = "residenceRegion") String fact,
-        @Schema(ref = RuleLanguageSchema.OPERATOR, examples = "withinRegion") String op,
-        @Schema(ref = RuleLanguageSchema.VALUE, description = "The operand as the rule writes it; absent for exists",
-                examples = "\"350500\"") JsonNode value,
+        @Schema(description = "Where the condition stands in the rule", examples = "criteria.all[2]")
+        String path,
+
+        @Schema(ref = RuleLanguageSchema.FACT, examples = "residenceRegion")
+        String fact,
+
+        @Schema(ref = RuleLanguageSchema.OPERATOR, examples = "withinRegion")
+        String op,
+
+        @Schema(
+                ref = RuleLanguageSchema.VALUE,
+                description = "The operand as the rule writes it; absent for exists",
+                examples = "\"350500\"")
+        JsonNode value,
+
         @Schema(examples = "MET") Truth outcome,
-        @Schema(examples = RuleExamples.RESIDENCE_EXPLANATION) LocalizedText explanation,
+
+        @Schema(examples = RuleExamples.RESIDENCE_EXPLANATION)
+        LocalizedText explanation,
+
         @Schema(examples = "优待对象") String article,
-        @Schema(description = "The fact's values valid on the day (age in whole years); empty when none is known",
-                examples = "[\"350503\"]") List<String> observed) {
-}
+
+        @Schema(
+                description = "The fact's values valid on the day (age in whole years); empty when none is known",
+                examples = "[\"350503\"]")
+        List<String> observed) {}

@@ -30,14 +30,23 @@ public enum FactType {
     BIRTH_DATE("birthDate", Kind.DATE, false, EnumSet.of(EQ, GTE, LTE, EXISTS), null),
     AGE("age", Kind.YEARS, false, EnumSet.of(EQ, GTE, LTE), null),
     SEX("sex", Kind.CODE, false, EnumSet.of(EQ, IN, EXISTS), List.of("FEMALE", "MALE")),
-    DISABILITY_CERTIFICATE("disabilityCertificate", Kind.CODE, true, EnumSet.of(EQ, IN, EXISTS),
+    DISABILITY_CERTIFICATE(
+            "disabilityCertificate",
+            Kind.CODE,
+            true,
+            EnumSet.of(EQ, IN, EXISTS),
             List.of("VISUAL", "HEARING", "SPEECH", "PHYSICAL", "INTELLECTUAL", "MENTAL", "AUTISM", "MULTIPLE")),
-    HOUSEHOLD_STATUS("householdStatus", Kind.CODE, true, EnumSet.of(EQ, IN, EXISTS),
-            List.of("DIBAO", "TEKUN", "LOW_INCOME")),
+    HOUSEHOLD_STATUS(
+            "householdStatus", Kind.CODE, true, EnumSet.of(EQ, IN, EXISTS), List.of("DIBAO", "TEKUN", "LOW_INCOME")),
     DIAGNOSIS("diagnosis", Kind.CODE, true, EnumSet.of(EQ, IN, EXISTS), null);
 
     /** How values are written and compared. */
-    public enum Kind { CODE, REGION, DATE, YEARS }
+    public enum Kind {
+        CODE,
+        REGION,
+        DATE,
+        YEARS
+    }
 
     /**
      * Recorded for a multi-valued fact, NONE says "checked: holds none", which turns conditions on it
@@ -47,6 +56,7 @@ public enum FactType {
 
     /** The longest value a rule may name: an open code (a region code has 12 characters, a date 10). */
     public static final int MAX_VALUE_LENGTH = 64;
+
     private static final Pattern OPEN_CODE = Pattern.compile("^[A-Z][A-Z0-9_]{1," + (MAX_VALUE_LENGTH - 1) + "}$");
     private static final Pattern REGION = Pattern.compile(Regions.CODE);
     public static final int MAX_AGE = 150;
@@ -74,7 +84,9 @@ public enum FactType {
     }
 
     public static String recordableCatalogue() {
-        return Arrays.stream(values()).filter(FactType::recordable).map(type -> type.json)
+        return Arrays.stream(values())
+                .filter(FactType::recordable)
+                .map(type -> type.json)
                 .collect(Collectors.joining(", "));
     }
 
@@ -99,10 +111,12 @@ public enum FactType {
     /** Why {@code value} is not a valid value of this fact in a rule, or null when it is. */
     public String ruleValueProblem(String value) {
         return switch (kind) {
-            case CODE -> vocabulary != null
-                    ? vocabulary.contains(value) ? null : "must be one of " + String.join(", ", vocabulary)
-                    : OPEN_CODE.matcher(value).matches() ? null
-                    : "must be an upper-case code such as BLOOD_DONATION_GOLD (A-Z, 0-9, _)";
+            case CODE ->
+                vocabulary != null
+                        ? vocabulary.contains(value) ? null : "must be one of " + String.join(", ", vocabulary)
+                        : OPEN_CODE.matcher(value).matches()
+                                ? null
+                                : "must be an upper-case code such as BLOOD_DONATION_GOLD (A-Z, 0-9, _)";
             case REGION -> REGION.matcher(value).matches() ? null : "must be a 6, 9 or 12 digit GB/T 2260 region code";
             case DATE -> parsesAsDate(value) ? null : "must be a date (YYYY-MM-DD)";
             case YEARS -> isYears(value) ? null : "must be a whole number of years from 0 to " + MAX_AGE;
@@ -116,9 +130,11 @@ public enum FactType {
     public static Problem.Violation recordingProblem(String typeName, String value, String prefix) {
         Optional<FactType> type = ofJson(typeName).filter(FactType::recordable);
         if (type.isEmpty()) {
-            return new Problem.Violation(prefix + "type", AGE.json.equals(typeName)
-                    ? "age is derived from birthDate; record birthDate"
-                    : "unknown fact type; known: " + recordableCatalogue());
+            return new Problem.Violation(
+                    prefix + "type",
+                    AGE.json.equals(typeName)
+                            ? "age is derived from birthDate; record birthDate"
+                            : "unknown fact type; known: " + recordableCatalogue());
         }
         String problem = type.get().recordedValueProblem(value);
         return problem == null ? null : new Problem.Violation(prefix + "value", problem);

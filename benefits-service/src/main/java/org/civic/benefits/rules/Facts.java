@@ -22,12 +22,13 @@ public final class Facts {
     public record Recorded(FactType type, String value, LocalDate validFrom, LocalDate validUntil, Instant recordedAt) {
 
         boolean validOn(LocalDate date) {
-            return (validFrom == null || !validFrom.isAfter(date)) && (validUntil == null || !validUntil.isBefore(date));
+            return (validFrom == null || !validFrom.isAfter(date))
+                    && (validUntil == null || !validUntil.isBefore(date));
         }
     }
 
-    private static final Comparator<Recorded> LATEST_FIRST = Comparator
-            .comparing((Recorded r) -> r.validFrom() == null ? LocalDate.MIN : r.validFrom())
+    private static final Comparator<Recorded> LATEST_FIRST = Comparator.comparing(
+                    (Recorded r) -> r.validFrom() == null ? LocalDate.MIN : r.validFrom())
             .thenComparing(r -> r.recordedAt() == null ? Instant.MIN : r.recordedAt())
             .reversed();
 
@@ -38,13 +39,28 @@ public final class Facts {
     }
 
     public static Facts asOf(LocalDate date, Collection<Recorded> recorded) {
-        Map<FactType, List<Recorded>> valid = recorded.stream().filter(r -> r.validOn(date))
-                .collect(Collectors.groupingBy(Recorded::type, () -> new EnumMap<>(FactType.class), Collectors.toList()));
+        Map<FactType, List<Recorded>> valid = recorded.stream()
+                .filter(r -> r.validOn(date))
+                .collect(Collectors.groupingBy(
+                        Recorded::type, () -> new EnumMap<>(FactType.class), Collectors.toList()));
         Map<FactType, List<String>> known = new EnumMap<>(FactType.class);
-        valid.forEach((type, records) -> known.put(type, type.multiValued
-                ? records.stream().map(Recorded::value).filter(v -> !FactType.NONE.equals(v)).distinct().sorted().toList()
-                : List.of(records.stream().sorted(LATEST_FIRST).findFirst().orElseThrow().value())));
-        String birthDate = known.containsKey(FactType.BIRTH_DATE) ? known.get(FactType.BIRTH_DATE).get(0) : null;
+        valid.forEach((type, records) -> known.put(
+                type,
+                type.multiValued
+                        ? records.stream()
+                                .map(Recorded::value)
+                                .filter(v -> !FactType.NONE.equals(v))
+                                .distinct()
+                                .sorted()
+                                .toList()
+                        : List.of(records.stream()
+                                .sorted(LATEST_FIRST)
+                                .findFirst()
+                                .orElseThrow()
+                                .value())));
+        String birthDate = known.containsKey(FactType.BIRTH_DATE)
+                ? known.get(FactType.BIRTH_DATE).get(0)
+                : null;
         if (birthDate != null) {
             LocalDate born = LocalDate.parse(birthDate);
             // Negative before birth: no age condition holds for someone not yet born.

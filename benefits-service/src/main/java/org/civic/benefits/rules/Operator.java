@@ -8,7 +8,12 @@ import java.util.stream.Collectors;
 
 /** The operators a condition may use; which apply to which fact is fixed by {@link FactType}. */
 public enum Operator {
-    EQ("eq"), IN("in"), GTE("gte"), LTE("lte"), EXISTS("exists"), WITHIN_REGION("withinRegion");
+    EQ("eq"),
+    IN("in"),
+    GTE("gte"),
+    LTE("lte"),
+    EXISTS("exists"),
+    WITHIN_REGION("withinRegion");
 
     public final String json;
 

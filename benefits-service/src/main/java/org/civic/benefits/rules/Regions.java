@@ -14,8 +14,7 @@ public final class Regions {
     /** The longest code {@link #CODE} takes: 6 digits and two groups of 3. */
     public static final int CODE_MAX_LENGTH = 12;
 
-    private Regions() {
-    }
+    private Regions() {}
 
     public static String significantPrefix(String regionCode) {
         String code = regionCode;

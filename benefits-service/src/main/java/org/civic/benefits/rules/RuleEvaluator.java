@@ -53,8 +53,15 @@ public final class RuleEvaluator {
     private Truth condition(Criterion.Condition condition) {
         Optional<List<String>> known = facts.values(condition.fact());
         Truth truth = known.map(values -> test(condition, values)).orElse(Truth.UNKNOWN);
-        conditions.add(new ConditionResult(condition.path(), condition.fact().json, condition.op().json,
-                condition.value(), truth, condition.explanation(), condition.article(), known.orElse(List.of())));
+        conditions.add(new ConditionResult(
+                condition.path(),
+                condition.fact().json,
+                condition.op().json,
+                condition.value(),
+                truth,
+                condition.explanation(),
+                condition.article(),
+                known.orElse(List.of())));
         return truth;
     }
 

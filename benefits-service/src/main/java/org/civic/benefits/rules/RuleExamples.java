@@ -40,6 +40,5 @@ public final class RuleExamples {
              "explanation": {"zh": "在泉州市内(优待措施在泉州市内提供)", "en": "Lives in Quanzhou (the privileges apply within the city)"},
              "article": "优待对象"}""";
 
-    private RuleExamples() {
-    }
+    private RuleExamples() {}
 }

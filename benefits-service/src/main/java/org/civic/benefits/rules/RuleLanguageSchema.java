@@ -13,8 +13,8 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
-import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 
 /**
  * The rule language as OpenAPI schemas, built from what {@link RuleParser} accepts: the facts of {@link FactType}
@@ -46,67 +46,127 @@ public class RuleLanguageSchema implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         Components components = openAPI.getComponents();
-        components.addSchema(CRITERION, OASFactory.createSchema()
-                .description("A criteria tree: all, any or not over further criteria, or a condition on one fact; at most "
-                        + RuleParser.MAX_DEPTH + " levels deep. Evaluated in three values: a condition on a fact with no "
-                        + "valid value is UNKNOWN, all is NOT_MET when a child is, any is MET when a child is, not keeps UNKNOWN.")
-                .oneOf(List.of(ref(ALL), ref(ANY), ref(NOT), ref(CONDITION)))
-                .examples(List.of(parse(RuleExamples.CRITERIA))));
+        components.addSchema(
+                CRITERION,
+                OASFactory.createSchema()
+                        .description(
+                                "A criteria tree: all, any or not over further criteria, or a condition on one fact; at most "
+                                        + RuleParser.MAX_DEPTH
+                                        + " levels deep. Evaluated in three values: a condition on a fact with no "
+                                        + "valid value is UNKNOWN, all is NOT_MET when a child is, any is MET when a child is, not keeps UNKNOWN.")
+                        .oneOf(List.of(ref(ALL), ref(ANY), ref(NOT), ref(CONDITION)))
+                        .examples(List.of(parse(RuleExamples.CRITERIA))));
         components.addSchema(ALL, combinator("all", "Met when every child is met"));
         components.addSchema(ANY, combinator("any", "Met when at least one child is met"));
-        components.addSchema(NOT, object().description("Met when its criterion is not met (UNKNOWN stays UNKNOWN)")
-                .addRequired("not").addProperty("not", ref(CRITERION)));
+        components.addSchema(
+                NOT,
+                object().description("Met when its criterion is not met (UNKNOWN stays UNKNOWN)")
+                        .addRequired("not")
+                        .addProperty("not", ref(CRITERION)));
         components.addSchema(CONDITION, condition());
         components.addSchema(VALUE, value());
-        components.addSchema(FACT, OASFactory.createSchema().addType(SchemaType.STRING)
-                .description("A fact of the catalogue, with the operators it takes and its values: " + catalogue())
-                .enumeration(Arrays.stream(FactType.values()).map(fact -> (Object) fact.json).toList()));
-        components.addSchema(RECORDABLE_FACT, OASFactory.createSchema().addType(SchemaType.STRING)
-                .description("A fact that can be recorded or stated (age is derived from birthDate). For a multi-valued "
-                        + "fact the value " + FactType.NONE + " records a checked absence (\"holds no honour\").")
-                .enumeration(Arrays.stream(FactType.values()).filter(FactType::recordable).map(fact -> (Object) fact.json).toList()));
-        components.addSchema(OPERATOR, OASFactory.createSchema().addType(SchemaType.STRING)
-                .description(Arrays.stream(Operator.values()).map(op -> op.json + ": " + meaning(op))
-                        .collect(Collectors.joining("; ")))
-                .enumeration(Arrays.stream(Operator.values()).map(op -> (Object) op.json).toList()));
-        components.addSchema(BENEFIT_CRITERIA, OASFactory.createSchema().addType(SchemaType.OBJECT)
-                .description("Extra criteria per benefit code, on top of the programme's (e.g. a household in hardship "
-                        + "for the red-cross visits); the keys are codes of the programme's benefits")
-                .propertyNames(OASFactory.createSchema().addType(SchemaType.STRING).pattern(Codes.CODE)
-                        .maxLength(Codes.CODE_MAX_LENGTH))
-                .additionalPropertiesSchema(ref(CRITERION))
-                .examples(List.of(parse(RuleExamples.BENEFIT_CRITERIA))));
+        components.addSchema(
+                FACT,
+                OASFactory.createSchema()
+                        .addType(SchemaType.STRING)
+                        .description(
+                                "A fact of the catalogue, with the operators it takes and its values: " + catalogue())
+                        .enumeration(Arrays.stream(FactType.values())
+                                .map(fact -> (Object) fact.json)
+                                .toList()));
+        components.addSchema(
+                RECORDABLE_FACT,
+                OASFactory.createSchema()
+                        .addType(SchemaType.STRING)
+                        .description(
+                                "A fact that can be recorded or stated (age is derived from birthDate). For a multi-valued "
+                                        + "fact the value " + FactType.NONE
+                                        + " records a checked absence (\"holds no honour\").")
+                        .enumeration(Arrays.stream(FactType.values())
+                                .filter(FactType::recordable)
+                                .map(fact -> (Object) fact.json)
+                                .toList()));
+        components.addSchema(
+                OPERATOR,
+                OASFactory.createSchema()
+                        .addType(SchemaType.STRING)
+                        .description(Arrays.stream(Operator.values())
+                                .map(op -> op.json + ": " + meaning(op))
+                                .collect(Collectors.joining("; ")))
+                        .enumeration(Arrays.stream(Operator.values())
+                                .map(op -> (Object) op.json)
+                                .toList()));
+        components.addSchema(
+                BENEFIT_CRITERIA,
+                OASFactory.createSchema()
+                        .addType(SchemaType.OBJECT)
+                        .description(
+                                "Extra criteria per benefit code, on top of the programme's (e.g. a household in hardship "
+                                        + "for the red-cross visits); the keys are codes of the programme's benefits")
+                        .propertyNames(OASFactory.createSchema()
+                                .addType(SchemaType.STRING)
+                                .pattern(Codes.CODE)
+                                .maxLength(Codes.CODE_MAX_LENGTH))
+                        .additionalPropertiesSchema(ref(CRITERION))
+                        .examples(List.of(parse(RuleExamples.BENEFIT_CRITERIA))));
     }
 
     private static Schema combinator(String name, String description) {
         return object().description(description + " (1 to " + RuleParser.MAX_CHILDREN + " children)")
-                .addRequired(name).addProperty(name, OASFactory.createSchema().addType(SchemaType.ARRAY)
-                        .items(ref(CRITERION)).minItems(1).maxItems(RuleParser.MAX_CHILDREN));
+                .addRequired(name)
+                .addProperty(
+                        name,
+                        OASFactory.createSchema()
+                                .addType(SchemaType.ARRAY)
+                                .items(ref(CRITERION))
+                                .minItems(1)
+                                .maxItems(RuleParser.MAX_CHILDREN));
     }
 
     private Schema condition() {
-        Schema text = OASFactory.createSchema().addType(SchemaType.STRING).minLength(1).maxLength(500);
-        return object()
-                .description("A condition on one fact. Every condition explains itself in Chinese and English; the "
-                        + "operator must be one the fact takes (see " + FACT + "), value is absent for exists.")
+        Schema text = OASFactory.createSchema()
+                .addType(SchemaType.STRING)
+                .minLength(1)
+                .maxLength(500);
+        return object().description(
+                        "A condition on one fact. Every condition explains itself in Chinese and English; the "
+                                + "operator must be one the fact takes (see " + FACT + "), value is absent for exists.")
                 .required(List.of("fact", "op", "explanation"))
                 .addProperty("fact", ref(FACT))
                 .addProperty("op", ref(OPERATOR))
                 .addProperty("value", ref(VALUE))
-                .addProperty("explanation", object().description("What the condition means, shown with each answer")
-                        .required(List.of("zh", "en")).addProperty("zh", text).addProperty("en", text))
-                .addProperty("article", OASFactory.createSchema().addType(SchemaType.STRING).maxLength(200)
-                        .description("The policy article the condition comes from"))
+                .addProperty(
+                        "explanation",
+                        object().description("What the condition means, shown with each answer")
+                                .required(List.of("zh", "en"))
+                                .addProperty("zh", text)
+                                .addProperty("en", text))
+                .addProperty(
+                        "article",
+                        OASFactory.createSchema()
+                                .addType(SchemaType.STRING)
+                                .maxLength(200)
+                                .description("The policy article the condition comes from"))
                 .examples(List.of(parse(RuleExamples.CONDITION)));
     }
 
     private static Schema value() {
-        Schema text = OASFactory.createSchema().addType(SchemaType.STRING).maxLength(FactType.MAX_VALUE_LENGTH)
+        Schema text = OASFactory.createSchema()
+                .addType(SchemaType.STRING)
+                .maxLength(FactType.MAX_VALUE_LENGTH)
                 .description("A code, a GB/T 2260 region code or a date (YYYY-MM-DD), as the fact takes");
-        Schema years = OASFactory.createSchema().addType(SchemaType.INTEGER).format("int32").minimum(BigDecimal.ZERO)
-                .maximum(BigDecimal.valueOf(FactType.MAX_AGE)).description("Whole years, for age");
-        Schema list = OASFactory.createSchema().addType(SchemaType.ARRAY).minItems(1).maxItems(RuleParser.MAX_IN_VALUES)
-                .items(OASFactory.createSchema().oneOf(List.of(text, years))).description("The values of in");
+        Schema years = OASFactory.createSchema()
+                .addType(SchemaType.INTEGER)
+                .format("int32")
+                .minimum(BigDecimal.ZERO)
+                .maximum(BigDecimal.valueOf(FactType.MAX_AGE))
+                .description("Whole years, for age");
+        Schema list = OASFactory.createSchema()
+                .addType(SchemaType.ARRAY)
+                .minItems(1)
+                .maxItems(RuleParser.MAX_IN_VALUES)
+                .items(OASFactory.createSchema().oneOf(List.of(text, years)))
+                .description("The values of in");
         return OASFactory.createSchema()
                 .description("The operand: one value for " + Operator.names(ONE_VALUE) + "; an array for "
                         + Operator.IN.json + "; none for " + Operator.EXISTS.json)
@@ -116,8 +176,9 @@ public class RuleLanguageSchema implements OASFilter {
 
     /** Each fact with its operators and values, from the catalogue. */
     private static String catalogue() {
-        return Arrays.stream(FactType.values()).map(fact -> fact.json + " (" + fact.operatorNames() + "; "
-                + values(fact) + (fact.multiValued ? ", every valid value counts" : ", the latest valid value") + ")")
+        return Arrays.stream(FactType.values())
+                .map(fact -> fact.json + " (" + fact.operatorNames() + "; " + values(fact)
+                        + (fact.multiValued ? ", every valid value counts" : ", the latest valid value") + ")")
                 .collect(Collectors.joining("; "));
     }
 

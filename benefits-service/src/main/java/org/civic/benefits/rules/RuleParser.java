@@ -34,8 +34,10 @@ public final class RuleParser {
 
     private Criterion node(JsonNode node, String path, int depth) {
         if (node == null || !node.isObject()) {
-            return fail(path, "must be an object: {\"all\": [...]}, {\"any\": [...]}, {\"not\": {...}} or a condition "
-                    + "{\"fact\", \"op\", \"value\", \"explanation\"}");
+            return fail(
+                    path,
+                    "must be an object: {\"all\": [...]}, {\"any\": [...]}, {\"not\": {...}} or a condition "
+                            + "{\"fact\", \"op\", \"value\", \"explanation\"}");
         }
         if (depth > MAX_DEPTH) {
             return fail(path, "nests deeper than " + MAX_DEPTH + " levels");
@@ -72,10 +74,13 @@ public final class RuleParser {
 
     private Criterion condition(JsonNode node, String path, List<String> members) {
         int before = violations.size();
-        members.stream().filter(m -> !CONDITION_MEMBERS.contains(m)).forEach(m -> fail(path + "." + m, "unknown field"));
+        members.stream()
+                .filter(m -> !CONDITION_MEMBERS.contains(m))
+                .forEach(m -> fail(path + "." + m, "unknown field"));
         FactType fact = fact(node.get("fact"), path + ".fact");
         Operator op = operator(node.get("op"), fact, path + ".op");
-        List<String> operands = fact == null || op == null ? List.of() : operands(node.get("value"), fact, op, path + ".value");
+        List<String> operands =
+                fact == null || op == null ? List.of() : operands(node.get("value"), fact, op, path + ".value");
         LocalizedText explanation = explanation(node.get("explanation"), path + ".explanation");
         String article = text(node.get("article"), path + ".article", 200, false);
         if (violations.size() > before) {
@@ -167,7 +172,8 @@ public final class RuleParser {
                 fail(path + "." + name, "unknown field");
             }
         }
-        return new LocalizedText(text(node.get("zh"), path + ".zh", 500, true), text(node.get("en"), path + ".en", 500, true));
+        return new LocalizedText(
+                text(node.get("zh"), path + ".zh", 500, true), text(node.get("en"), path + ".en", 500, true));
     }
 
     private String text(JsonNode node, String path, int maxLength, boolean required) {

@@ -2,7 +2,9 @@ package org.civic.benefits.rules;
 
 /** Kleene's three-valued logic: a condition over a fact nobody recorded is UNKNOWN, not false. */
 public enum Truth {
-    MET, NOT_MET, UNKNOWN;
+    MET,
+    NOT_MET,
+    UNKNOWN;
 
     public static Truth of(boolean value) {
         return value ? MET : NOT_MET;

@@ -17,7 +17,8 @@ public record Access(String actor, String purpose) {
     public static Access of(String actor, String purposeHeader) {
         String purpose = purposeHeader == null ? "" : purposeHeader.strip();
         if (!PURPOSE.matcher(purpose).matches()) {
-            throw ProblemException.badRequest(PURPOSE_HEADER,
+            throw ProblemException.badRequest(
+                    PURPOSE_HEADER,
                     "state why you read this citizen's data (1 to 200 letters, digits, spaces and . _ , : ; / ( ) # -)");
         }
         return new Access(actor, purpose);

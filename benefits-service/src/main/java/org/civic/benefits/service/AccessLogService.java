@@ -46,6 +46,7 @@ public class AccessLogService {
     }
 
     public Page<AccessLogEntryView> list(UUID citizenId, PageRequest page) {
-        return Page.of(log.ofCitizen(citizenId, page).stream().map(mapper::toView).toList(), page, log.countOf(citizenId));
+        return Page.of(
+                log.ofCitizen(citizenId, page).stream().map(mapper::toView).toList(), page, log.countOf(citizenId));
     }
 }

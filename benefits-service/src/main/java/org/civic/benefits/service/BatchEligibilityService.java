@@ -45,9 +45,14 @@ public class BatchEligibilityService {
     private final BusinessDates dates;
     private final BenefitsConfig config;
 
-    public BatchEligibilityService(BenefitProgrammeRepository programmes, CandidateRepository candidates,
-                                   FactRepository facts, RuleService rules, AccessLogService accessLog,
-                                   BusinessDates dates, BenefitsConfig config) {
+    public BatchEligibilityService(
+            BenefitProgrammeRepository programmes,
+            CandidateRepository candidates,
+            FactRepository facts,
+            RuleService rules,
+            AccessLogService accessLog,
+            BusinessDates dates,
+            BenefitsConfig config) {
         this.programmes = programmes;
         this.candidates = candidates;
         this.facts = facts;
@@ -59,16 +64,22 @@ public class BatchEligibilityService {
 
     @Transactional
     public BatchEligibilityPage run(BatchEligibilityRequest request, Access access) {
-        BenefitProgramme programme = programmes.findByCode(request.programmeCode())
-                .orElseThrow(() -> ProblemException.badRequest("programmeCode", "unknown programme " + request.programmeCode()));
-        Benefit benefit = request.benefitCode() == null ? null : programme.benefits.stream()
-                .filter(b -> b.code.equals(request.benefitCode())).findFirst()
-                .orElseThrow(() -> ProblemException.badRequest("benefitCode",
-                        "not a benefit of programme " + programme.code));
+        BenefitProgramme programme = programmes
+                .findByCode(request.programmeCode())
+                .orElseThrow(() ->
+                        ProblemException.badRequest("programmeCode", "unknown programme " + request.programmeCode()));
+        Benefit benefit = request.benefitCode() == null
+                ? null
+                : programme.benefits.stream()
+                        .filter(b -> b.code.equals(request.benefitCode()))
+                        .findFirst()
+                        .orElseThrow(() -> ProblemException.badRequest(
+                                "benefitCode", "not a benefit of programme " + programme.code));
         UUID after = decodeCursor(request.cursor());
         LocalDate asOf = request.asOf() == null ? dates.today() : request.asOf();
-        RuleService.ActiveRule active = rules.inForce(programme, asOf).orElseThrow(() -> ProblemException
-                .unprocessable("no-rule-in-force", "Programme " + programme.code + " has no rules in force on " + asOf + "."));
+        RuleService.ActiveRule active = rules.inForce(programme, asOf)
+                .orElseThrow(() -> ProblemException.unprocessable(
+                        "no-rule-in-force", "Programme " + programme.code + " has no rules in force on " + asOf + "."));
         Rule rule = active.rule();
         List<Criterion> criteria = new ArrayList<>(List.of(rule.criteria()));
         if (benefit != null && rule.benefitCriteria().containsKey(benefit.code)) {
@@ -77,16 +88,27 @@ public class BatchEligibilityService {
         int size = request.size() == null ? DEFAULT_SIZE : request.size();
         Scan scan = scan(rule, criteria, benefit, asOf, usage(programme, benefit, asOf), after, size);
         accessLog.recordAll(scan.eligible(), AccessLogEntry.Action.BATCH_ELIGIBILITY, access);
-        return new BatchEligibilityPage(programme.code, benefit == null ? null : benefit.code, asOf, active.number(),
-                scan.eligible(), scan.scanned(), scan.exhausted() || scan.last() == null ? null : encodeCursor(scan.last()));
+        return new BatchEligibilityPage(
+                programme.code,
+                benefit == null ? null : benefit.code,
+                asOf,
+                active.number(),
+                scan.eligible(),
+                scan.scanned(),
+                scan.exhausted() || scan.last() == null ? null : encodeCursor(scan.last()));
     }
 
     /** What one call found: the eligible ids, how many candidates it evaluated, the last one, and whether none remain. */
-    private record Scan(List<UUID> eligible, int scanned, UUID last, boolean exhausted) {
-    }
+    private record Scan(List<UUID> eligible, int scanned, UUID last, boolean exhausted) {}
 
-    private Scan scan(Rule rule, List<Criterion> criteria, Benefit benefit, LocalDate asOf,
-                      CandidateRepository.Usage usage, UUID after, int size) {
+    private Scan scan(
+            Rule rule,
+            List<Criterion> criteria,
+            Benefit benefit,
+            LocalDate asOf,
+            CandidateRepository.Usage usage,
+            UUID after,
+            int size) {
         int maxScan = config.batch().maxScan();
         List<UUID> eligible = new ArrayList<>();
         int scanned = 0;
@@ -127,7 +149,8 @@ public class BatchEligibilityService {
     /** Without a benefit: no use of any of the programme's benefits; with a limited one: quota left in the period. */
     private static CandidateRepository.Usage usage(BenefitProgramme programme, Benefit benefit, LocalDate asOf) {
         if (benefit == null) {
-            return new CandidateRepository.Usage(programme.benefits.stream().map(b -> b.id).toList(), null, null);
+            return new CandidateRepository.Usage(
+                    programme.benefits.stream().map(b -> b.id).toList(), null, null);
         }
         return benefit.limited()
                 ? new CandidateRepository.Usage(List.of(benefit.id), benefit.quotaLimit, benefit.periodKey(asOf))
@@ -135,7 +158,8 @@ public class BatchEligibilityService {
     }
 
     private static String encodeCursor(UUID id) {
-        ByteBuffer bytes = ByteBuffer.allocate(16).putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits());
+        ByteBuffer bytes =
+                ByteBuffer.allocate(16).putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits());
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
     }
 

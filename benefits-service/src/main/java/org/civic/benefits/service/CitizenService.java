@@ -42,8 +42,14 @@ public class CitizenService {
     private final BenefitsMapper mapper;
     private final BusinessDates dates;
 
-    public CitizenService(CitizenRepository citizens, FactRepository facts, PersonalDataCipher cipher,
-                          LookupHasher lookup, AccessLogService accessLog, BenefitsMapper mapper, BusinessDates dates) {
+    public CitizenService(
+            CitizenRepository citizens,
+            FactRepository facts,
+            PersonalDataCipher cipher,
+            LookupHasher lookup,
+            AccessLogService accessLog,
+            BenefitsMapper mapper,
+            BusinessDates dates) {
         this.citizens = citizens;
         this.facts = facts;
         this.cipher = cipher;
@@ -62,7 +68,8 @@ public class CitizenService {
      * recognise a retry, without holding a hash anyone could reverse by trying every ID number.
      */
     public CitizenInput fingerprint(CitizenInput input) {
-        return new CitizenInput(keyed(input.name()), keyed(input.nationalIdNumber()), keyed(input.phone()), input.facts());
+        return new CitizenInput(
+                keyed(input.name()), keyed(input.nationalIdNumber()), keyed(input.phone()), input.facts());
     }
 
     /** A new citizen, masked; citizens carry no ETag. */
@@ -79,15 +86,17 @@ public class CitizenService {
         String nationalId = normalise(input.nationalIdNumber());
         byte[] lookupHash = lookup.hash(nationalId);
         citizens.findByNationalIdLookup(lookupHash).ifPresent(existing -> {
-            throw ProblemException.conflict("citizen-exists", "A citizen with this national ID number is already "
-                    + "registered.").with("citizenId", existing.id);
+            throw ProblemException.conflict(
+                            "citizen-exists", "A citizen with this national ID number is already " + "registered.")
+                    .with("citizenId", existing.id);
         });
         Citizen citizen = new Citizen();
         citizen.id = UUID.randomUUID();
         citizen.nameSealed = cipher.seal(input.name().strip(), citizen.id, BenefitsMapper.NAME);
         citizen.nationalIdSealed = cipher.seal(nationalId, citizen.id, BenefitsMapper.NATIONAL_ID);
         citizen.nationalIdLookup = lookupHash;
-        citizen.phoneSealed = input.phone() == null ? null : cipher.seal(input.phone(), citizen.id, BenefitsMapper.PHONE);
+        citizen.phoneSealed =
+                input.phone() == null ? null : cipher.seal(input.phone(), citizen.id, BenefitsMapper.PHONE);
         citizen.createdAt = Times.now();
         citizen.createdBy = actor;
         citizens.persist(citizen);
@@ -155,10 +164,13 @@ public class CitizenService {
         Problem.Violation problem = FactType.recordingProblem(input.type(), value, prefix);
         if (problem != null) {
             violations.add(problem);
-        } else if (FactType.BIRTH_DATE.json.equals(input.type()) && LocalDate.parse(value).isAfter(dates.today())) {
+        } else if (FactType.BIRTH_DATE.json.equals(input.type())
+                && LocalDate.parse(value).isAfter(dates.today())) {
             violations.add(new Problem.Violation(prefix + "value", "a birth date must not lie in the future"));
         }
-        if (input.validFrom() != null && input.validUntil() != null && input.validUntil().isBefore(input.validFrom())) {
+        if (input.validFrom() != null
+                && input.validUntil() != null
+                && input.validUntil().isBefore(input.validFrom())) {
             violations.add(new Problem.Violation(prefix + "validUntil", "must not precede validFrom"));
         }
     }

@@ -23,7 +23,6 @@ import org.civic.benefits.entity.BenefitProgramme;
 import org.civic.benefits.repository.BenefitProgrammeRepository;
 import org.civic.benefits.repository.FactRepository;
 import org.civic.benefits.repository.RedemptionRepository;
-import org.civic.benefits.rules.Codes;
 import org.civic.benefits.rules.Evaluation;
 import org.civic.benefits.rules.FactType;
 import org.civic.benefits.rules.Facts;
@@ -48,9 +47,15 @@ public class EligibilityService {
     private final BusinessDates dates;
     private final MeterRegistry metrics;
 
-    public EligibilityService(BenefitProgrammeRepository programmes, FactRepository facts,
-                              RedemptionRepository redemptions, RuleService rules, CitizenService citizens,
-                              AccessLogService accessLog, BusinessDates dates, MeterRegistry metrics) {
+    public EligibilityService(
+            BenefitProgrammeRepository programmes,
+            FactRepository facts,
+            RedemptionRepository redemptions,
+            RuleService rules,
+            CitizenService citizens,
+            AccessLogService accessLog,
+            BusinessDates dates,
+            MeterRegistry metrics) {
         this.metrics = metrics;
         this.programmes = programmes;
         this.facts = facts;
@@ -66,7 +71,8 @@ public class EligibilityService {
         citizens.get(citizenId);
         LocalDate date = asOf == null ? dates.today() : asOf;
         accessLog.record(citizenId, AccessLogEntry.Action.READ_ELIGIBILITY, access);
-        List<ProgrammeEligibility> answers = counted(evaluate(factsOf(citizenId, date), date, programmeCode, citizenId));
+        List<ProgrammeEligibility> answers =
+                counted(evaluate(factsOf(citizenId, date), date, programmeCode, citizenId));
         return new EligibilityView(citizenId, date, answers);
     }
 
@@ -87,7 +93,8 @@ public class EligibilityService {
         if (!violations.isEmpty()) {
             throw ProblemException.badRequest(violations);
         }
-        return new EligibilityView(null, date, counted(evaluate(Facts.asOf(date, stated), date, request.programmeCode(), null)));
+        return new EligibilityView(
+                null, date, counted(evaluate(Facts.asOf(date, stated), date, request.programmeCode(), null)));
     }
 
     /** The citizen's eligibility for one benefit on a date; empty when its programme has no rules in force then. */
@@ -103,7 +110,8 @@ public class EligibilityService {
         return evaluate(factsOf(citizenId, date), date, null, null).stream()
                 .flatMap(programme -> programme.benefits().stream())
                 .filter(benefit -> benefit.outcome() == Outcome.ELIGIBLE)
-                .map(BenefitEligibility::benefitCode).toList();
+                .map(BenefitEligibility::benefitCode)
+                .toList();
     }
 
     private Facts factsOf(UUID citizenId, LocalDate date) {
@@ -113,7 +121,8 @@ public class EligibilityService {
     /** Every programme in force on the date (or only {@code programmeCode}); quotas when a citizen is given. */
     private List<ProgrammeEligibility> evaluate(Facts known, LocalDate date, String programmeCode, UUID citizenId) {
         List<BenefitProgramme> inForce = programmes.inForceWithBenefits(date, programmeCode);
-        Map<UUID, RuleService.ActiveRule> active = rules.inForce(inForce.stream().map(p -> p.id).toList(), date);
+        Map<UUID, RuleService.ActiveRule> active =
+                rules.inForce(inForce.stream().map(p -> p.id).toList(), date);
         Map<UUID, Integer> uses = citizenId == null ? Map.of() : redemptions.uses(citizenId, periods(inForce, date));
         List<ProgrammeEligibility> answers = new ArrayList<>();
         for (BenefitProgramme programme : inForce) {
@@ -122,30 +131,49 @@ public class EligibilityService {
                 continue;
             }
             Evaluation evaluation = rule.rule().evaluate(known);
-            List<BenefitEligibility> benefits = programme.benefits.stream().map(benefit -> {
-                Evaluation own = rule.rule().evaluateBenefit(Evaluation.MET, known, benefit.code);
-                Evaluation combined = evaluation.and(own);
-                return new BenefitEligibility(benefit.code, new LocalizedText(benefit.nameZh, benefit.nameEn),
-                        combined.outcome(), own.conditions(), combined.missingFacts(),
-                        citizenId == null ? null : quota(benefit, date, uses));
-            }).toList();
-            answers.add(new ProgrammeEligibility(programme.code, new LocalizedText(programme.nameZh, programme.nameEn),
-                    new LegalBasis(programme.legalBasisTitle, programme.legalBasisSource), rule.number(),
-                    rule.effectiveFrom(), evaluation.outcome(), evaluation.conditions(), evaluation.missingFacts(), benefits));
+            List<BenefitEligibility> benefits = programme.benefits.stream()
+                    .map(benefit -> {
+                        Evaluation own = rule.rule().evaluateBenefit(Evaluation.MET, known, benefit.code);
+                        Evaluation combined = evaluation.and(own);
+                        return new BenefitEligibility(
+                                benefit.code,
+                                new LocalizedText(benefit.nameZh, benefit.nameEn),
+                                combined.outcome(),
+                                own.conditions(),
+                                combined.missingFacts(),
+                                citizenId == null ? null : quota(benefit, date, uses));
+                    })
+                    .toList();
+            answers.add(new ProgrammeEligibility(
+                    programme.code,
+                    new LocalizedText(programme.nameZh, programme.nameEn),
+                    new LegalBasis(programme.legalBasisTitle, programme.legalBasisSource),
+                    rule.number(),
+                    rule.effectiveFrom(),
+                    evaluation.outcome(),
+                    evaluation.conditions(),
+                    evaluation.missingFacts(),
+                    benefits));
         }
         return answers;
     }
 
     /** Each answer given to a caller counts in {@code civic_eligibility_decisions_total} by programme and outcome. */
     private List<ProgrammeEligibility> counted(List<ProgrammeEligibility> answers) {
-        answers.forEach(answer -> metrics.counter("civic.eligibility.decisions", "programme", answer.programmeCode(),
-                "outcome", answer.outcome().name()).increment());
+        answers.forEach(answer -> metrics.counter(
+                        "civic.eligibility.decisions",
+                        "programme",
+                        answer.programmeCode(),
+                        "outcome",
+                        answer.outcome().name())
+                .increment());
         return answers;
     }
 
     private static Map<UUID, String> periods(List<BenefitProgramme> inForce, LocalDate date) {
         Map<UUID, String> periods = new HashMap<>();
-        inForce.forEach(programme -> programme.benefits.stream().filter(Benefit::limited)
+        inForce.forEach(programme -> programme.benefits.stream()
+                .filter(Benefit::limited)
                 .forEach(benefit -> periods.put(benefit.id, benefit.periodKey(date))));
         return periods;
     }
@@ -155,7 +183,11 @@ public class EligibilityService {
             return null;
         }
         int used = uses.getOrDefault(benefit.id, 0);
-        return new QuotaStatus(benefit.quotaLimit, benefit.quotaPeriod, benefit.periodKey(date), used,
+        return new QuotaStatus(
+                benefit.quotaLimit,
+                benefit.quotaPeriod,
+                benefit.periodKey(date),
+                used,
                 Math.max(0, benefit.quotaLimit - used));
     }
 }

@@ -31,9 +31,15 @@ public class PassService {
     private final BusinessDates dates;
     private final BenefitsConfig config;
 
-    public PassService(PassRepository passes, BenefitRepository benefits, PassTokens tokens,
-                       EligibilityService eligibility, CitizenService citizens, AccessLogService accessLog,
-                       BusinessDates dates, BenefitsConfig config) {
+    public PassService(
+            PassRepository passes,
+            BenefitRepository benefits,
+            PassTokens tokens,
+            EligibilityService eligibility,
+            CitizenService citizens,
+            AccessLogService accessLog,
+            BusinessDates dates,
+            BenefitsConfig config) {
         this.passes = passes;
         this.benefits = benefits;
         this.tokens = tokens;
@@ -56,12 +62,14 @@ public class PassService {
                 throw ProblemException.badRequest("benefitCodes[" + i + "]", "unknown benefit " + code);
             }
             if (!eligible.contains(code)) {
-                throw ProblemException.unprocessable("not-eligible", "The citizen is not eligible for " + code + " today.")
+                throw ProblemException.unprocessable(
+                                "not-eligible", "The citizen is not eligible for " + code + " today.")
                         .with("benefitCode", code);
             }
         }
         if (wanted.isEmpty()) {
-            throw ProblemException.unprocessable("no-eligible-benefit",
+            throw ProblemException.unprocessable(
+                    "no-eligible-benefit",
                     "The citizen is eligible for no benefit today, so there is nothing to put on a pass.");
         }
         Pass pass = new Pass();
@@ -78,7 +86,8 @@ public class PassService {
     /** Revokes a pass of the citizen; revoking twice is harmless. */
     @Transactional
     public void revoke(UUID citizenId, UUID passId) {
-        Pass pass = passes.findByIdOptional(passId).filter(p -> p.citizenId.equals(citizenId))
+        Pass pass = passes.findByIdOptional(passId)
+                .filter(p -> p.citizenId.equals(citizenId))
                 .orElseThrow(() -> ProblemException.notFound("Pass", passId));
         if (pass.status == Pass.Status.ACTIVE) {
             pass.status = Pass.Status.REVOKED;

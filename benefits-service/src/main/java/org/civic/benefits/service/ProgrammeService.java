@@ -18,7 +18,6 @@ import org.civic.benefits.entity.BenefitProgramme;
 import org.civic.benefits.mapping.BenefitsMapper;
 import org.civic.benefits.repository.BenefitProgrammeRepository;
 import org.civic.benefits.repository.BenefitRepository;
-import org.civic.benefits.rules.Codes;
 import org.civic.common.problem.Problem;
 import org.civic.common.problem.ProblemException;
 import org.civic.common.web.ETags;
@@ -43,7 +42,11 @@ public class ProgrammeService {
 
     @Transactional // the programmes' benefits are loaded and mapped inside it
     public Page<ProgrammeView> list(String regionPrefix, LocalDate inForceOn, PageRequest page) {
-        return Page.of(programmes.list(regionPrefix, inForceOn, page).stream().map(mapper::toView).toList(), page,
+        return Page.of(
+                programmes.list(regionPrefix, inForceOn, page).stream()
+                        .map(mapper::toView)
+                        .toList(),
+                page,
                 programmes.count(regionPrefix, inForceOn));
     }
 
@@ -59,7 +62,8 @@ public class ProgrammeService {
     @Transactional
     public Stored<ProgrammeView> create(ProgrammeInput input) {
         programmes.findByCode(input.code()).ifPresent(other -> {
-            throw ProblemException.conflict("programme-exists", "Benefit programme " + input.code() + " already exists.");
+            throw ProblemException.conflict(
+                    "programme-exists", "Benefit programme " + input.code() + " already exists.");
         });
         BenefitProgramme programme = new BenefitProgramme();
         programme.id = UUID.randomUUID();
@@ -113,7 +117,8 @@ public class ProgrammeService {
             if (!codes.add(benefit.code())) {
                 violations.add(new Problem.Violation("benefits[" + i + "].code", "appears twice in this programme"));
             }
-            if (new HashSet<>(benefit.siteCategories()).size() < benefit.siteCategories().size()) {
+            if (new HashSet<>(benefit.siteCategories()).size()
+                    < benefit.siteCategories().size()) {
                 violations.add(new Problem.Violation("benefits[" + i + "].siteCategories", "lists a category twice"));
             }
         }
@@ -122,8 +127,10 @@ public class ProgrammeService {
         }
         List<Benefit> taken = benefits.takenElsewhere(codes, programme.id);
         if (!taken.isEmpty()) {
-            throw ProblemException.conflict("benefit-code-taken", "Benefit code " + taken.get(0).code
-                    + " belongs to programme " + taken.get(0).programme.code + "; benefit codes are unique across programmes.");
+            throw ProblemException.conflict(
+                    "benefit-code-taken",
+                    "Benefit code " + taken.get(0).code + " belongs to programme " + taken.get(0).programme.code
+                            + "; benefit codes are unique across programmes.");
         }
     }
 
@@ -146,8 +153,9 @@ public class ProgrammeService {
         }
         for (Benefit dropped : current.values()) {
             if (benefits.used(dropped.id)) {
-                throw ProblemException.conflict("benefit-in-use", "Benefit " + dropped.code
-                        + " has been redeemed and cannot be removed; keep it in the list.");
+                throw ProblemException.conflict(
+                        "benefit-in-use",
+                        "Benefit " + dropped.code + " has been redeemed and cannot be removed; keep it in the list.");
             }
         }
         programme.benefits.clear();

@@ -41,24 +41,18 @@ public class RedemptionService {
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     /** The outcome of trying to redeem; only {@link Redeemed} wrote anything that counts. */
-    public sealed interface Attempt {
-    }
+    public sealed interface Attempt {}
 
-    public record Redeemed(Redemption redemption) implements Attempt {
-    }
+    public record Redeemed(Redemption redemption) implements Attempt {}
 
     /** A check (nothing recorded) that would succeed. */
-    public record Allowed() implements Attempt {
-    }
+    public record Allowed() implements Attempt {}
 
-    public record NotCovered() implements Attempt {
-    }
+    public record NotCovered() implements Attempt {}
 
-    public record NotEligible(Outcome outcome, List<String> missingFacts) implements Attempt {
-    }
+    public record NotEligible(Outcome outcome, List<String> missingFacts) implements Attempt {}
 
-    public record QuotaExhausted(Redemption earlier) implements Attempt {
-    }
+    public record QuotaExhausted(Redemption earlier) implements Attempt {}
 
     private final RedemptionRepository redemptions;
     private final BenefitRepository benefits;
@@ -70,9 +64,16 @@ public class RedemptionService {
     private final MeterRegistry metrics;
     private final AfterCommit afterCommit;
 
-    public RedemptionService(RedemptionRepository redemptions, BenefitRepository benefits, EligibilityService eligibility,
-                             CitizenService citizens, AccessLogService accessLog, BenefitsMapper mapper,
-                             BusinessDates dates, MeterRegistry metrics, AfterCommit afterCommit) {
+    public RedemptionService(
+            RedemptionRepository redemptions,
+            BenefitRepository benefits,
+            EligibilityService eligibility,
+            CitizenService citizens,
+            AccessLogService accessLog,
+            BenefitsMapper mapper,
+            BusinessDates dates,
+            MeterRegistry metrics,
+            AfterCommit afterCommit) {
         this.metrics = metrics;
         this.afterCommit = afterCommit;
         this.redemptions = redemptions;
@@ -89,30 +90,47 @@ public class RedemptionService {
     public Stored<RedemptionView> redeem(UUID citizenId, RedemptionInput input, String actor) {
         citizens.get(citizenId);
         Benefit benefit = benefits.findByCode(input.benefitCode())
-                .orElseThrow(() -> ProblemException.badRequest("benefitCode", "unknown benefit " + input.benefitCode()));
+                .orElseThrow(
+                        () -> ProblemException.badRequest("benefitCode", "unknown benefit " + input.benefitCode()));
         Instant now = Times.now();
-        Instant occurredAt = input.occurredAt() == null ? now : input.occurredAt().toInstant();
+        Instant occurredAt =
+                input.occurredAt() == null ? now : input.occurredAt().toInstant();
         if (occurredAt.isAfter(now.plus(CLOCK_SKEW))) {
             throw ProblemException.badRequest("occurredAt", "must not lie in the future");
         }
-        Attempt attempt = attempt(citizenId, benefit, input.siteCategory(), input.siteId().strip(), occurredAt,
-                Redemption.Channel.API, null, actor);
+        Attempt attempt = attempt(
+                citizenId,
+                benefit,
+                input.siteCategory(),
+                input.siteId().strip(),
+                occurredAt,
+                Redemption.Channel.API,
+                null,
+                actor);
         if (attempt instanceof Redeemed redeemed) {
             return Stored.unversioned(mapper.toView(redeemed.redemption(), benefit.code), redeemed.redemption().id);
         }
         if (attempt instanceof NotCovered) {
-            throw ProblemException.unprocessable("site-category-not-covered", "Benefit " + benefit.code
-                    + " does not apply at " + input.siteCategory() + "; it applies at " + benefit.siteCategories + ".");
+            throw ProblemException.unprocessable(
+                    "site-category-not-covered",
+                    "Benefit " + benefit.code + " does not apply at " + input.siteCategory() + "; it applies at "
+                            + benefit.siteCategories + ".");
         }
         if (attempt instanceof NotEligible notEligible) {
-            throw ProblemException.unprocessable("not-eligible", "The citizen is not eligible for " + benefit.code
-                            + " on " + dates.dateOf(occurredAt) + " (" + notEligible.outcome() + ").")
-                    .with("outcome", notEligible.outcome()).with("missingFacts", notEligible.missingFacts());
+            throw ProblemException.unprocessable(
+                            "not-eligible",
+                            "The citizen is not eligible for " + benefit.code + " on " + dates.dateOf(occurredAt) + " ("
+                                    + notEligible.outcome() + ").")
+                    .with("outcome", notEligible.outcome())
+                    .with("missingFacts", notEligible.missingFacts());
         }
         Redemption earlier = ((QuotaExhausted) attempt).earlier();
-        throw ProblemException.conflict("quota-exhausted", "The quota of " + benefit.code + " ("
-                        + benefit.quotaLimit + " per " + benefit.quotaPeriod + ") is used up for " + earlier.periodKey
-                        + "; last used at " + earlier.occurredAt + " (" + earlier.siteId + ").")
+        throw ProblemException.conflict(
+                        "quota-exhausted",
+                        "The quota of " + benefit.code + " ("
+                                + benefit.quotaLimit + " per " + benefit.quotaPeriod + ") is used up for "
+                                + earlier.periodKey
+                                + "; last used at " + earlier.occurredAt + " (" + earlier.siteId + ").")
                 .with("earlierRedemption", mapper.toView(earlier, benefit.code));
     }
 
@@ -121,12 +139,29 @@ public class RedemptionService {
      * locked until it commits.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Attempt attempt(UUID citizenId, Benefit benefit, SiteCategory siteCategory, String siteId,
-                           Instant occurredAt, Redemption.Channel channel, UUID passId, String actor) {
+    public Attempt attempt(
+            UUID citizenId,
+            Benefit benefit,
+            SiteCategory siteCategory,
+            String siteId,
+            Instant occurredAt,
+            Redemption.Channel channel,
+            UUID passId,
+            String actor) {
         Attempt attempt = record(citizenId, benefit, siteCategory, siteId, occurredAt, channel, passId, actor);
         // civic_redemptions_total by benefit, channel and outcome; a use counts once it is committed.
-        Runnable count = () -> metrics.counter("civic.redemptions", "benefit", benefit.code, "channel", channel.name(),
-                "outcome", attempt.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT)).increment();
+        Runnable count = () -> metrics.counter(
+                        "civic.redemptions",
+                        "benefit",
+                        benefit.code,
+                        "channel",
+                        channel.name(),
+                        "outcome",
+                        attempt.getClass()
+                                .getSimpleName()
+                                .replaceAll("([a-z])([A-Z])", "$1-$2")
+                                .toLowerCase(Locale.ROOT))
+                .increment();
         if (attempt instanceof Redeemed) {
             afterCommit.run(count);
         } else {
@@ -135,8 +170,15 @@ public class RedemptionService {
         return attempt;
     }
 
-    private Attempt record(UUID citizenId, Benefit benefit, SiteCategory siteCategory, String siteId,
-                           Instant occurredAt, Redemption.Channel channel, UUID passId, String actor) {
+    private Attempt record(
+            UUID citizenId,
+            Benefit benefit,
+            SiteCategory siteCategory,
+            String siteId,
+            Instant occurredAt,
+            Redemption.Channel channel,
+            UUID passId,
+            String actor) {
         LocalDate day = dates.dateOf(occurredAt);
         Optional<Attempt> refused = refusal(citizenId, benefit, siteCategory, day);
         if (refused.isPresent()) {
@@ -147,7 +189,9 @@ public class RedemptionService {
         if (benefit.limited()) {
             int used = redemptions.lockUses(citizenId, benefit.id, periodKey);
             if (used >= benefit.quotaLimit) {
-                return new QuotaExhausted(redemptions.latestInPeriod(citizenId, benefit.id, periodKey).orElseThrow());
+                return new QuotaExhausted(redemptions
+                        .latestInPeriod(citizenId, benefit.id, periodKey)
+                        .orElseThrow());
             }
             redemptions.countUse(citizenId, benefit.id, periodKey);
             sequence = used + 1;
@@ -177,9 +221,12 @@ public class RedemptionService {
         }
         if (benefit.limited()) {
             String periodKey = benefit.periodKey(day);
-            int used = redemptions.uses(citizenId, Map.of(benefit.id, periodKey)).getOrDefault(benefit.id, 0);
+            int used =
+                    redemptions.uses(citizenId, Map.of(benefit.id, periodKey)).getOrDefault(benefit.id, 0);
             if (used >= benefit.quotaLimit) {
-                return new QuotaExhausted(redemptions.latestInPeriod(citizenId, benefit.id, periodKey).orElseThrow());
+                return new QuotaExhausted(redemptions
+                        .latestInPeriod(citizenId, benefit.id, periodKey)
+                        .orElseThrow());
             }
         }
         return new Allowed();
@@ -192,7 +239,8 @@ public class RedemptionService {
         }
         Optional<Evaluation> evaluation = eligibility.forBenefit(citizenId, benefit, day);
         if (evaluation.isEmpty() || evaluation.get().outcome() != Outcome.ELIGIBLE) {
-            return Optional.of(new NotEligible(evaluation.map(Evaluation::outcome).orElse(Outcome.INELIGIBLE),
+            return Optional.of(new NotEligible(
+                    evaluation.map(Evaluation::outcome).orElse(Outcome.INELIGIBLE),
                     evaluation.map(Evaluation::missingFacts).orElse(List.of())));
         }
         return Optional.empty();
@@ -203,8 +251,13 @@ public class RedemptionService {
         citizens.get(citizenId);
         accessLog.record(citizenId, AccessLogEntry.Action.READ_REDEMPTIONS, access);
         List<Redemption> found = redemptions.ofCitizen(citizenId, page);
-        Map<UUID, String> codes = benefits.codesById(found.stream().map(r -> r.benefitId).toList());
-        return Page.of(found.stream().map(r -> mapper.toView(r, codes.get(r.benefitId))).toList(), page,
+        Map<UUID, String> codes =
+                benefits.codesById(found.stream().map(r -> r.benefitId).toList());
+        return Page.of(
+                found.stream()
+                        .map(r -> mapper.toView(r, codes.get(r.benefitId)))
+                        .toList(),
+                page,
                 redemptions.countOf(citizenId));
     }
 }

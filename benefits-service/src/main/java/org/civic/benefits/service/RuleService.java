@@ -33,8 +33,7 @@ import org.civic.common.web.Times;
 public class RuleService {
 
     /** The rule of a programme in force on a date. */
-    public record ActiveRule(UUID programmeId, int number, LocalDate effectiveFrom, Rule rule) {
-    }
+    public record ActiveRule(UUID programmeId, int number, LocalDate effectiveFrom, Rule rule) {}
 
     private final RuleVersionRepository versions;
     private final BenefitProgrammeRepository programmes;
@@ -42,8 +41,11 @@ public class RuleService {
     private final BenefitsMapper mapper;
     private final Map<UUID, Rule> parsed = new ConcurrentHashMap<>();
 
-    public RuleService(RuleVersionRepository versions, BenefitProgrammeRepository programmes,
-                       ProgrammeService programmeService, BenefitsMapper mapper) {
+    public RuleService(
+            RuleVersionRepository versions,
+            BenefitProgrammeRepository programmes,
+            ProgrammeService programmeService,
+            BenefitsMapper mapper) {
         this.versions = versions;
         this.programmes = programmes;
         this.programmeService = programmeService;
@@ -53,12 +55,15 @@ public class RuleService {
     /** Every rule version of the programme, oldest first. */
     public List<RuleVersionView> versions(String programmeCode) {
         BenefitProgramme programme = programmeService.get(programmeCode);
-        return versions.ofProgramme(programme.id).stream().map(version -> mapper.toView(version, programmeCode)).toList();
+        return versions.ofProgramme(programme.id).stream()
+                .map(version -> mapper.toView(version, programmeCode))
+                .toList();
     }
 
     public RuleVersionView version(String programmeCode, int number) {
         BenefitProgramme programme = programmeService.get(programmeCode);
-        return versions.find("programmeId = ?1 and number = ?2", programme.id, number).firstResultOptional()
+        return versions.find("programmeId = ?1 and number = ?2", programme.id, number)
+                .firstResultOptional()
                 .map(version -> mapper.toView(version, programmeCode))
                 .orElseThrow(() -> ProblemException.notFound("Rule version", programme.code + "/" + number));
     }
@@ -73,14 +78,17 @@ public class RuleService {
             throw ProblemException.badRequest("effectiveTo", "must not precede effectiveFrom");
         }
         if (input.effectiveFrom().isBefore(programme.effectiveFrom)) {
-            throw ProblemException.badRequest("effectiveFrom", "must not precede the programme's effectiveFrom ("
-                    + programme.effectiveFrom + ")");
+            throw ProblemException.badRequest(
+                    "effectiveFrom",
+                    "must not precede the programme's effectiveFrom (" + programme.effectiveFrom + ")");
         }
         Rule.parse(input.criteria(), input.benefitCriteria(), programmeService.benefitCodes(programme));
         if (versions.startsOn(programme.id, input.effectiveFrom())) {
-            throw ProblemException.conflict("rule-version-exists", "Programme " + programmeCode
-                    + " already has a rule version starting on " + input.effectiveFrom()
-                    + "; versions are never overwritten, start the new one on another date.");
+            throw ProblemException.conflict(
+                    "rule-version-exists",
+                    "Programme " + programmeCode
+                            + " already has a rule version starting on " + input.effectiveFrom()
+                            + "; versions are never overwritten, start the new one on another date.");
         }
         RuleVersion version = new RuleVersion();
         version.id = UUID.randomUUID();
@@ -89,8 +97,8 @@ public class RuleService {
         version.effectiveFrom = input.effectiveFrom();
         version.effectiveTo = input.effectiveTo();
         version.criteria = input.criteria();
-        version.benefitCriteria = input.benefitCriteria() == null || input.benefitCriteria().isNull()
-                ? null : input.benefitCriteria();
+        version.benefitCriteria =
+                input.benefitCriteria() == null || input.benefitCriteria().isNull() ? null : input.benefitCriteria();
         version.note = input.note();
         version.createdAt = Times.now();
         version.createdBy = actor;
@@ -111,8 +119,13 @@ public class RuleService {
         Map<UUID, ActiveRule> active = new HashMap<>();
         for (RuleVersionRepository.Period period : versions.latestStartedBy(programmeIds, date)) {
             if (period.effectiveTo() == null || !period.effectiveTo().isBefore(date)) {
-                active.put(period.programmeId(), new ActiveRule(period.programmeId(), period.number(),
-                        period.effectiveFrom(), parsed.computeIfAbsent(period.id(), this::load)));
+                active.put(
+                        period.programmeId(),
+                        new ActiveRule(
+                                period.programmeId(),
+                                period.number(),
+                                period.effectiveFrom(),
+                                parsed.computeIfAbsent(period.id(), this::load)));
             }
         }
         return active;

@@ -29,8 +29,12 @@ public class VerificationService {
     private final RedemptionService redemptions;
     private final BusinessDates dates;
 
-    public VerificationService(PassTokens tokens, PassService passes, BenefitRepository benefits,
-                               RedemptionService redemptions, BusinessDates dates) {
+    public VerificationService(
+            PassTokens tokens,
+            PassService passes,
+            BenefitRepository benefits,
+            RedemptionService redemptions,
+            BusinessDates dates) {
         this.tokens = tokens;
         this.passes = passes;
         this.benefits = benefits;
@@ -45,11 +49,13 @@ public class VerificationService {
         try {
             claims = tokens.verify(request.token().strip(), now);
         } catch (PassTokens.InvalidToken e) {
-            return VerificationResult.refused(null, switch (e.failure) {
-                case EXPIRED -> Reason.TOKEN_EXPIRED;
-                case BAD_SIGNATURE -> Reason.TOKEN_BAD_SIGNATURE;
-                case MALFORMED -> Reason.TOKEN_MALFORMED;
-            });
+            return VerificationResult.refused(
+                    null,
+                    switch (e.failure) {
+                        case EXPIRED -> Reason.TOKEN_EXPIRED;
+                        case BAD_SIGNATURE -> Reason.TOKEN_BAD_SIGNATURE;
+                        case MALFORMED -> Reason.TOKEN_MALFORMED;
+                    });
         }
         Pass pass = passes.find(claims.passId());
         if (pass == null) {
@@ -68,8 +74,15 @@ public class VerificationService {
         VerificationResult firstRefusal = null;
         for (Benefit benefit : applicable) {
             RedemptionService.Attempt attempt = request.redeem()
-                    ? redemptions.attempt(pass.citizenId, benefit, request.siteCategory(), request.siteId().strip(), now,
-                    Redemption.Channel.VERIFICATION, pass.id, actor)
+                    ? redemptions.attempt(
+                            pass.citizenId,
+                            benefit,
+                            request.siteCategory(),
+                            request.siteId().strip(),
+                            now,
+                            Redemption.Channel.VERIFICATION,
+                            pass.id,
+                            actor)
                     : redemptions.check(pass.citizenId, benefit, request.siteCategory(), dates.dateOf(now));
             if (attempt instanceof RedemptionService.Redeemed) {
                 return new VerificationResult(true, benefit.code, Reason.REDEEMED, true);
@@ -78,8 +91,11 @@ public class VerificationService {
                 return new VerificationResult(true, benefit.code, Reason.ELIGIBLE, false);
             }
             if (firstRefusal == null) {
-                firstRefusal = VerificationResult.refused(benefit.code,
-                        attempt instanceof RedemptionService.QuotaExhausted ? Reason.QUOTA_EXHAUSTED : Reason.NOT_ELIGIBLE);
+                firstRefusal = VerificationResult.refused(
+                        benefit.code,
+                        attempt instanceof RedemptionService.QuotaExhausted
+                                ? Reason.QUOTA_EXHAUSTED
+                                : Reason.NOT_ELIGIBLE);
             }
         }
         return firstRefusal;

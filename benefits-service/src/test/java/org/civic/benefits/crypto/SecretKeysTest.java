@@ -20,8 +20,8 @@ class SecretKeysTest {
 
     @Test
     void demoKeysAreRefusedUnlessAllowedAndTheMessageNeverShowsTheKey() {
-        IllegalStateException refused = assertThrows(IllegalStateException.class,
-                () -> new SecretKeys(config(DEMO, random(32), random(32), false)));
+        IllegalStateException refused = assertThrows(
+                IllegalStateException.class, () -> new SecretKeys(config(DEMO, random(32), random(32), false)));
         assertTrue(refused.getMessage().contains("benefits.crypto.data-key is a demo key"), refused.getMessage());
         assertFalse(refused.getMessage().contains(DEMO));
         assertDoesNotThrow(() -> new SecretKeys(config(DEMO, random(32), random(32), true)));
@@ -30,10 +30,16 @@ class SecretKeysTest {
 
     @Test
     void keysMustBeBase64AndLongEnough() {
-        assertThrows(IllegalStateException.class, () -> new SecretKeys(config(random(16), random(32), random(32), false)));
-        assertThrows(IllegalStateException.class, () -> new SecretKeys(config(random(32), random(31), random(32), false)));
-        assertThrows(IllegalStateException.class, () -> new SecretKeys(config(random(32), random(32), "not base64!", false)));
-        assertThrows(IllegalStateException.class, () -> new SecretKeys(config(random(48), random(32), random(32), false)),
+        assertThrows(
+                IllegalStateException.class, () -> new SecretKeys(config(random(16), random(32), random(32), false)));
+        assertThrows(
+                IllegalStateException.class, () -> new SecretKeys(config(random(32), random(31), random(32), false)));
+        assertThrows(
+                IllegalStateException.class,
+                () -> new SecretKeys(config(random(32), random(32), "not base64!", false)));
+        assertThrows(
+                IllegalStateException.class,
+                () -> new SecretKeys(config(random(48), random(32), random(32), false)),
                 "AES-256 takes exactly 32 bytes");
     }
 

@@ -63,21 +63,28 @@ class RuleLanguageTest {
         Evaluation elsewhere = rule.evaluate(Facts.asOf(DAY, List.of(recorded(FactType.RESIDENCE_REGION, "350203"))));
         assertEquals(Outcome.INELIGIBLE, elsewhere.outcome());
         assertEquals(List.of(), elsewhere.missingFacts());
-        assertEquals(List.of("criteria.all[0].any[0]", "criteria.all[0].any[1]", "criteria.all[1]"),
+        assertEquals(
+                List.of("criteria.all[0].any[0]", "criteria.all[0].any[1]", "criteria.all[1]"),
                 elsewhere.conditions().stream().map(ConditionResult::path).toList());
     }
 
     @Test
     void multiValuedFactsHoldAllValidValuesAndSingleValuedTheLatest() {
-        Facts facts = Facts.asOf(DAY, List.of(
-                new Facts.Recorded(FactType.HONOUR, "BLOOD_DONATION_SILVER", LocalDate.of(2020, 1, 1), null, null),
-                new Facts.Recorded(FactType.HONOUR, "BLOOD_DONATION_GOLD", LocalDate.of(2024, 1, 1), null, null),
-                new Facts.Recorded(FactType.HONOUR, "HSC_DONATION_AWARD", LocalDate.of(2026, 1, 1), null, null),
-                new Facts.Recorded(FactType.RESIDENCE_REGION, "350502", LocalDate.of(2010, 1, 1), null, null),
-                new Facts.Recorded(FactType.RESIDENCE_REGION, "350582", LocalDate.of(2024, 3, 1), null, null),
-                new Facts.Recorded(FactType.CARD, "NONE", null, null, null),
-                new Facts.Recorded(FactType.BIRTH_DATE, "2019-06-02", null, null, null)));
-        assertEquals(List.of("BLOOD_DONATION_GOLD", "BLOOD_DONATION_SILVER"), facts.values(FactType.HONOUR).orElseThrow());
+        Facts facts = Facts.asOf(
+                DAY,
+                List.of(
+                        new Facts.Recorded(
+                                FactType.HONOUR, "BLOOD_DONATION_SILVER", LocalDate.of(2020, 1, 1), null, null),
+                        new Facts.Recorded(
+                                FactType.HONOUR, "BLOOD_DONATION_GOLD", LocalDate.of(2024, 1, 1), null, null),
+                        new Facts.Recorded(FactType.HONOUR, "HSC_DONATION_AWARD", LocalDate.of(2026, 1, 1), null, null),
+                        new Facts.Recorded(FactType.RESIDENCE_REGION, "350502", LocalDate.of(2010, 1, 1), null, null),
+                        new Facts.Recorded(FactType.RESIDENCE_REGION, "350582", LocalDate.of(2024, 3, 1), null, null),
+                        new Facts.Recorded(FactType.CARD, "NONE", null, null, null),
+                        new Facts.Recorded(FactType.BIRTH_DATE, "2019-06-02", null, null, null)));
+        assertEquals(
+                List.of("BLOOD_DONATION_GOLD", "BLOOD_DONATION_SILVER"),
+                facts.values(FactType.HONOUR).orElseThrow());
         assertEquals(List.of("350582"), facts.values(FactType.RESIDENCE_REGION).orElseThrow());
         assertEquals(List.of(), facts.values(FactType.CARD).orElseThrow(), "NONE: known to hold none");
         assertEquals(List.of("5"), facts.values(FactType.AGE).orElseThrow(), "one day before the sixth birthday");
@@ -86,11 +93,14 @@ class RuleLanguageTest {
 
     @Test
     void storedRulesParseWithoutCheckingBenefitCodesButNewOnesDo() throws Exception {
-        JsonNode criteria = JSON.readTree("{\"fact\": \"card\", \"op\": \"exists\", \"explanation\": {\"zh\": \"持卡\", \"en\": \"card\"}}");
+        JsonNode criteria = JSON.readTree(
+                "{\"fact\": \"card\", \"op\": \"exists\", \"explanation\": {\"zh\": \"持卡\", \"en\": \"card\"}}");
         JsonNode perBenefit = JSON.readTree("{\"GONE\": " + criteria + "}");
         Rule.parse(criteria, perBenefit, null);
-        ProblemException refused = assertThrows(ProblemException.class, () -> Rule.parse(criteria, perBenefit, Set.of("KEPT")));
-        assertEquals("benefitCriteria.GONE", refused.problem().getViolations().get(0).field());
+        ProblemException refused =
+                assertThrows(ProblemException.class, () -> Rule.parse(criteria, perBenefit, Set.of("KEPT")));
+        assertEquals(
+                "benefitCriteria.GONE", refused.problem().getViolations().get(0).field());
     }
 
     private static Rule rule(String criteria) throws Exception {

@@ -41,22 +41,26 @@ public class Idempotency {
             + "from the same caller, answers the first result again (with Idempotent-Replayed: true) instead of doing "
             + "it twice; the same key with another body is a 422. 1 to " + MAX_KEY_LENGTH + " visible ASCII "
             + "characters, e.g. a UUID";
+
     public static final String KEY_REUSED = "the Idempotency-Key was already used with a different body";
     public static final String EXAMPLE = "2b9c8e4a-7f1d-4c3e-9a6b-5d0e1f2a3b4c";
     /** What a key may be (the OpenAPI document's pattern, anchored there): visible ASCII, at most {@link #MAX_KEY_LENGTH}. */
     public static final String KEY_PATTERN = "[\\x21-\\x7E]{1," + MAX_KEY_LENGTH + "}";
+
     private static final Pattern KEY = Pattern.compile(KEY_PATTERN);
 
-    private static final Runnable ROLES_ONLY = () -> {
-    };
+    private static final Runnable ROLES_ONLY = () -> {};
 
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;
     private final Caller caller;
     private final Instance<HttpServerRequest> request;
 
-    public Idempotency(EntityManager entityManager, ObjectMapper objectMapper, Caller caller,
-                       Instance<HttpServerRequest> request) {
+    public Idempotency(
+            EntityManager entityManager,
+            ObjectMapper objectMapper,
+            Caller caller,
+            Instance<HttpServerRequest> request) {
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
         this.caller = caller;
@@ -92,42 +96,55 @@ public class Idempotency {
         // is the caller's own (another identity with the same key gets a different digest).
         String principal = caller.name();
         String storedKey = Digests.sha256Hex(principal.length() + ":" + principal + ":" + key);
-        int inserted = entityManager.createNativeQuery("""
+        int inserted = entityManager
+                .createNativeQuery("""
                 INSERT INTO idempotency_record (scope, idempotency_key, request_hash)
                 VALUES (:scope, :key, :hash) ON CONFLICT DO NOTHING""")
-                .setParameter("scope", scope).setParameter("key", storedKey).setParameter("hash", hash)
+                .setParameter("scope", scope)
+                .setParameter("key", storedKey)
+                .setParameter("hash", hash)
                 .executeUpdate();
         if (inserted == 0) {
             authorize.run();
             return replay(scope, key, storedKey, hash);
         }
         Response response = action.get();
-        entityManager.createNativeQuery("""
+        entityManager
+                .createNativeQuery("""
                 UPDATE idempotency_record SET response_status = :status, response_body = :body,
                        response_location = :location, response_etag = :etag
                 WHERE scope = :scope AND idempotency_key = :key""")
                 .setParameter("status", response.getStatus())
                 .setParameter("body", toJson(response.getEntity()))
-                .setParameter("location", response.getLocation() == null ? null : response.getLocation().toString())
+                .setParameter(
+                        "location",
+                        response.getLocation() == null
+                                ? null
+                                : response.getLocation().toString())
                 .setParameter("etag", response.getHeaderString(HttpHeaders.ETAG))
-                .setParameter("scope", scope).setParameter("key", storedKey)
+                .setParameter("scope", scope)
+                .setParameter("key", storedKey)
                 .executeUpdate();
         return response;
     }
 
     private Response replay(String scope, String key, String storedKey, String hash) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        List<Object[]> rows = entityManager
+                .createNativeQuery("""
                 SELECT request_hash, response_status, response_body, response_location, response_etag
                 FROM idempotency_record WHERE scope = :scope AND idempotency_key = :key""")
-                .setParameter("scope", scope).setParameter("key", storedKey).getResultList();
+                .setParameter("scope", scope)
+                .setParameter("key", storedKey)
+                .getResultList();
         Object[] row = rows.get(0);
         if (!hash.equals(row[0])) {
-            throw ProblemException.unprocessable("idempotency-key-reused",
+            throw ProblemException.unprocessable(
+                    "idempotency-key-reused",
                     "Idempotency-Key " + key + " was already used with a different request body.");
         }
-        Response.ResponseBuilder builder = Response.status(((Number) row[1]).intValue())
-                .header(REPLAYED_HEADER, "true");
+        Response.ResponseBuilder builder =
+                Response.status(((Number) row[1]).intValue()).header(REPLAYED_HEADER, "true");
         if (row[2] != null) {
             builder.entity(row[2]).type(MediaType.APPLICATION_JSON_TYPE);
         }
@@ -170,7 +187,8 @@ public class Idempotency {
         try {
             return objectMapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
+            throw new IllegalStateException(
+                    "cannot serialise " + value.getClass().getSimpleName(), e);
         }
     }
 }

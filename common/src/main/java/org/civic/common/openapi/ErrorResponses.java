@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
-import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -58,84 +57,165 @@ public class ErrorResponses implements OASFilter {
     private static final int DATE_TIME_MAX_LENGTH = 35;
     /** What smallrye writes for the 400, 401 and 403 it adds by itself (no body). */
     private static final Set<String> GENERATED_DESCRIPTIONS = Set.of("Bad Request", "Not Authorized", "Not Allowed");
-    private static final Set<PathItem.HttpMethod> WRITES = Set.of(PathItem.HttpMethod.POST, PathItem.HttpMethod.PUT,
-            PathItem.HttpMethod.PATCH, PathItem.HttpMethod.DELETE);
+
+    private static final Set<PathItem.HttpMethod> WRITES = Set.of(
+            PathItem.HttpMethod.POST, PathItem.HttpMethod.PUT, PathItem.HttpMethod.PATCH, PathItem.HttpMethod.DELETE);
     /** Where every service checks If-Match unconditionally ({@code ETags.checkMatches}); workflow POSTs check it only when sent. */
-    private static final Set<PathItem.HttpMethod> IF_MATCH_REQUIRED = Set.of(PathItem.HttpMethod.PUT,
-            PathItem.HttpMethod.PATCH, PathItem.HttpMethod.DELETE);
+    private static final Set<PathItem.HttpMethod> IF_MATCH_REQUIRED =
+            Set.of(PathItem.HttpMethod.PUT, PathItem.HttpMethod.PATCH, PathItem.HttpMethod.DELETE);
 
     /** What the rules look at: the operation as documented (open: its security is explicitly none). */
-    public record Facts(PathItem.HttpMethod method, List<Parameter> parameters, boolean body, boolean open, boolean noConflict) {
+    public record Facts(
+            PathItem.HttpMethod method, List<Parameter> parameters, boolean body, boolean open, boolean noConflict) {
 
         boolean has(Parameter.In in, String name) {
-            return parameters.stream().anyMatch(p -> p.getIn() == in && (name == null || name.equalsIgnoreCase(p.getName())));
+            return parameters.stream()
+                    .anyMatch(p -> p.getIn() == in && (name == null || name.equalsIgnoreCase(p.getName())));
         }
 
         boolean requires(String header) {
-            return parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.HEADER && header.equalsIgnoreCase(p.getName())
-                    && Boolean.TRUE.equals(p.getRequired()));
+            return parameters.stream()
+                    .anyMatch(p -> p.getIn() == Parameter.In.HEADER
+                            && header.equalsIgnoreCase(p.getName())
+                            && Boolean.TRUE.equals(p.getRequired()));
         }
     }
 
     /** One documented error: when it applies, and the component response that describes it. */
-    public record Rule(String status, String component, String description, Predicate<Facts> applies, Problem example,
-                boolean retryAfter) {
-    }
+    public record Rule(
+            String status,
+            String component,
+            String description,
+            Predicate<Facts> applies,
+            Problem example,
+            boolean retryAfter) {}
 
     static final List<Rule> RULES = List.of(
-            new Rule("400", BAD_REQUEST, "The request is malformed or a value is invalid; violations[] names each "
-                    + "field or parameter (Bean Validation, unreadable JSON, unknown fields, a parameter that does not parse).",
+            new Rule(
+                    "400",
+                    BAD_REQUEST,
+                    "The request is malformed or a value is invalid; violations[] names each "
+                            + "field or parameter (Bean Validation, unreadable JSON, unknown fields, a parameter that does not parse).",
                     f -> !f.parameters().isEmpty() || f.body(),
                     new Problem("validation", "Invalid request", 400, "asOf: '2022-13-01' is not a date (YYYY-MM-DD)")
-                            .violations(List.of(new Problem.Violation("asOf", "'2022-13-01' is not a date (YYYY-MM-DD)"))),
+                            .violations(
+                                    List.of(new Problem.Violation("asOf", "'2022-13-01' is not a date (YYYY-MM-DD)"))),
                     false),
-            new Rule("401", "Unauthenticated", "No valid credentials (no identity, or one that failed verification).",
+            new Rule(
+                    "401",
+                    "Unauthenticated",
+                    "No valid credentials (no identity, or one that failed verification).",
                     f -> !f.open(),
-                    new Problem("unauthenticated", "Unauthenticated", 401,
-                            "Send an API key in X-API-Key or a staff token in Authorization: Bearer."), false),
-            new Rule("403", "Forbidden", "The caller's roles or scopes do not allow this operation; detail names what it needs.",
+                    new Problem(
+                            "unauthenticated",
+                            "Unauthenticated",
+                            401,
+                            "Send an API key in X-API-Key or a staff token in Authorization: Bearer."),
+                    false),
+            new Rule(
+                    "403",
+                    "Forbidden",
+                    "The caller's roles or scopes do not allow this operation; detail names what it needs.",
                     f -> !f.open(),
-                    new Problem("forbidden", "Forbidden", 403, "This operation needs one of: admin, editor."), false),
-            new Rule("404", "NotFound", "A resource named in the path does not exist (or is a draft the caller may not see).",
+                    new Problem("forbidden", "Forbidden", 403, "This operation needs one of: admin, editor."),
+                    false),
+            new Rule(
+                    "404",
+                    "NotFound",
+                    "A resource named in the path does not exist (or is a draft the caller may not see).",
                     f -> f.has(Parameter.In.PATH, null),
-                    new Problem("not-found", "Not found", 404,
-                            "Programme 0b6c4d4e-7f0a-4b8e-9a39-5d3f1f6f2a11 does not exist"), false),
-            new Rule("406", "NotAcceptable", "Accept names no media type this operation can answer with.",
-                    f -> true,
-                    new Problem("not-acceptable", "Not Acceptable", 406, "HTTP 406 Not Acceptable"), false),
-            new Rule("409", "Conflict", "The write conflicts with the resource's state or with other data (a duplicate "
-                    + "code, a workflow step out of order, a cancelled project), or raced another write "
-                    + "(type urn:civic:problem:concurrent-write, with Retry-After).",
-                    f -> WRITES.contains(f.method()) && !f.noConflict(),
-                    new Problem("constraint-violation", "Conflict", 409,
-                            "The request conflicts with existing data (a duplicate or a reference that is in use)."), true),
-            new Rule("412", "PreconditionFailed", "If-Match names a version that is no longer current: read the resource "
-                    + "again and retry with its ETag.",
-                    f -> f.has(Parameter.In.HEADER, IF_MATCH),
-                    new Problem("precondition-failed", "Precondition failed", 412, "The resource has changed since you "
-                            + "read it (your ETag \"2\", current \"3\"); read it again and retry."), false),
-            new Rule("415", "UnsupportedMediaType", "Content-Type is not one this operation reads (JSON unless it says otherwise).",
-                    Facts::body,
-                    new Problem("unsupported-media-type", "Unsupported Media Type", 415, "HTTP 415 Unsupported Media Type"),
+                    new Problem(
+                            "not-found",
+                            "Not found",
+                            404,
+                            "Programme 0b6c4d4e-7f0a-4b8e-9a39-5d3f1f6f2a11 does not exist"),
                     false),
-            new Rule("422", "IdempotencyKeyReused", "The Idempotency-Key was already used with a different request body.",
-                    f -> f.has(Parameter.In.HEADER, IDEMPOTENCY_KEY),
-                    new Problem("idempotency-key-reused", "Unprocessable request", 422,
-                            "Idempotency-Key report-JJ2022-01-2022-10 was already used with a different request body."), false),
-            new Rule("428", "PreconditionRequired", "If-Match is missing: send the ETag you read.",
-                    f -> f.requires(IF_MATCH),
-                    new Problem("precondition-required", "Precondition required", 428,
-                            "Send If-Match with the ETag you read, so that concurrent changes are not lost."), false),
-            new Rule("500", "InternalError", "An unforeseen failure. The body never holds internals; quote requestId "
-                    + "when reporting it.",
+            new Rule(
+                    "406",
+                    "NotAcceptable",
+                    "Accept names no media type this operation can answer with.",
                     f -> true,
-                    new Problem("internal", "Internal server error", 500,
-                            "The server could not complete the request. Quote the request id when reporting it."), false),
-            new Rule("503", "ServiceUnavailable", "A database or a service this operation needs is out of reach, or its "
-                    + "connection pool is exhausted; retry after Retry-After seconds.",
+                    new Problem("not-acceptable", "Not Acceptable", 406, "HTTP 406 Not Acceptable"),
+                    false),
+            new Rule(
+                    "409",
+                    "Conflict",
+                    "The write conflicts with the resource's state or with other data (a duplicate "
+                            + "code, a workflow step out of order, a cancelled project), or raced another write "
+                            + "(type urn:civic:problem:concurrent-write, with Retry-After).",
+                    f -> WRITES.contains(f.method()) && !f.noConflict(),
+                    new Problem(
+                            "constraint-violation",
+                            "Conflict",
+                            409,
+                            "The request conflicts with existing data (a duplicate or a reference that is in use)."),
+                    true),
+            new Rule(
+                    "412",
+                    "PreconditionFailed",
+                    "If-Match names a version that is no longer current: read the resource "
+                            + "again and retry with its ETag.",
+                    f -> f.has(Parameter.In.HEADER, IF_MATCH),
+                    new Problem(
+                            "precondition-failed",
+                            "Precondition failed",
+                            412,
+                            "The resource has changed since you "
+                                    + "read it (your ETag \"2\", current \"3\"); read it again and retry."),
+                    false),
+            new Rule(
+                    "415",
+                    "UnsupportedMediaType",
+                    "Content-Type is not one this operation reads (JSON unless it says otherwise).",
+                    Facts::body,
+                    new Problem(
+                            "unsupported-media-type", "Unsupported Media Type", 415, "HTTP 415 Unsupported Media Type"),
+                    false),
+            new Rule(
+                    "422",
+                    "IdempotencyKeyReused",
+                    "The Idempotency-Key was already used with a different request body.",
+                    f -> f.has(Parameter.In.HEADER, IDEMPOTENCY_KEY),
+                    new Problem(
+                            "idempotency-key-reused",
+                            "Unprocessable request",
+                            422,
+                            "Idempotency-Key report-JJ2022-01-2022-10 was already used with a different request body."),
+                    false),
+            new Rule(
+                    "428",
+                    "PreconditionRequired",
+                    "If-Match is missing: send the ETag you read.",
+                    f -> f.requires(IF_MATCH),
+                    new Problem(
+                            "precondition-required",
+                            "Precondition required",
+                            428,
+                            "Send If-Match with the ETag you read, so that concurrent changes are not lost."),
+                    false),
+            new Rule(
+                    "500",
+                    "InternalError",
+                    "An unforeseen failure. The body never holds internals; quote requestId " + "when reporting it.",
+                    f -> true,
+                    new Problem(
+                            "internal",
+                            "Internal server error",
+                            500,
+                            "The server could not complete the request. Quote the request id when reporting it."),
+                    false),
+            new Rule(
+                    "503",
+                    "ServiceUnavailable",
+                    "A database or a service this operation needs is out of reach, or its "
+                            + "connection pool is exhausted; retry after Retry-After seconds.",
                     f -> !f.open(),
-                    new Problem("service-unavailable", "Service unavailable", 503,
-                            "The service's database is unavailable at the moment; retry later."), true));
+                    new Problem(
+                            "service-unavailable",
+                            "Service unavailable",
+                            503,
+                            "The service's database is unavailable at the moment; retry later."),
+                    true));
 
     /**
      * A string of a fixed-length format says so (what OWASP API4's bounds on input strings ask): a uuid has 36
@@ -151,8 +231,7 @@ public class ErrorResponses implements OASFilter {
                 case "uuid" -> schema.setMaxLength(Params.UUID_LENGTH);
                 case "date" -> schema.setMaxLength(Params.DATE_LENGTH);
                 case "date-time" -> schema.setMaxLength(DATE_TIME_MAX_LENGTH);
-                default -> {
-                }
+                default -> {}
             }
         }
         if (schema.getType() != null && isNullableReference(schema.getAnyOf())) {
@@ -162,8 +241,11 @@ public class ErrorResponses implements OASFilter {
     }
 
     private static boolean isNullableReference(List<Schema> anyOf) {
-        return anyOf != null && anyOf.size() == 2 && anyOf.stream().anyMatch(s -> s.getRef() != null)
-                && anyOf.stream().anyMatch(s -> s.getType() != null && s.getType().equals(List.of(Schema.SchemaType.NULL)));
+        return anyOf != null
+                && anyOf.size() == 2
+                && anyOf.stream().anyMatch(s -> s.getRef() != null)
+                && anyOf.stream()
+                        .anyMatch(s -> s.getType() != null && s.getType().equals(List.of(Schema.SchemaType.NULL)));
     }
 
     @Override
@@ -174,9 +256,15 @@ public class ErrorResponses implements OASFilter {
         Components components = api.getComponents();
         components.addSchema(PROBLEM, problemSchema());
         components.addSchema(VIOLATION, violationSchema());
-        components.addHeader(RETRY_AFTER, createHeader().description("Seconds to wait before retrying.")
-                .schema(createSchema().addType(Schema.SchemaType.INTEGER).format("int32").minimum(BigDecimal.ONE)
-                        .maximum(BigDecimal.valueOf(3600))));
+        components.addHeader(
+                RETRY_AFTER,
+                createHeader()
+                        .description("Seconds to wait before retrying.")
+                        .schema(createSchema()
+                                .addType(Schema.SchemaType.INTEGER)
+                                .format("int32")
+                                .minimum(BigDecimal.ONE)
+                                .maximum(BigDecimal.valueOf(3600))));
         RULES.forEach(rule -> components.addResponse(rule.component(), problemResponse(rule)));
         if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
             return;
@@ -207,11 +295,15 @@ public class ErrorResponses implements OASFilter {
             operation.setResponses(OASFactory.createAPIResponses());
         }
         APIResponses responses = operation.getResponses();
-        Map<String, APIResponse> existing = responses.getAPIResponses() == null ? Map.of() : new LinkedHashMap<>(responses.getAPIResponses());
+        Map<String, APIResponse> existing =
+                responses.getAPIResponses() == null ? Map.of() : new LinkedHashMap<>(responses.getAPIResponses());
         existing.forEach((status, response) -> {
-            if (status.length() == 3 && status.charAt(0) >= '4' && response.getRef() == null
-                    && (response.getContent() == null || response.getContent().getMediaTypes() == null
-                    || response.getContent().getMediaTypes().isEmpty())) {
+            if (status.length() == 3
+                    && status.charAt(0) >= '4'
+                    && response.getRef() == null
+                    && (response.getContent() == null
+                            || response.getContent().getMediaTypes() == null
+                            || response.getContent().getMediaTypes().isEmpty())) {
                 if (GENERATED_DESCRIPTIONS.contains(response.getDescription())) {
                     responses.removeAPIResponse(status); // smallrye's own, bodiless: the rule below writes the real one
                 } else {
@@ -232,8 +324,10 @@ public class ErrorResponses implements OASFilter {
      * empty {@code @SecurityRequirementsSet} writes). Only the gateway's documentation is open.
      */
     public static boolean open(Operation operation) {
-        return operation.getSecurity() != null && operation.getSecurity().stream()
-                .allMatch(requirement -> requirement.getSchemes() == null || requirement.getSchemes().isEmpty());
+        return operation.getSecurity() != null
+                && operation.getSecurity().stream()
+                        .allMatch(requirement -> requirement.getSchemes() == null
+                                || requirement.getSchemes().isEmpty());
     }
 
     /**
@@ -249,22 +343,32 @@ public class ErrorResponses implements OASFilter {
                 parameter.setRequired(true);
             }
             if (parameter.getDescription() == null) {
-                parameter.setDescription(IF_MATCH_REQUIRED.contains(method)
-                        ? "The ETag of the version you read (\"3\"); a stale one is refused with 412, none with 428."
-                        : "The ETag of the version you read (\"3\"); when sent, a stale one is refused with 412.");
+                parameter.setDescription(
+                        IF_MATCH_REQUIRED.contains(method)
+                                ? "The ETag of the version you read (\"3\"); a stale one is refused with 412, none with 428."
+                                : "The ETag of the version you read (\"3\"); when sent, a stale one is refused with 412.");
             }
-            parameter.setSchema(createSchema().addType(Schema.SchemaType.STRING).maxLength(ETags.MAX_HEADER_LENGTH)
-                    .pattern("^(W/)?\"?[0-9]+\"?$").examples(List.of("\"3\"")));
+            parameter.setSchema(createSchema()
+                    .addType(Schema.SchemaType.STRING)
+                    .maxLength(ETags.MAX_HEADER_LENGTH)
+                    .pattern("^(W/)?\"?[0-9]+\"?$")
+                    .examples(List.of("\"3\"")));
         } else if (IF_NONE_MATCH.equalsIgnoreCase(parameter.getName())) {
-            parameter.setSchema(createSchema().addType(Schema.SchemaType.STRING).maxLength(ETags.MAX_HEADER_LENGTH)
+            parameter.setSchema(createSchema()
+                    .addType(Schema.SchemaType.STRING)
+                    .maxLength(ETags.MAX_HEADER_LENGTH)
                     .examples(List.of("\"3\"")));
         } else if (IDEMPOTENCY_KEY.equalsIgnoreCase(parameter.getName())) {
             if (parameter.getDescription() == null) {
-                parameter.setDescription("Makes a retried POST safe: the same key and body (per caller) answer the first "
-                        + "response again with Idempotent-Replayed: true; the same key with another body is a 422.");
+                parameter.setDescription(
+                        "Makes a retried POST safe: the same key and body (per caller) answer the first "
+                                + "response again with Idempotent-Replayed: true; the same key with another body is a 422.");
             }
-            parameter.setSchema(createSchema().addType(Schema.SchemaType.STRING).minLength(1)
-                    .maxLength(Idempotency.MAX_KEY_LENGTH).pattern("^" + Idempotency.KEY_PATTERN + "$")
+            parameter.setSchema(createSchema()
+                    .addType(Schema.SchemaType.STRING)
+                    .minLength(1)
+                    .maxLength(Idempotency.MAX_KEY_LENGTH)
+                    .pattern("^" + Idempotency.KEY_PATTERN + "$")
                     .examples(List.of("report-JJ2022-01-2022-10")));
         }
     }
@@ -284,14 +388,22 @@ public class ErrorResponses implements OASFilter {
             response.addHeader(RETRY_AFTER, createHeader().ref(RETRY_AFTER));
         }
         if (rule.status().equals("401")) {
-            response.addHeader("WWW-Authenticate", createHeader().description("Always Bearer.")
-                    .schema(createSchema().addType(Schema.SchemaType.STRING).enumeration(List.of("Bearer"))));
+            response.addHeader(
+                    "WWW-Authenticate",
+                    createHeader()
+                            .description("Always Bearer.")
+                            .schema(createSchema()
+                                    .addType(Schema.SchemaType.STRING)
+                                    .enumeration(List.of("Bearer"))));
         }
         return response;
     }
 
     private static Content problemContent() {
-        return createContent().addMediaType(Problem.MEDIA_TYPE, createMediaType().schema(createSchema().ref(PROBLEM)));
+        return createContent()
+                .addMediaType(
+                        Problem.MEDIA_TYPE,
+                        createMediaType().schema(createSchema().ref(PROBLEM)));
     }
 
     private static Map<String, Object> exampleOf(Problem problem, String status) {
@@ -300,50 +412,89 @@ public class ErrorResponses implements OASFilter {
         example.put("title", problem.getTitle());
         example.put("status", problem.getStatus());
         example.put("detail", problem.getDetail());
-        example.put("instance", status.equals("400") ? "/programmes/0b6c4d4e-7f0a-4b8e-9a39-5d3f1f6f2a11/summary"
-                : "/programmes/0b6c4d4e-7f0a-4b8e-9a39-5d3f1f6f2a11");
+        example.put(
+                "instance",
+                status.equals("400")
+                        ? "/programmes/0b6c4d4e-7f0a-4b8e-9a39-5d3f1f6f2a11/summary"
+                        : "/programmes/0b6c4d4e-7f0a-4b8e-9a39-5d3f1f6f2a11");
         example.put("requestId", "6f1d2c3b-8a4e-4f5a-9b7c-2d1e0f3a4b5c");
         if (problem.getViolations() != null) {
-            example.put("violations", problem.getViolations().stream()
-                    .map(v -> Map.of("field", v.field(), "message", v.message())).toList());
+            example.put(
+                    "violations",
+                    problem.getViolations().stream()
+                            .map(v -> Map.of("field", v.field(), "message", v.message()))
+                            .toList());
         }
         return example;
     }
 
     private static Schema problemSchema() {
-        return createSchema().addType(Schema.SchemaType.OBJECT)
+        return createSchema()
+                .addType(Schema.SchemaType.OBJECT)
                 .description("An RFC 9457 problem details body (application/problem+json), the answer to every error. "
                         + "Branch on type, a stable URN per kind of problem; a bad request lists each offending field or "
                         + "parameter in violations. Some kinds add members of their own (e.g. errors of an import, "
                         + "missingFacts of a refused redemption).")
-                .addRequired("type").addRequired("title").addRequired("status")
-                .addProperty("type", text("A stable URN per kind of problem: urn:civic:problem:<kind>.", 100)
-                        .format("uri").pattern("^urn:civic:problem:[a-z0-9-]+$").examples(List.of("urn:civic:problem:not-found")))
-                .addProperty("title", text("The kind of problem in words, the same for every problem of its type.", 200)
-                        .examples(List.of("Not found")))
-                .addProperty("status", createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
-                        .minimum(BigDecimal.valueOf(400)).maximum(BigDecimal.valueOf(599)).description("The HTTP status."))
-                .addProperty("detail", text("What went wrong with this request, for people.", 2000)
-                        .examples(List.of("Project 9d4c2f0e-5a1b-4c3d-8e7f-0a1b2c3d4e5f does not exist")))
-                .addProperty("instance", text("The path of the request (as the answering service saw it).", 2000)
-                        .examples(List.of("/projects/9d4c2f0e-5a1b-4c3d-8e7f-0a1b2c3d4e5f")))
-                .addProperty("requestId", text("The request's X-Request-Id; quote it when reporting a problem.", 64)
-                        .pattern("^[A-Za-z0-9._:-]{1,64}$").examples(List.of("6f1d2c3b-8a4e-4f5a-9b7c-2d1e0f3a4b5c")))
-                .addProperty("violations", createSchema().addType(Schema.SchemaType.ARRAY)
-                        .description("For a bad request: each offending field or parameter, sorted by field.")
-                        .items(createSchema().ref(VIOLATION)))
+                .addRequired("type")
+                .addRequired("title")
+                .addRequired("status")
+                .addProperty(
+                        "type",
+                        text("A stable URN per kind of problem: urn:civic:problem:<kind>.", 100)
+                                .format("uri")
+                                .pattern("^urn:civic:problem:[a-z0-9-]+$")
+                                .examples(List.of("urn:civic:problem:not-found")))
+                .addProperty(
+                        "title",
+                        text("The kind of problem in words, the same for every problem of its type.", 200)
+                                .examples(List.of("Not found")))
+                .addProperty(
+                        "status",
+                        createSchema()
+                                .addType(Schema.SchemaType.INTEGER)
+                                .format("int32")
+                                .minimum(BigDecimal.valueOf(400))
+                                .maximum(BigDecimal.valueOf(599))
+                                .description("The HTTP status."))
+                .addProperty(
+                        "detail",
+                        text("What went wrong with this request, for people.", 2000)
+                                .examples(List.of("Project 9d4c2f0e-5a1b-4c3d-8e7f-0a1b2c3d4e5f does not exist")))
+                .addProperty(
+                        "instance",
+                        text("The path of the request (as the answering service saw it).", 2000)
+                                .examples(List.of("/projects/9d4c2f0e-5a1b-4c3d-8e7f-0a1b2c3d4e5f")))
+                .addProperty(
+                        "requestId",
+                        text("The request's X-Request-Id; quote it when reporting a problem.", 64)
+                                .pattern("^[A-Za-z0-9._:-]{1,64}$")
+                                .examples(List.of("6f1d2c3b-8a4e-4f5a-9b7c-2d1e0f3a4b5c")))
+                .addProperty(
+                        "violations",
+                        createSchema()
+                                .addType(Schema.SchemaType.ARRAY)
+                                .description("For a bad request: each offending field or parameter, sorted by field.")
+                                .items(createSchema().ref(VIOLATION)))
                 .additionalPropertiesBoolean(true);
     }
 
     private static Schema violationSchema() {
-        return createSchema().addType(Schema.SchemaType.OBJECT).description("One offending field or parameter.")
-                .addRequired("field").addRequired("message")
-                .addProperty("field", text("A body field as a path (indicators[0].key), or a parameter or header name.", 500)
-                        .examples(List.of("indicators[0].target")))
+        return createSchema()
+                .addType(Schema.SchemaType.OBJECT)
+                .description("One offending field or parameter.")
+                .addRequired("field")
+                .addRequired("message")
+                .addProperty(
+                        "field",
+                        text("A body field as a path (indicators[0].key), or a parameter or header name.", 500)
+                                .examples(List.of("indicators[0].target")))
                 .addProperty("message", text("What is wrong with it.", 1000).examples(List.of("must not be null")));
     }
 
     private static Schema text(String description, int maxLength) {
-        return createSchema().addType(Schema.SchemaType.STRING).maxLength(maxLength).description(description);
+        return createSchema()
+                .addType(Schema.SchemaType.STRING)
+                .maxLength(maxLength)
+                .description(description);
     }
 }

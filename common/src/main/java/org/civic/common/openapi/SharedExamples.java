@@ -211,6 +211,5 @@ public final class SharedExamples {
               }
             }""";
 
-    private SharedExamples() {
-    }
+    private SharedExamples() {}
 }

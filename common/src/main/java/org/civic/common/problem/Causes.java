@@ -12,8 +12,7 @@ public final class Causes {
     /** However deeply a failure is wrapped, this many links are enough to find what it is. */
     private static final int MAX_DEPTH = 32;
 
-    private Causes() {
-    }
+    private Causes() {}
 
     /**
      * The failure, then its cause, its cause's cause and so on: at most {@value #MAX_DEPTH}, each once, so a chain

@@ -33,8 +33,7 @@ public final class DatabaseFailures {
     /** How many chained SQL exceptions ({@code getNextException}) of one cause are read. */
     private static final int MAX_NEXT_EXCEPTIONS = 32;
 
-    private DatabaseFailures() {
-    }
+    private DatabaseFailures() {}
 
     public static ProblemException classify(Throwable failure) {
         boolean stale = false;
@@ -48,19 +47,23 @@ public final class DatabaseFailures {
             if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
                 stale = true;
             }
-            if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
+            if (t instanceof JDBCConnectionException
+                    || t instanceof SQLTransientConnectionException
                     || t instanceof SQLNonTransientConnectionException) {
                 unreachable = true;
             }
             if (t instanceof SQLException sql) {
                 int read = 0;
-                for (SQLException next = sql; next != null && read < MAX_NEXT_EXCEPTIONS; next = next.getNextException(), read++) {
+                for (SQLException next = sql;
+                        next != null && read < MAX_NEXT_EXCEPTIONS;
+                        next = next.getNextException(), read++) {
                     String state = next.getSQLState();
                     if (state != null && (state.startsWith("23") || state.equals("40001") || state.equals("40P01"))) {
                         constraintState = constraintState == null ? state : constraintState;
                     } else if (state != null && state.startsWith("22")) {
                         badValue = true;
-                    } else if (state != null && (state.startsWith("08") || state.startsWith("57P") || state.equals("53300"))) {
+                    } else if (state != null
+                            && (state.startsWith("08") || state.startsWith("57P") || state.equals("53300"))) {
                         unreachable = true;
                     } else if (acquisitionTimeout(next)) {
                         unreachable = true;
@@ -78,16 +81,18 @@ public final class DatabaseFailures {
         if (constraintState != null) {
             LOG.infof("request %s hit a database conflict: SQLState %s", RequestIds.current(), constraintState);
             return constraintState.startsWith("23")
-                    ? ProblemException.conflict("constraint-violation",
-                    "The request conflicts with existing data (a duplicate or a reference that is in use).")
-                    : ProblemException.conflict("concurrent-write",
-                    "Another request changed the same data at the same time; read it again and retry.")
-                    .header("Retry-After", "1");
+                    ? ProblemException.conflict(
+                            "constraint-violation",
+                            "The request conflicts with existing data (a duplicate or a reference that is in use).")
+                    : ProblemException.conflict(
+                                    "concurrent-write",
+                                    "Another request changed the same data at the same time; read it again and retry.")
+                            .header("Retry-After", "1");
         }
         if (badValue) {
             LOG.infof("request %s sent a value the database refused", RequestIds.current());
-            return new ProblemException(new Problem("invalid-value", "Invalid value", 400,
-                    "A value in the request is too long or out of range."));
+            return new ProblemException(new Problem(
+                    "invalid-value", "Invalid value", 400, "A value in the request is too long or out of range."));
         }
         if (unreachable) {
             LOG.warnf("request %s: the database is out of reach: %s", RequestIds.current(), failure.toString());

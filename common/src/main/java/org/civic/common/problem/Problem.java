@@ -18,8 +18,7 @@ public class Problem {
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String TYPE_PREFIX = "urn:civic:problem:";
 
-    public record Violation(String field, String message) {
-    }
+    public record Violation(String field, String message) {}
 
     private final String type;
     private final String title;

@@ -43,17 +43,20 @@ public class ProblemException extends RuntimeException {
      * mappers find this problem as the cause and answer with it.
      */
     public WebApplicationException asWebApplicationException() {
-        return new WebApplicationException(this, Response.status(problem.getStatus()).build());
+        return new WebApplicationException(
+                this, Response.status(problem.getStatus()).build());
     }
 
     public static ProblemException badRequest(String field, String message) {
-        return new ProblemException(new Problem("validation", "Invalid request", 400,
-                field + ": " + message).violations(List.of(new Problem.Violation(field, message))));
+        return new ProblemException(new Problem("validation", "Invalid request", 400, field + ": " + message)
+                .violations(List.of(new Problem.Violation(field, message))));
     }
 
     public static ProblemException badRequest(List<Problem.Violation> violations) {
-        String detail = violations.stream().map(v -> v.field() + ": " + v.message())
-                .reduce((a, b) -> a + "; " + b).orElse("invalid request");
+        String detail = violations.stream()
+                .map(v -> v.field() + ": " + v.message())
+                .reduce((a, b) -> a + "; " + b)
+                .orElse("invalid request");
         return new ProblemException(new Problem("validation", "Invalid request", 400, detail).violations(violations));
     }
 

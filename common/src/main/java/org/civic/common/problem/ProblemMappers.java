@@ -55,21 +55,33 @@ public class ProblemMappers {
     /** No identity, or one that failed verification (expired, wrong signer): 401 with the scheme to use. */
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
-        return respond(new Problem("unauthenticated", "Unauthenticated", 401,
-                "This service answers only requests that carry a valid identity signed by the gateway "
-                        + "(Authorization: Bearer); call it through the gateway."), uri)
-                .header("WWW-Authenticate", "Bearer").build();
+        return respond(
+                        new Problem(
+                                "unauthenticated",
+                                "Unauthenticated",
+                                401,
+                                "This service answers only requests that carry a valid identity signed by the gateway "
+                                        + "(Authorization: Bearer); call it through the gateway."),
+                        uri)
+                .header("WWW-Authenticate", "Bearer")
+                .build();
     }
 
     /** Names what the operation needs, from its {@code @RolesAllowed} (or the class's, or the default: a reader). */
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri, ResourceInfo resource) {
-        RolesAllowed needed = resource.getResourceMethod() == null ? null
+        RolesAllowed needed = resource.getResourceMethod() == null
+                ? null
                 : Optional.ofNullable(resource.getResourceMethod().getAnnotation(RolesAllowed.class))
-                .orElseGet(() -> resource.getResourceClass().getAnnotation(RolesAllowed.class));
-        String roles = needed == null ? Roles.READER + " (staff, or the scope " + Roles.PUBLIC_READ + ")"
+                        .orElseGet(() -> resource.getResourceClass().getAnnotation(RolesAllowed.class));
+        String roles = needed == null
+                ? Roles.READER + " (staff, or the scope " + Roles.PUBLIC_READ + ")"
                 : String.join(", ", needed.value());
-        return respond(ProblemException.forbidden("This operation needs one of: " + roles + ".").problem(), uri).build();
+        return respond(
+                        ProblemException.forbidden("This operation needs one of: " + roles + ".")
+                                .problem(),
+                        uri)
+                .build();
     }
 
     @ServerExceptionMapper
@@ -95,8 +107,11 @@ public class ProblemMappers {
     /** Bytes no JSON encoding can read (Jackson guesses UTF-32 from leading NULs, then finds them broken). */
     @ServerExceptionMapper
     public Response unreadableText(CharConversionException e, UriInfo uri) {
-        return respond(new Problem("malformed-json", "Malformed JSON", 400,
-                "The request body is not JSON text in UTF-8."), uri).build();
+        return respond(
+                        new Problem(
+                                "malformed-json", "Malformed JSON", 400, "The request body is not JSON text in UTF-8."),
+                        uri)
+                .build();
     }
 
     @ServerExceptionMapper
@@ -114,7 +129,8 @@ public class ProblemMappers {
         Response.StatusType statusType = e.getResponse().getStatusInfo();
         String slug = statusType.getReasonPhrase().toLowerCase().replaceAll("[^a-z0-9]+", "-");
         String detail = status >= 500 ? "The server could not complete the request." : e.getMessage();
-        Response.ResponseBuilder builder = respond(new Problem(slug, statusType.getReasonPhrase(), status, detail), uri);
+        Response.ResponseBuilder builder =
+                respond(new Problem(slug, statusType.getReasonPhrase(), status, detail), uri);
         copyHeader(e.getResponse(), builder, "Allow");
         if (status == 405 && e.getResponse().getHeaderString("Allow") == null && uri != null) {
             builder.header("Allow", AllowedMethods.of(uri.getPath()));
@@ -142,19 +158,27 @@ public class ProblemMappers {
             return problem(known, uri);
         }
         LOG.errorf(e, "request %s failed unexpectedly", RequestIds.current());
-        return respond(new Problem("internal", "Internal server error", 500,
-                "The server could not complete the request. Quote the request id when reporting it."), uri).build();
+        return respond(
+                        new Problem(
+                                "internal",
+                                "Internal server error",
+                                500,
+                                "The server could not complete the request. Quote the request id when reporting it."),
+                        uri)
+                .build();
     }
 
     private static Problem jsonProblem(JsonProcessingException e) {
         String duplicate = duplicateField(e);
         if (duplicate != null) {
-            return ProblemException.badRequest(duplicate, "appears more than once in the object").problem();
+            return ProblemException.badRequest(duplicate, "appears more than once in the object")
+                    .problem();
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
+                    .collect(Collectors.joining("."))
+                    .replace(".[", "[");
             String message;
             if (e instanceof UnrecognizedPropertyException) {
                 message = "unknown field";
@@ -171,9 +195,12 @@ public class ProblemMappers {
             }
             return ProblemException.badRequest(field, message).problem();
         }
-        String location = e.getLocation() == null ? ""
-                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-        return new Problem("malformed-json", "Malformed JSON", 400, "The request body is not valid JSON" + location + ".");
+        String location = e.getLocation() == null
+                ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr();
+        return new Problem(
+                "malformed-json", "Malformed JSON", 400, "The request body is not valid JSON" + location + ".");
     }
 
     /**
@@ -182,15 +209,19 @@ public class ProblemMappers {
      */
     private static String duplicateField(JsonProcessingException e) {
         for (Throwable t : Causes.chain(e)) {
-            if (t instanceof StreamReadException read && read.getOriginalMessage() != null
+            if (t instanceof StreamReadException read
+                    && read.getOriginalMessage() != null
                     && read.getOriginalMessage().startsWith("Duplicate field '")) {
                 String name = read.getOriginalMessage().substring("Duplicate field '".length());
                 name = name.contains("'") ? name.substring(0, name.lastIndexOf('\'')) : name;
                 JsonParser parser = read.getProcessor();
                 if (parser != null && parser.getParsingContext() != null) {
                     String pointer = parser.getParsingContext().pathAsPointer().toString();
-                    String field = Arrays.stream(pointer.split("/")).filter(part -> !part.isEmpty())
-                            .map(part -> part.matches("\\d+") ? "[" + part + "]" : "." + part.replace("~1", "/").replace("~0", "~"))
+                    String field = Arrays.stream(pointer.split("/"))
+                            .filter(part -> !part.isEmpty())
+                            .map(part -> part.matches("\\d+")
+                                    ? "[" + part + "]"
+                                    : "." + part.replace("~1", "/").replace("~0", "~"))
                             .collect(Collectors.joining());
                     field = field.startsWith(".") ? field.substring(1) : field;
                     if (!field.isEmpty()) {
@@ -235,7 +266,9 @@ public class ProblemMappers {
                 continue;
             }
             if (node.getIndex() != null || node.getKey() != null) {
-                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+                field.append('[')
+                        .append(node.getIndex() != null ? node.getIndex() : node.getKey())
+                        .append(']');
             }
             if (node.getName() != null) {
                 field.append(field.isEmpty() ? "" : ".").append(node.getName());

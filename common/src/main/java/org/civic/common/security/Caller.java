@@ -35,7 +35,8 @@ public class Caller {
 
     public Optional<UUID> department() {
         Object claim = identity.getPrincipal() instanceof JsonWebToken token
-                ? token.getClaim(GatewayIdentity.DEPARTMENT_CLAIM) : null;
+                ? token.getClaim(GatewayIdentity.DEPARTMENT_CLAIM)
+                : null;
         try {
             return claim == null ? Optional.empty() : Optional.of(UUID.fromString(claim.toString()));
         } catch (IllegalArgumentException e) {

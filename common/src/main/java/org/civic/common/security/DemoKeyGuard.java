@@ -15,8 +15,8 @@ import org.eclipse.microprofile.config.Config;
 public class DemoKeyGuard {
 
     static final String DEMO_KEYS = "demo-keys/";
-    private static final List<String> KEY_SETTINGS = List.of("mp.jwt.verify.publickey.location",
-            "smallrye.jwt.sign.key.location", "gateway.identity.signing-key");
+    private static final List<String> KEY_SETTINGS = List.of(
+            "mp.jwt.verify.publickey.location", "smallrye.jwt.sign.key.location", "gateway.identity.signing-key");
     private static final List<String> DEMO_PROFILES = List.of("demo", "dev", "test");
 
     void refuseDemoKeys(@Observes StartupEvent start, Config config) {
@@ -29,10 +29,13 @@ public class DemoKeyGuard {
             return;
         }
         for (String setting : KEY_SETTINGS) {
-            config.getOptionalValue(setting, String.class).filter(value -> value.startsWith(DEMO_KEYS)).ifPresent(value -> {
-                throw new IllegalStateException(setting + " points at the demo key " + value + ", which is public: set it "
-                        + "to your own key (see the module README), or run the demo profile.");
-            });
+            config.getOptionalValue(setting, String.class)
+                    .filter(value -> value.startsWith(DEMO_KEYS))
+                    .ifPresent(value -> {
+                        throw new IllegalStateException(
+                                setting + " points at the demo key " + value + ", which is public: set it "
+                                        + "to your own key (see the module README), or run the demo profile.");
+                    });
         }
     }
 }

@@ -25,11 +25,14 @@ public final class GatewayIdentity {
     /** An editor's department (a UUID); staff tokens from the identity provider carry it under the same name. */
     public static final String DEPARTMENT_CLAIM = "department";
 
-    private GatewayIdentity() {
-    }
+    private GatewayIdentity() {}
 
     public static String sign(PrivateKey key, String name, Set<String> groups, String department, Duration lifetime) {
-        JwtClaimsBuilder claims = Jwt.issuer(ISSUER).audience(AUDIENCE).upn(name).subject(name).groups(groups)
+        JwtClaimsBuilder claims = Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
+                .upn(name)
+                .subject(name)
+                .groups(groups)
                 .expiresIn(lifetime);
         if (department != null) {
             claims.claim(DEPARTMENT_CLAIM, department);

@@ -11,6 +11,7 @@ public final class Roles {
     public static final String ADMIN = "admin";
     /** Bound to one department (the identity's {@code department} claim). */
     public static final String EDITOR = "editor";
+
     public static final String REVIEWER = "reviewer";
     public static final String BENEFITS_OFFICER = "benefits-officer";
     public static final String DASHBOARD = "dashboard";
@@ -27,6 +28,5 @@ public final class Roles {
     /** Derived (DerivedRoles): staff, or an API client that may read. What unannotated endpoints need. */
     public static final String READER = "reader";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -20,14 +20,12 @@ import java.util.regex.Pattern;
  */
 public final class AllowedMethods {
 
-    private record Route(Pattern path, String method) {
-    }
+    private record Route(Pattern path, String method) {}
 
     private static final Pattern PARAM = Pattern.compile("\\{\\s*\\w[\\w.-]*\\s*(?::\\s*((?:[^{}]|\\{[^{}]*})*))?}");
     private static volatile List<Route> routes;
 
-    private AllowedMethods() {
-    }
+    private AllowedMethods() {}
 
     /** e.g. "GET, HEAD, OPTIONS, POST" for {@code /regions}; empty when no resource matches the path. */
     public static String of(String path) {
@@ -61,7 +59,9 @@ public final class AllowedMethods {
                     String http = httpMethod(method);
                     if (http != null) {
                         Path methodPath = method.getAnnotation(Path.class);
-                        known.add(new Route(template(classPath.value() + "/" + (methodPath == null ? "" : methodPath.value())), http));
+                        known.add(new Route(
+                                template(classPath.value() + "/" + (methodPath == null ? "" : methodPath.value())),
+                                http));
                     }
                 }
             }
@@ -87,7 +87,12 @@ public final class AllowedMethods {
         int last = 0;
         while (matcher.find()) {
             regex.append(Pattern.quote(normalized.substring(last, matcher.start())));
-            regex.append('(').append(matcher.group(1) == null ? "[^/]+" : matcher.group(1).strip()).append(')');
+            regex.append('(')
+                    .append(
+                            matcher.group(1) == null
+                                    ? "[^/]+"
+                                    : matcher.group(1).strip())
+                    .append(')');
             last = matcher.end();
         }
         regex.append(Pattern.quote(normalized.substring(last)));

@@ -11,8 +11,7 @@ public final class ControlCharacters {
     public static final String MESSAGE = "must not contain control characters (U+0000 to U+001F other than tab, "
             + "line feed and carriage return, or U+007F)";
 
-    private ControlCharacters() {
-    }
+    private ControlCharacters() {}
 
     public static boolean present(CharSequence text) {
         if (text == null) {

@@ -4,8 +4,7 @@ import java.math.BigDecimal;
 
 public final class Decimals {
 
-    private Decimals() {
-    }
+    private Decimals() {}
 
     /** 23000.0000 read from a numeric column answers as 23000, and 2.3E+4 never appears. */
     public static BigDecimal plain(BigDecimal value) {

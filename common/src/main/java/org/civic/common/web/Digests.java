@@ -7,8 +7,7 @@ import java.util.HexFormat;
 
 public final class Digests {
 
-    private Digests() {
-    }
+    private Digests() {}
 
     /** SHA-256 as lowercase hex: stored instead of secrets and keys, and as content fingerprints. */
     public static String sha256Hex(byte[] content) {

@@ -14,12 +14,13 @@ public final class ETags {
     /** How the API documents these headers (OpenAPI descriptions shared by every operation that uses them). */
     public static final String ETAG_DESCRIPTION = "The resource's version, e.g. \"3\": send it in If-Match to change "
             + "the resource, or in If-None-Match to read it again only when it has changed";
+
     public static final String IF_MATCH_REQUIRED = "The ETag you read, e.g. \"3\" (W/\"3\" is accepted). Required: "
             + "without it the answer is 428, and 412 when the resource has changed since you read it";
     public static final String IF_MATCH_OPTIONAL = "The ETag you read, e.g. \"3\" (W/\"3\" is accepted); when sent "
             + "and the resource has changed since, the answer is 412 and nothing changes";
-    public static final String IF_NONE_MATCH_DESCRIPTION = "An ETag you hold, e.g. \"3\"; while it is current the "
-            + "answer is 304 without a body";
+    public static final String IF_NONE_MATCH_DESCRIPTION =
+            "An ETag you hold, e.g. \"3\"; while it is current the " + "answer is 304 without a body";
     public static final String NOT_MODIFIED = "Not modified: If-None-Match names the current version";
     public static final String EXAMPLE = "\"3\"";
     /**
@@ -28,8 +29,7 @@ public final class ETags {
      */
     public static final int MAX_HEADER_LENGTH = 100;
 
-    private ETags() {
-    }
+    private ETags() {}
 
     public static EntityTag of(long version) {
         return new EntityTag(Long.toString(version));
@@ -39,7 +39,9 @@ public final class ETags {
     public static Response conditional(Request request, Object entity, long version) {
         EntityTag tag = of(version);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        return notModified != null ? notModified.build() : Response.ok(entity).tag(tag).build();
+        return notModified != null
+                ? notModified.build()
+                : Response.ok(entity).tag(tag).build();
     }
 
     /** The version the caller claims to have read, from an {@code If-Match} header such as {@code "3"} or {@code W/"3"}. */

@@ -11,10 +11,10 @@ import java.math.RoundingMode;
 public final class Money {
 
     public static final String PATTERN = "^-?[0-9]{1,16}\\.[0-9]{2}$";
-    public static final String DESCRIPTION = "An amount in CNY as a string with two decimals (\"553000000.00\"); null when unknown.";
+    public static final String DESCRIPTION =
+            "An amount in CNY as a string with two decimals (\"553000000.00\"); null when unknown.";
 
-    private Money() {
-    }
+    private Money() {}
 
     public static String format(BigDecimal amount) {
         return amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP).toPlainString();

@@ -26,8 +26,13 @@ public final class OutputOnlyProperties extends DeserializationProblemHandler {
     }
 
     @Override
-    public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
-                                         Object beanOrClass, String propertyName) throws IOException {
+    public boolean handleUnknownProperty(
+            DeserializationContext ctxt,
+            JsonParser p,
+            JsonDeserializer<?> deserializer,
+            Object beanOrClass,
+            String propertyName)
+            throws IOException {
         Class<?> type = beanOrClass instanceof Class<?> c ? c : beanOrClass.getClass();
         OutputOnly outputOnly = type.getAnnotation(OutputOnly.class);
         if (outputOnly == null || !Arrays.asList(outputOnly.value()).contains(propertyName)) {
@@ -36,8 +41,8 @@ public final class OutputOnlyProperties extends DeserializationProblemHandler {
         JsonNode sent = ctxt.readTree(p);
         String expected = pathParameter.apply(propertyName);
         if (expected != null && !sent.isNull() && !same(sent, expected)) {
-            Mismatch mismatch = new Mismatch(p, "must be " + expected + ", the " + propertyName
-                    + " in the request path (or be left out)", type);
+            Mismatch mismatch = new Mismatch(
+                    p, "must be " + expected + ", the " + propertyName + " in the request path (or be left out)", type);
             mismatch.prependPath(type, propertyName);
             throw mismatch;
         }

@@ -42,8 +42,10 @@ public record Page<T>(List<T> items, int page, int size, long total) {
             links.add(link(uri, page + 1, "next"));
         }
         links.add(link(uri, lastPage(), "last"));
-        return RestResponse.ResponseBuilder.ok(this).header(LINK, String.join(", ", links))
-                .header(TOTAL_COUNT, total).build();
+        return RestResponse.ResponseBuilder.ok(this)
+                .header(LINK, String.join(", ", links))
+                .header(TOTAL_COUNT, total)
+                .build();
     }
 
     /** The same answer for resource methods declared to return {@link Response}. */

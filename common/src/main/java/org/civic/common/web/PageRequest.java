@@ -27,8 +27,7 @@ public class PageRequest {
     @Max(value = MAX_SIZE, message = "must be at most " + MAX_SIZE)
     public int size;
 
-    public PageRequest() {
-    }
+    public PageRequest() {}
 
     public PageRequest(int page, int size) {
         this.page = page;

@@ -34,8 +34,10 @@ public class ParamConverters implements ParamConverterProvider {
                 try {
                     return Integer.valueOf(value.strip());
                 } catch (NumberFormatException e) {
-                    throw ProblemException.badRequest(name, "'" + value + "' is not a whole number from "
-                            + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
+                    throw ProblemException.badRequest(
+                            name,
+                            "'" + value + "' is not a whole number from " + Integer.MIN_VALUE + " to "
+                                    + Integer.MAX_VALUE);
                 }
             });
         }
@@ -78,7 +80,8 @@ public class ParamConverters implements ParamConverterProvider {
                 return null;
             }
             if (ControlCharacters.present(value)) {
-                throw ProblemException.badRequest(name, ControlCharacters.MESSAGE).asWebApplicationException();
+                throw ProblemException.badRequest(name, ControlCharacters.MESSAGE)
+                        .asWebApplicationException();
             }
             try {
                 return parse.apply(value);

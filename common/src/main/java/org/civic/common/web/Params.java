@@ -22,10 +22,10 @@ public final class Params {
 
     /** The text of a UUID (8-4-4-4-12 hexadecimal digits) and of a date (YYYY-MM-DD), as the OpenAPI document says. */
     public static final int UUID_LENGTH = 36;
+
     public static final int DATE_LENGTH = 10;
 
-    private Params() {
-    }
+    private Params() {}
 
     /** A UUID parameter; blank is none. Longer than a UUID's text (padding included) is refused, as documented. */
     public static UUID uuid(String name, String value) {
@@ -82,7 +82,8 @@ public final class Params {
             return null;
         }
         if (value.length() > DATE_LENGTH) {
-            throw ProblemException.badRequest(name, "is not a date (YYYY-MM-DD): longer than " + DATE_LENGTH + " characters");
+            throw ProblemException.badRequest(
+                    name, "is not a date (YYYY-MM-DD): longer than " + DATE_LENGTH + " characters");
         }
         try {
             return LocalDate.parse(value.strip());

@@ -11,12 +11,13 @@ public final class RequestIds {
     public static final String MDC_KEY = "requestId";
     private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
-    private RequestIds() {
-    }
+    private RequestIds() {}
 
     /** The caller's id when it is safe to log and echo, otherwise a fresh one. */
     public static String acceptOrGenerate(String offered) {
-        return offered != null && ACCEPTABLE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+        return offered != null && ACCEPTABLE.matcher(offered).matches()
+                ? offered
+                : UUID.randomUUID().toString();
     }
 
     public static String current() {

@@ -29,7 +29,8 @@ public record Stored<V>(V view, String id, Long version) {
      * has one. Inside {@code Idempotency.execute} all three are stored with the key and replayed on a retry.
      */
     public Response created(UriBuilder collection) {
-        return tagged(Response.created(collection.path(id).build()).entity(view)).build();
+        return tagged(Response.created(collection.path(id).build()).entity(view))
+                .build();
     }
 
     /**

@@ -5,8 +5,7 @@ import java.time.temporal.ChronoUnit;
 
 public final class Times {
 
-    private Times() {
-    }
+    private Times() {}
 
     /** Now, at PostgreSQL's precision, so a value answered at creation equals the one read back later. */
     public static Instant now() {

@@ -28,14 +28,14 @@ public final class ExampleApp {
 
     private static final LocalDate AS_OF = LocalDate.of(2022, 10, 31);
 
-    private ExampleApp() {
-    }
+    private ExampleApp() {}
 
     public static void main(String[] args) {
         String apiKey = System.getenv("CIVIC_API_KEY");
         if (apiKey == null || apiKey.isBlank()) {
-            System.err.println("Set CIVIC_API_KEY to an API client's key (scope public:read), and CIVIC_BASE_URL if not "
-                    + "http://localhost:8080.");
+            System.err.println(
+                    "Set CIVIC_API_KEY to an API client's key (scope public:read), and CIVIC_BASE_URL if not "
+                            + "http://localhost:8080.");
             System.exit(2);
         }
         ApiClient client = new ApiClient();
@@ -52,9 +52,13 @@ public final class ExampleApp {
     private static void show(ProgrammesApi programmes, ViewsApi views) throws ApiException {
         RegistryProgrammePage page = programmes.listProgrammes(0, null, 50, RegistryProgrammeState.PUBLISHED, null);
         System.out.println(page.getTotal() + " published programmes:");
-        page.getItems().forEach(p -> System.out.println("  " + p.getYear() + " " + p.getRegionCode() + " " + p.getTitle()));
-        RegistryProgrammeView programme = page.getItems().stream().filter(p -> p.getYear() == 2022).findFirst()
-                .orElseGet(() -> page.getItems().stream().findFirst()
+        page.getItems()
+                .forEach(p -> System.out.println("  " + p.getYear() + " " + p.getRegionCode() + " " + p.getTitle()));
+        RegistryProgrammeView programme = page.getItems().stream()
+                .filter(p -> p.getYear() == 2022)
+                .findFirst()
+                .orElseGet(() -> page.getItems().stream()
+                        .findFirst()
                         .orElseThrow(() -> new IllegalStateException("no published programme to show")));
 
         // A view answers what it could; a part a service could not give is null and named in degraded.
@@ -62,27 +66,38 @@ public final class ExampleApp {
         List<GatewayDegraded> degraded = new ArrayList<>(dashboard.getDegraded());
         ProgressProgrammeSummary figures = dashboard.getFigures();
         if (figures != null) {
-            System.out.printf("%n%s as of %s: %d projects (%d announced), average completion %s %%%n", programme.getTitle(),
-                    dashboard.getAsOf(), figures.getProjects(), figures.getAnnouncedProjects(),
+            System.out.printf(
+                    "%n%s as of %s: %d projects (%d announced), average completion %s %%%n",
+                    programme.getTitle(),
+                    dashboard.getAsOf(),
+                    figures.getProjects(),
+                    figures.getAnnouncedProjects(),
                     figures.getAverageCompletionPercent());
             print(figures.getByPhase(), true);
             print(figures.getByHealth(), false);
         }
 
         List<RegistryProjectView> projects = programmes.listProgrammeProjects(programme.getId(), null);
-        RegistryProjectView first = projects.stream().findFirst()
+        RegistryProjectView first = projects.stream()
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException(programme.getTitle() + " has no projects"));
         GatewayProjectOverview overview = views.getProjectOverview(first.getId(), AS_OF);
         degraded.addAll(overview.getDegraded());
         ProgressProjectStatus status = overview.getStatus();
         if (status != null) {
-            System.out.printf("%n%s %s: %s, %s %% complete, %s%n", first.getCode(), first.getTitle(),
-                    status.getPhaseName(), status.getCompletionPercent(), status.getHealth());
+            System.out.printf(
+                    "%n%s %s: %s, %s %% complete, %s%n",
+                    first.getCode(),
+                    first.getTitle(),
+                    status.getPhaseName(),
+                    status.getCompletionPercent(),
+                    status.getHealth());
         }
-        for (ProgressMilestoneView milestone : overview.getMilestones() == null ? List.<ProgressMilestoneView>of()
-                : overview.getMilestones()) {
+        for (ProgressMilestoneView milestone :
+                overview.getMilestones() == null ? List.<ProgressMilestoneView>of() : overview.getMilestones()) {
             LocalDate date = milestone.getActualDate() != null ? milestone.getActualDate() : milestone.getPlannedDate();
-            System.out.println("  " + milestone.getCode() + " " + milestone.getStatus() + (date != null ? " " + date : ""));
+            System.out.println(
+                    "  " + milestone.getCode() + " " + milestone.getStatus() + (date != null ? " " + date : ""));
         }
         if (!degraded.isEmpty()) {
             throw new IllegalStateException("degraded answers: " + degraded);

@@ -13,6 +13,5 @@ public final class ApiSchemas {
     /** On an optional part: it is null when its service failed (listed in degraded) or has nothing. */
     public static final String OPTIONAL = "x-optional-part";
 
-    private ApiSchemas() {
-    }
+    private ApiSchemas() {}
 }

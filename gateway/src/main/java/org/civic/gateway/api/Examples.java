@@ -222,6 +222,5 @@ public final class Examples {
               "ratePerMinute": 600
             }""";
 
-    private Examples() {
-    }
+    private Examples() {}
 }

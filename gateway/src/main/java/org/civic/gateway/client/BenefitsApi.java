@@ -18,11 +18,17 @@ interface BenefitsApi {
 
     @GET
     @Path("citizens/{id}/eligibility")
-    JsonNode eligibility(@PathParam("id") UUID citizenId, @QueryParam("asOf") LocalDate asOf,
-                         @HeaderParam(HttpHeaders.AUTHORIZATION) String identity, @HeaderParam("X-Purpose") String purpose);
+    JsonNode eligibility(
+            @PathParam("id") UUID citizenId,
+            @QueryParam("asOf") LocalDate asOf,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String identity,
+            @HeaderParam("X-Purpose") String purpose);
 
     @GET
     @Path("citizens/{id}/redemptions")
-    JsonNode redemptions(@PathParam("id") UUID citizenId, @QueryParam("size") int size,
-                         @HeaderParam(HttpHeaders.AUTHORIZATION) String identity, @HeaderParam("X-Purpose") String purpose);
+    JsonNode redemptions(
+            @PathParam("id") UUID citizenId,
+            @QueryParam("size") int size,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String identity,
+            @HeaderParam("X-Purpose") String purpose);
 }

@@ -49,7 +49,8 @@ public class PartFailure extends RuntimeException {
      * TimeoutException, the HTTP client's read timeouts), each named for it.
      */
     private static boolean timedOut(Throwable e) {
-        return Causes.chain(e).stream().anyMatch(t -> t.getClass().getSimpleName().contains("Timeout"));
+        return Causes.chain(e).stream()
+                .anyMatch(t -> t.getClass().getSimpleName().contains("Timeout"));
     }
 
     private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {

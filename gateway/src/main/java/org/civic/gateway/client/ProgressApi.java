@@ -17,21 +17,31 @@ interface ProgressApi {
 
     @GET
     @Path("projects/{id}/milestones")
-    JsonNode milestones(@PathParam("id") UUID projectId, @QueryParam("asOf") LocalDate asOf,
-                     @HeaderParam(HttpHeaders.AUTHORIZATION) String identity);
+    JsonNode milestones(
+            @PathParam("id") UUID projectId,
+            @QueryParam("asOf") LocalDate asOf,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String identity);
 
     @GET
     @Path("projects/{id}/reports")
-    JsonNode reports(@PathParam("id") UUID projectId, @QueryParam("state") String state, @QueryParam("size") int size,
-                     @QueryParam("asOf") LocalDate asOf, @HeaderParam(HttpHeaders.AUTHORIZATION) String identity);
+    JsonNode reports(
+            @PathParam("id") UUID projectId,
+            @QueryParam("state") String state,
+            @QueryParam("size") int size,
+            @QueryParam("asOf") LocalDate asOf,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String identity);
 
     @GET
     @Path("projects/{id}/status")
-    JsonNode status(@PathParam("id") UUID projectId, @QueryParam("asOf") LocalDate asOf,
-                     @HeaderParam(HttpHeaders.AUTHORIZATION) String identity);
+    JsonNode status(
+            @PathParam("id") UUID projectId,
+            @QueryParam("asOf") LocalDate asOf,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String identity);
 
     @GET
     @Path("programmes/{id}/summary")
-    JsonNode summary(@PathParam("id") UUID programmeId, @QueryParam("asOf") LocalDate asOf,
-                     @HeaderParam(HttpHeaders.AUTHORIZATION) String identity);
+    JsonNode summary(
+            @PathParam("id") UUID programmeId,
+            @QueryParam("asOf") LocalDate asOf,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String identity);
 }

@@ -15,11 +15,9 @@ interface RegistryApi {
 
     @GET
     @Path("projects/{id}")
-    JsonNode project(@PathParam("id") UUID id,
-                     @HeaderParam(HttpHeaders.AUTHORIZATION) String identity);
+    JsonNode project(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.AUTHORIZATION) String identity);
 
     @GET
     @Path("programmes/{id}")
-    JsonNode programme(@PathParam("id") UUID id,
-                     @HeaderParam(HttpHeaders.AUTHORIZATION) String identity);
+    JsonNode programme(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.AUTHORIZATION) String identity);
 }

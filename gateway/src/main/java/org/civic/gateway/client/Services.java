@@ -25,9 +25,16 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  */
 @ApplicationScoped
 @Timeout(value = 1500, unit = ChronoUnit.MILLIS)
-@Retry(maxRetries = 1, delay = 50, abortOn = {NotFoundException.class, ClientError.class,
-        TimeoutException.class}) // a timed-out part has no time left for another try
-@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+@Retry(
+        maxRetries = 1,
+        delay = 50,
+        abortOn = {NotFoundException.class, ClientError.class, TimeoutException.class
+        }) // a timed-out part has no time left for another try
+@CircuitBreaker(
+        requestVolumeThreshold = 10,
+        failureRatio = 0.5,
+        delay = 5,
+        delayUnit = ChronoUnit.SECONDS,
         skipOn = {NotFoundException.class, ClientError.class})
 @Bulkhead(50)
 public class Services {
@@ -36,51 +43,70 @@ public class Services {
     private final ProgressApi progress;
     private final BenefitsApi benefits;
 
-    public Services(@RestClient RegistryApi registry, @RestClient ProgressApi progress, @RestClient BenefitsApi benefits) {
+    public Services(
+            @RestClient RegistryApi registry, @RestClient ProgressApi progress, @RestClient BenefitsApi benefits) {
         this.registry = registry;
         this.progress = progress;
         this.benefits = benefits;
     }
 
-    @Fallback(value = PartFallback.class, skipOn = {NotFoundException.class, ClientError.class})
+    @Fallback(
+            value = PartFallback.class,
+            skipOn = {NotFoundException.class, ClientError.class})
     public JsonNode project(UUID id, String identity) {
         return call(() -> registry.project(id, identity));
     }
 
-    @Fallback(value = PartFallback.class, skipOn = {NotFoundException.class, ClientError.class})
+    @Fallback(
+            value = PartFallback.class,
+            skipOn = {NotFoundException.class, ClientError.class})
     public JsonNode programme(UUID id, String identity) {
         return call(() -> registry.programme(id, identity));
     }
 
-    @Fallback(value = PartFallback.class, skipOn = {NotFoundException.class, ClientError.class})
+    @Fallback(
+            value = PartFallback.class,
+            skipOn = {NotFoundException.class, ClientError.class})
     public JsonNode milestones(UUID projectId, LocalDate asOf, String identity) {
         return call(() -> progress.milestones(projectId, asOf, identity));
     }
 
-    @Fallback(value = PartFallback.class, skipOn = {NotFoundException.class, ClientError.class})
+    @Fallback(
+            value = PartFallback.class,
+            skipOn = {NotFoundException.class, ClientError.class})
     public JsonNode latestApprovedReport(UUID projectId, LocalDate asOf, String identity) {
         JsonNode page = call(() -> progress.reports(projectId, "APPROVED", 1, asOf, identity));
-        return page.path("items").isEmpty() ? NullNode.instance : page.path("items").get(0);
+        return page.path("items").isEmpty()
+                ? NullNode.instance
+                : page.path("items").get(0);
     }
 
-    @Fallback(value = PartFallback.class, skipOn = {NotFoundException.class, ClientError.class})
+    @Fallback(
+            value = PartFallback.class,
+            skipOn = {NotFoundException.class, ClientError.class})
     public JsonNode status(UUID projectId, LocalDate asOf, String identity) {
         return call(() -> progress.status(projectId, asOf, identity));
     }
 
     @Timeout(value = 1900, unit = ChronoUnit.MILLIS) // whole programmes: larger answers, still within the view's 2 s
     @Bulkhead(20)
-    @Fallback(value = PartFallback.class, skipOn = {NotFoundException.class, ClientError.class})
+    @Fallback(
+            value = PartFallback.class,
+            skipOn = {NotFoundException.class, ClientError.class})
     public JsonNode summary(UUID programmeId, LocalDate asOf, String identity) {
         return call(() -> progress.summary(programmeId, asOf, identity));
     }
 
-    @Fallback(value = PartFallback.class, skipOn = {NotFoundException.class, ClientError.class})
+    @Fallback(
+            value = PartFallback.class,
+            skipOn = {NotFoundException.class, ClientError.class})
     public JsonNode eligibility(UUID citizenId, LocalDate asOf, String identity, String purpose) {
         return call(() -> benefits.eligibility(citizenId, asOf, identity, purpose));
     }
 
-    @Fallback(value = PartFallback.class, skipOn = {NotFoundException.class, ClientError.class})
+    @Fallback(
+            value = PartFallback.class,
+            skipOn = {NotFoundException.class, ClientError.class})
     public JsonNode recentRedemptions(UUID citizenId, String identity, String purpose) {
         return call(() -> benefits.redemptions(citizenId, 10, identity, purpose));
     }

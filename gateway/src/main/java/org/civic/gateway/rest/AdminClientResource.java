@@ -13,14 +13,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.civic.common.openapi.ErrorResponses;
+import org.civic.common.security.Roles;
 import org.civic.common.web.Params;
 import org.civic.gateway.api.ClientInput;
 import org.civic.gateway.api.ClientView;
+import org.civic.gateway.api.Examples;
 import org.civic.gateway.security.GatewayGuard;
 import org.civic.gateway.service.ApiClients;
-import org.civic.common.openapi.ErrorResponses;
-import org.civic.common.security.Roles;
-import org.civic.gateway.api.Examples;
 import org.civic.gateway.service.PublicPath;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -49,26 +49,46 @@ public class AdminClientResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     // a random id and key: nothing to collide with
-    @Operation(operationId = "createApiClient", extensions = @Extension(name = ErrorResponses.NO_CONFLICT, value = "true"), summary = "Create an API client; the answer is the only time its key is shown",
+    @Operation(
+            operationId = "createApiClient",
+            extensions = @Extension(name = ErrorResponses.NO_CONFLICT, value = "true"),
+            summary = "Create an API client; the answer is the only time its key is shown",
             description = "Only the key's SHA-256 is kept: store the key from this answer.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ClientInput.class),
-            examples = @ExampleObject(name = "newsApp", value = Examples.CLIENT_INPUT)))
-    @APIResponse(responseCode = "201", description = "The client, with its key (shown this once).",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClientView.class),
-                    examples = @ExampleObject(name = "newsApp", value = Examples.CLIENT_CREATED)))
-    public Response create(@Valid @NotNull ClientInput input,
-                           @Parameter(hidden = true) @HeaderParam(GatewayGuard.CALLER_NAME) String admin) {
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ClientInput.class),
+                            examples = @ExampleObject(name = "newsApp", value = Examples.CLIENT_INPUT)))
+    @APIResponse(
+            responseCode = "201",
+            description = "The client, with its key (shown this once).",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ClientView.class),
+                            examples = @ExampleObject(name = "newsApp", value = Examples.CLIENT_CREATED)))
+    public Response create(
+            @Valid @NotNull ClientInput input,
+            @Parameter(hidden = true) @HeaderParam(GatewayGuard.CALLER_NAME) String admin) {
         // No Location: a client has no GET of its own (it is read through the list), and the body carries its id.
         return clients.create(input, admin).createdWithoutLocation();
     }
 
     @GET
-    @Operation(operationId = "listApiClients", summary = "List API clients (never their keys)",
+    @Operation(
+            operationId = "listApiClients",
+            summary = "List API clients (never their keys)",
             description = "Revoked clients stay listed with revokedAt.")
-    @APIResponse(responseCode = "200", description = "Every client, revoked ones included.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ClientView.class),
-            examples = @ExampleObject(name = "newsApp", value = Examples.CLIENTS)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Every client, revoked ones included.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = ClientView.class),
+                            examples = @ExampleObject(name = "newsApp", value = Examples.CLIENTS)))
     public List<ClientView> list() {
         return clients.list();
     }
@@ -76,12 +96,17 @@ public class AdminClientResource {
     @DELETE
     @Path("/{id}")
     // one row, stamped once
-    @Operation(operationId = "deleteApiClient", extensions = @Extension(name = ErrorResponses.NO_CONFLICT, value = "true"), summary = "Revoke an API client's key",
-            description = "The key stops working within 30 s (the gateway's key cache); "
-                    + "revoking twice is harmless.")
+    @Operation(
+            operationId = "deleteApiClient",
+            extensions = @Extension(name = ErrorResponses.NO_CONFLICT, value = "true"),
+            summary = "Revoke an API client's key",
+            description =
+                    "The key stops working within 30 s (the gateway's key cache); " + "revoking twice is harmless.")
     @APIResponse(responseCode = "204", description = "Revoked.")
-    public Response revoke(@Parameter(description = "The client's id.", schema = @Schema(type = SchemaType.STRING,
-            format = "uuid")) @PathParam("id") String id) {
+    public Response revoke(
+            @Parameter(description = "The client's id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+                    @PathParam("id")
+                    String id) {
         clients.revoke(Params.pathUuid("id", id));
         return Response.noContent().build();
     }

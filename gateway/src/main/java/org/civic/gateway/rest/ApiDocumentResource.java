@@ -37,28 +37,48 @@ public class ApiDocumentResource {
     @Path("/openapi")
     @Produces({"application/json", "application/yaml"})
     @SecurityRequirementsSet
-    @Operation(operationId = "getOpenApiDocument", summary = "This API's OpenAPI document",
+    @Operation(
+            operationId = "getOpenApiDocument",
+            summary = "This API's OpenAPI document",
             description = "JSON unless format=yaml or Accept names YAML. Needs no credentials.")
-    @APIResponse(responseCode = "200", description = DOCUMENT, content = {
-            @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.OBJECT)),
-            @Content(mediaType = "application/yaml", schema = @Schema(type = SchemaType.STRING))})
-    public Response openApi(@Parameter(description = "yaml for YAML; JSON otherwise.", schema = @Schema(
-                                    type = SchemaType.STRING, enumeration = {"json", "yaml"})) @QueryParam("format") String format,
-                            @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT) String accept)
+    @APIResponse(
+            responseCode = "200",
+            description = DOCUMENT,
+            content = {
+                @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.OBJECT)),
+                @Content(mediaType = "application/yaml", schema = @Schema(type = SchemaType.STRING))
+            })
+    public Response openApi(
+            @Parameter(
+                            description = "yaml for YAML; JSON otherwise.",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"json", "yaml"}))
+                    @QueryParam("format")
+                    String format,
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT) String accept)
             throws JsonProcessingException {
         boolean yaml = "yaml".equalsIgnoreCase(format) || format == null && accept != null && accept.contains("yaml");
-        return yaml ? yaml() : Response.ok(document.document(), "application/json").build();
+        return yaml
+                ? yaml()
+                : Response.ok(document.document(), "application/json").build();
     }
 
     @GET
     @Path("/openapi.yaml")
     @Produces("application/yaml")
     @SecurityRequirementsSet
-    @Operation(operationId = "getOpenApiDocumentYaml", summary = "This API's OpenAPI document in YAML",
+    @Operation(
+            operationId = "getOpenApiDocumentYaml",
+            summary = "This API's OpenAPI document in YAML",
             description = "Needs no credentials.")
-    @APIResponse(responseCode = "200", description = DOCUMENT,
+    @APIResponse(
+            responseCode = "200",
+            description = DOCUMENT,
             content = @Content(mediaType = "application/yaml", schema = @Schema(type = SchemaType.STRING)))
     public Response yaml() throws JsonProcessingException {
-        return Response.ok(YAML.writeValueAsString(document.document()), "application/yaml").build();
+        return Response.ok(YAML.writeValueAsString(document.document()), "application/yaml")
+                .build();
     }
 }

@@ -37,8 +37,8 @@ import org.jboss.logging.Logger;
 public class PassThroughRoute {
 
     private static final Logger LOG = Logger.getLogger(PassThroughRoute.class);
-    private static final Set<HttpMethod> FORWARDED = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.POST,
-            HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
+    private static final Set<HttpMethod> FORWARDED = Set.of(
+            HttpMethod.GET, HttpMethod.HEAD, HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
 
     private final Routes routes;
     private final Authenticator authenticator;
@@ -48,8 +48,14 @@ public class PassThroughRoute {
     private final AccessRules rules;
     private final Deprecations deprecations;
 
-    public PassThroughRoute(Routes routes, Authenticator authenticator, IdentitySigner signer, PassThrough passThrough,
-                            ProblemResponses problems, AccessRules rules, Deprecations deprecations) {
+    public PassThroughRoute(
+            Routes routes,
+            Authenticator authenticator,
+            IdentitySigner signer,
+            PassThrough passThrough,
+            ProblemResponses problems,
+            AccessRules rules,
+            Deprecations deprecations) {
         this.rules = rules;
         this.deprecations = deprecations;
         this.routes = routes;
@@ -82,12 +88,15 @@ public class PassThroughRoute {
             return;
         }
         request.pause(); // until the caller is known and the service's connection is there
-        QuarkusHttpUser.getSecurityIdentity(context, null).subscribe().with(
-                identity -> authenticate(context, target.get(), path, identity),
-                failure -> authenticate(context, target.get(), path, null));
+        QuarkusHttpUser.getSecurityIdentity(context, null)
+                .subscribe()
+                .with(
+                        identity -> authenticate(context, target.get(), path, identity),
+                        failure -> authenticate(context, target.get(), path, null));
     }
 
-    private void authenticate(RoutingContext context, Routes.Target target, PublicPath path, SecurityIdentity identity) {
+    private void authenticate(
+            RoutingContext context, Routes.Target target, PublicPath path, SecurityIdentity identity) {
         HttpServerRequest request = context.request();
         String apiKey = request.getHeader(Authenticator.API_KEY);
         String address = request.remoteAddress().hostAddress();
@@ -95,7 +104,8 @@ public class PassThroughRoute {
             decide(context, target, path, authenticator.authenticate(identity, apiKey, address, path.decoded()));
             return;
         }
-        context.vertx().executeBlocking(() -> authenticator.authenticate(identity, apiKey, address, path.decoded()), false)
+        context.vertx()
+                .executeBlocking(() -> authenticator.authenticate(identity, apiKey, address, path.decoded()), false)
                 .onComplete(verdict -> {
                     if (verdict.failed()) {
                         request.resume();
@@ -113,9 +123,18 @@ public class PassThroughRoute {
             problems.write(context, known.problem(), known.headers());
             return;
         }
-        LOG.errorf(cause, "request %s: looking up an API key failed", context.response().headers().get(RequestIds.HEADER));
-        problems.write(context, new Problem("internal", "Internal server error", 500,
-                "The server could not complete the request. Quote the request id when reporting it."), Map.of());
+        LOG.errorf(
+                cause,
+                "request %s: looking up an API key failed",
+                context.response().headers().get(RequestIds.HEADER));
+        problems.write(
+                context,
+                new Problem(
+                        "internal",
+                        "Internal server error",
+                        500,
+                        "The server could not complete the request. Quote the request id when reporting it."),
+                Map.of());
     }
 
     private void decide(RoutingContext context, Routes.Target target, PublicPath path, Authenticator.Verdict verdict) {
@@ -129,7 +148,8 @@ public class PassThroughRoute {
         }
         Map<String, String> headers = new HashMap<>(verdict.rateHeaders());
         headers.putAll(deprecations.headers(context.request().method().name(), path.decoded()));
-        passThrough.forward(context, target, path, signer.bearerFor(verdict.caller()), headers)
+        passThrough
+                .forward(context, target, path, signer.bearerFor(verdict.caller()), headers)
                 .onSuccess(status -> {
                     if (status == 304) {
                         authenticator.refund(verdict); // revalidating a cached answer costs the caller nothing

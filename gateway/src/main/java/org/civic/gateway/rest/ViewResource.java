@@ -39,8 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Views", description = "Aggregated views over several services; parts that fail are listed in degraded")
 public class ViewResource {
 
-    private static final String AS_OF = "The day the view speaks for (YYYY-MM-DD, the city's day); today when absent, "
-            + "never in the future.";
+    private static final String AS_OF =
+            "The day the view speaks for (YYYY-MM-DD, the city's day); today when absent, " + "never in the future.";
     private static final String ETAG = "A digest of a complete view; send it as If-None-Match to get 304 while it "
             + "holds. A degraded view has none (Cache-Control: no-store).";
 
@@ -54,69 +54,127 @@ public class ViewResource {
 
     @GET
     @Path("/projects/{id}/overview")
-    @Operation(operationId = "getProjectOverview", extensions = @Extension(name = ApiDocument.CALLS_SERVICES, value = "true"),
+    @Operation(
+            operationId = "getProjectOverview",
+            extensions = @Extension(name = ApiDocument.CALLS_SERVICES, value = "true"),
             summary = "A project with its milestones, latest approved report and status (as of a date)",
             description = "The registry's project is required (404 when unknown, 502/503/504 when the registry fails); "
                     + "the progress parts are optional.")
-    @APIResponse(responseCode = "200", description = "The overview.",
-            headers = @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING, maxLength = 40)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectOverview.class),
-                    examples = @ExampleObject(name = "xinxiangParking", summary = "新乡 2024: parking spaces at 157.8 %",
-                            value = Examples.OVERVIEW)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The overview.",
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = ETAG,
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 40)),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProjectOverview.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "xinxiangParking",
+                                            summary = "新乡 2024: parking spaces at 157.8 %",
+                                            value = Examples.OVERVIEW)))
     @APIResponse(responseCode = "304", description = "If-None-Match names the current view.")
-    public Response overview(@Parameter(description = "The project's id.", schema = @Schema(type = SchemaType.STRING,
-                                     format = "uuid")) @PathParam("id") String id,
-                             @Parameter(description = AS_OF, schema = @Schema(type = SchemaType.STRING, format = "date"))
-                             @QueryParam("asOf") String asOf,
-                             @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String identity,
-                             @Context Request request) {
+    public Response overview(
+            @Parameter(description = "The project's id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+                    @PathParam("id")
+                    String id,
+            @Parameter(description = AS_OF, schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    @QueryParam("asOf")
+                    String asOf,
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String identity,
+            @Context Request request) {
         return views.projectOverview(Params.pathUuid("id", id), asOf(asOf), identity, request);
     }
 
     @GET
     @Path("/programmes/{id}/dashboard")
-    @Operation(operationId = "getProgrammeDashboard", extensions = @Extension(name = ApiDocument.CALLS_SERVICES, value = "true"),
-            summary = "A programme's dashboard: phases, health, named breakdowns, investment, achievement, delayed and overdue projects",
+    @Operation(
+            operationId = "getProgrammeDashboard",
+            extensions = @Extension(name = ApiDocument.CALLS_SERVICES, value = "true"),
+            summary =
+                    "A programme's dashboard: phases, health, named breakdowns, investment, achievement, delayed and overdue projects",
             description = "The registry's programme is required; the progress figures are optional. Everything a chart "
                     + "needs is in one answer: names (zh, en) next to codes and ids, labels for every code, money as "
                     + "two-decimal strings, null for what is unknown. For figures over time see getProgrammeSeries.")
-    @APIResponse(responseCode = "200", description = "The dashboard.",
-            headers = @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING, maxLength = 40)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgrammeDashboard.class),
-                    examples = @ExampleObject(name = "jinjiang2022", summary = "晋江 2022 at the end of October: 6 "
-                            + "completed, 2 basically completed", value = Examples.DASHBOARD)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The dashboard.",
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = ETAG,
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 40)),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProgrammeDashboard.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "jinjiang2022",
+                                            summary = "晋江 2022 at the end of October: 6 "
+                                                    + "completed, 2 basically completed",
+                                            value = Examples.DASHBOARD)))
     @APIResponse(responseCode = "304", description = "If-None-Match names the current view.")
-    public Response dashboard(@Parameter(description = "The programme's id.", schema = @Schema(type = SchemaType.STRING,
-                                      format = "uuid")) @PathParam("id") String id,
-                              @Parameter(description = AS_OF, schema = @Schema(type = SchemaType.STRING, format = "date"))
-                              @QueryParam("asOf") String asOf,
-                              @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String identity,
-                              @Context Request request) {
+    public Response dashboard(
+            @Parameter(description = "The programme's id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+                    @PathParam("id")
+                    String id,
+            @Parameter(description = AS_OF, schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    @QueryParam("asOf")
+                    String asOf,
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String identity,
+            @Context Request request) {
         return views.programmeDashboard(Params.pathUuid("id", id), asOf(asOf), identity, request);
     }
 
     @GET
     @Path("/citizens/{id}/benefits")
-    @Operation(operationId = "getCitizenBenefits", extensions = @Extension(name = ApiDocument.CALLS_SERVICES, value = "true"),
+    @Operation(
+            operationId = "getCitizenBenefits",
+            extensions = @Extension(name = ApiDocument.CALLS_SERVICES, value = "true"),
             summary = "A citizen's eligibility per programme with remaining quotas, and recent redemptions",
             description = "Reads personal data: send X-Purpose (why), as the benefits service logs every read. Needs "
                     + "admin or benefits-officer (the benefits service decides).")
-    @APIResponse(responseCode = "200", description = "The citizen's benefits.",
-            headers = @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING, maxLength = 40)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CitizenBenefits.class),
-                    examples = @ExampleObject(name = "quanzhouBloodDonor", summary = "A 泉州 blood donor who used this "
-                            + "year's health check", value = Examples.CITIZEN_BENEFITS)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The citizen's benefits.",
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = ETAG,
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 40)),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CitizenBenefits.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "quanzhouBloodDonor",
+                                            summary = "A 泉州 blood donor who used this " + "year's health check",
+                                            value = Examples.CITIZEN_BENEFITS)))
     @APIResponse(responseCode = "304", description = "If-None-Match names the current view.")
-    public Response citizenBenefits(@Parameter(description = "The citizen's pseudonymous id.", schema = @Schema(
-                                            type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
-                                    @Parameter(description = AS_OF, schema = @Schema(type = SchemaType.STRING, format = "date"))
-                                    @QueryParam("asOf") String asOf,
-                                    @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String identity,
-                                    @Parameter(in = ParameterIn.HEADER, required = true, description = "Why the citizen's "
-                                            + "data is read (kept in the citizen's access log).", schema = @Schema(
-                                            type = SchemaType.STRING, maxLength = 200, examples = "counter service"))
-                                    @HeaderParam("X-Purpose") String purpose,
-                                    @Context Request request) {
+    public Response citizenBenefits(
+            @Parameter(
+                            description = "The citizen's pseudonymous id.",
+                            schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+                    @PathParam("id")
+                    String id,
+            @Parameter(description = AS_OF, schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    @QueryParam("asOf")
+                    String asOf,
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String identity,
+            @Parameter(
+                            in = ParameterIn.HEADER,
+                            required = true,
+                            description = "Why the citizen's " + "data is read (kept in the citizen's access log).",
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 200, examples = "counter service"))
+                    @HeaderParam("X-Purpose")
+                    String purpose,
+            @Context Request request) {
         return views.citizenBenefits(Params.pathUuid("id", id), asOf(asOf), identity, purpose, request);
     }
 

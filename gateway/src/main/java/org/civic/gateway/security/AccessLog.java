@@ -26,9 +26,13 @@ public class AccessLog {
     void register(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 1).handler(context -> {
             long started = System.nanoTime();
-            context.addEndHandler(done -> LOG.infof("%s %s %d %.1fms client=%s req=%s", context.request().method(),
-                    template(context.request().path()), context.response().getStatusCode(),
-                    (System.nanoTime() - started) / 1e6, context.<String>get(CALLER, "-"),
+            context.addEndHandler(done -> LOG.infof(
+                    "%s %s %d %.1fms client=%s req=%s",
+                    context.request().method(),
+                    template(context.request().path()),
+                    context.response().getStatusCode(),
+                    (System.nanoTime() - started) / 1e6,
+                    context.<String>get(CALLER, "-"),
                     context.response().headers().get(RequestIds.HEADER)));
             context.next();
         });
@@ -44,7 +48,8 @@ public class AccessLog {
         String[] segments = path.substring(prefix.length()).split("/", -1);
         StringBuilder template = new StringBuilder(prefix.substring(0, prefix.length() - 1));
         for (int i = 0; i < segments.length && i < MOST_SEGMENTS; i++) {
-            template.append('/').append(WORD.matcher(segments[i]).matches() || segments[i].isEmpty() ? segments[i] : "{id}");
+            template.append('/')
+                    .append(WORD.matcher(segments[i]).matches() || segments[i].isEmpty() ? segments[i] : "{id}");
         }
         return segments.length > MOST_SEGMENTS ? template + "/…" : template.toString();
     }

@@ -30,7 +30,8 @@ public class Authenticator {
     public static final String API_KEY = "X-API-Key";
 
     /** Either an allowed caller with its rate decision, or the problem (and headers) to answer instead. */
-    public record Verdict(EdgeCaller caller, RateLimiter.Decision decision, Problem problem, Map<String, String> headers) {
+    public record Verdict(
+            EdgeCaller caller, RateLimiter.Decision decision, Problem problem, Map<String, String> headers) {
 
         public boolean allowed() {
             return problem == null;
@@ -43,9 +44,13 @@ public class Authenticator {
     }
 
     private static Map<String, String> rateHeaders(RateLimiter.Decision decision) {
-        return Map.of("RateLimit-Limit", Integer.toString(decision.limit()),
-                "RateLimit-Remaining", Integer.toString(decision.remaining()),
-                "RateLimit-Reset", Long.toString(decision.resetSeconds()));
+        return Map.of(
+                "RateLimit-Limit",
+                Integer.toString(decision.limit()),
+                "RateLimit-Remaining",
+                Integer.toString(decision.remaining()),
+                "RateLimit-Reset",
+                Long.toString(decision.resetSeconds()));
     }
 
     private final ApiClients clients;
@@ -56,8 +61,13 @@ public class Authenticator {
     private final int unauthenticatedRatePerMinute;
     private final MeterRegistry metrics;
 
-    public Authenticator(ApiClients clients, AccessRules rules, RateLimiter limiter, StaffTokenPolicy staffTokens,
-                         GatewayConfig config, MeterRegistry metrics) {
+    public Authenticator(
+            ApiClients clients,
+            AccessRules rules,
+            RateLimiter limiter,
+            StaffTokenPolicy staffTokens,
+            GatewayConfig config,
+            MeterRegistry metrics) {
         this.metrics = metrics;
         this.clients = clients;
         this.rules = rules;
@@ -69,7 +79,9 @@ public class Authenticator {
 
     /** Whether {@link #authenticate} would look a key up in the database (so must not run on an event loop). */
     public boolean needsLookup(SecurityIdentity identity, String apiKey) {
-        return staffToken(identity) == null && apiKey != null && ApiClients.looksLikeKey(apiKey)
+        return staffToken(identity) == null
+                && apiKey != null
+                && ApiClients.looksLikeKey(apiKey)
                 && clients.cached(apiKey).isEmpty();
     }
 
@@ -82,8 +94,8 @@ public class Authenticator {
         JsonWebToken token = staffToken(identity);
         EdgeCaller caller;
         if (token != null) {
-            String refusal = staffTokens.refusal(token.getClaim(Claims.iat.name()), token.getClaim(Claims.exp.name()),
-                    Instant.now());
+            String refusal = staffTokens.refusal(
+                    token.getClaim(Claims.iat.name()), token.getClaim(Claims.exp.name()), Instant.now());
             if (refusal != null) {
                 return unauthenticated(addressBucket, refusal);
             }
@@ -97,12 +109,14 @@ public class Authenticator {
                 if (!anonymous.allowed()) {
                     return tooMany(null, anonymous, "Too many requests without valid credentials from this address");
                 }
-                caller = apiKey == null || !ApiClients.looksLikeKey(apiKey) ? null
+                caller = apiKey == null || !ApiClients.looksLikeKey(apiKey)
+                        ? null
                         : clients.byKey(apiKey).map(Authenticator::client).orElse(null);
             }
         }
         if (caller == null) {
-            return unauthenticated(addressBucket, "Send an API key in X-API-Key or a staff token in Authorization: Bearer.");
+            return unauthenticated(
+                    addressBucket, "Send an API key in X-API-Key or a staff token in Authorization: Bearer.");
         }
         String refusal = rules.refusal(path, caller);
         if (refusal != null) {
@@ -122,25 +136,36 @@ public class Authenticator {
 
     private static JsonWebToken staffToken(SecurityIdentity identity) {
         return identity != null && !identity.isAnonymous() && identity.getPrincipal() instanceof JsonWebToken token
-                ? token : null;
+                ? token
+                : null;
     }
 
     private EdgeCaller staff(SecurityIdentity identity, JsonWebToken token) {
         Object department = token.getClaim(GatewayIdentity.DEPARTMENT_CLAIM);
         // Only the staff roles the services know are passed on (not, say, roles derived inside the gateway).
-        Set<String> roles = identity.getRoles().stream().filter(Roles.STAFF_ROLES::contains).collect(Collectors.toSet());
-        return new EdgeCaller("staff:" + token.getName(), "staff:" + token.getName(), Set.of(), roles,
-                department == null ? null : department.toString(), staffRatePerMinute);
+        Set<String> roles =
+                identity.getRoles().stream().filter(Roles.STAFF_ROLES::contains).collect(Collectors.toSet());
+        return new EdgeCaller(
+                "staff:" + token.getName(),
+                "staff:" + token.getName(),
+                Set.of(),
+                roles,
+                department == null ? null : department.toString(),
+                staffRatePerMinute);
     }
 
     private static EdgeCaller client(ApiClient client) {
-        return new EdgeCaller("client:" + client.name, client.id.toString(), client.scopeSet(), Set.of(), null, client.ratePerMinute);
+        return new EdgeCaller(
+                "client:" + client.name, client.id.toString(), client.scopeSet(), Set.of(), null, client.ratePerMinute);
     }
 
     /** A 401 that also spends one of the address's attempts without valid credentials. */
     private Verdict unauthenticated(String addressBucket, String detail) {
         limiter.take(addressBucket, unauthenticatedRatePerMinute);
-        return new Verdict(null, null, new Problem("unauthenticated", "Unauthenticated", 401, detail),
+        return new Verdict(
+                null,
+                null,
+                new Problem("unauthenticated", "Unauthenticated", 401, detail),
                 Map.of("WWW-Authenticate", "Bearer"));
     }
 
@@ -154,9 +179,21 @@ public class Authenticator {
         if (caller != null) {
             headers.putAll(rateHeaders(decision));
         }
-        metrics.counter("civic.rate_limit.refusals", "caller",
-                caller == null ? "anonymous" : caller.name().substring(0, caller.name().indexOf(':'))).increment();
-        return new Verdict(caller, null, new Problem("rate-limited", "Too many requests", 429,
-                why + "; retry after " + decision.resetSeconds() + " s."), headers);
+        metrics.counter(
+                        "civic.rate_limit.refusals",
+                        "caller",
+                        caller == null
+                                ? "anonymous"
+                                : caller.name().substring(0, caller.name().indexOf(':')))
+                .increment();
+        return new Verdict(
+                caller,
+                null,
+                new Problem(
+                        "rate-limited",
+                        "Too many requests",
+                        429,
+                        why + "; retry after " + decision.resetSeconds() + " s."),
+                headers);
     }
 }

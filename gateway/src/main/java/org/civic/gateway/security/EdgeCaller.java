@@ -8,8 +8,8 @@ import java.util.Set;
  * {@code rateKey} names its rate-limit bucket (the client's id, or the staff member). The services see it only as the
  * identity the gateway signs from it, which common's {@code Caller} reads there.
  */
-public record EdgeCaller(String name, String rateKey, Set<String> scopes, Set<String> roles, String department,
-                         int ratePerMinute) {
+public record EdgeCaller(
+        String name, String rateKey, Set<String> scopes, Set<String> roles, String department, int ratePerMinute) {
 
     public boolean has(String role) {
         return roles.contains(role);

@@ -23,6 +23,7 @@ public class GatewayGuard {
 
     /** The verified caller's name, for the gateway's own resources (a caller's own value is overwritten). */
     public static final String CALLER_NAME = "X-Civic-Actor";
+
     private static final String VERDICT = GatewayGuard.class.getName() + ".verdict";
 
     private final SecurityIdentity identity;
@@ -31,8 +32,12 @@ public class GatewayGuard {
     private final IdentitySigner signer;
     private final Deprecations deprecations;
 
-    public GatewayGuard(SecurityIdentity identity, Authenticator authenticator, AccessRules rules, IdentitySigner signer,
-                        Deprecations deprecations) {
+    public GatewayGuard(
+            SecurityIdentity identity,
+            Authenticator authenticator,
+            AccessRules rules,
+            IdentitySigner signer,
+            Deprecations deprecations) {
         this.identity = identity;
         this.deprecations = deprecations;
         this.authenticator = authenticator;
@@ -49,14 +54,20 @@ public class GatewayGuard {
         if (rules.open(path.decoded())) {
             return Optional.empty();
         }
-        Authenticator.Verdict verdict = authenticator.authenticate(identity, request.getHeaderString(Authenticator.API_KEY),
-                routing.request().remoteAddress().hostAddress(), path.decoded());
+        Authenticator.Verdict verdict = authenticator.authenticate(
+                identity,
+                request.getHeaderString(Authenticator.API_KEY),
+                routing.request().remoteAddress().hostAddress(),
+                path.decoded());
         if (verdict.caller() != null) {
             AccessLog.caller(routing, verdict.caller());
         }
         if (!verdict.allowed()) {
-            Response.ResponseBuilder refusal = Response.status(verdict.problem().getStatus()).type(Problem.MEDIA_TYPE)
-                    .entity(verdict.problem().instance(PublicPath.PREFIX + path.decoded()).requestId(RequestIds.current()));
+            Response.ResponseBuilder refusal = Response.status(verdict.problem().getStatus())
+                    .type(Problem.MEDIA_TYPE)
+                    .entity(verdict.problem()
+                            .instance(PublicPath.PREFIX + path.decoded())
+                            .requestId(RequestIds.current()));
             verdict.headers().forEach(refusal::header);
             return Optional.of(refusal.build());
         }
@@ -72,7 +83,8 @@ public class GatewayGuard {
         if (request.getProperty(VERDICT) instanceof Authenticator.Verdict verdict) {
             verdict.rateHeaders().forEach(response.getHeaders()::putSingle);
             String path = request.getUriInfo().getPath();
-            deprecations.headers(request.getMethod(), path.substring(Math.min(path.length(), PublicPath.PREFIX.length())))
+            deprecations
+                    .headers(request.getMethod(), path.substring(Math.min(path.length(), PublicPath.PREFIX.length())))
                     .forEach(response.getHeaders()::putSingle);
             if (response.getStatus() == 304) {
                 authenticator.refund(verdict); // revalidating a cached view costs the caller nothing

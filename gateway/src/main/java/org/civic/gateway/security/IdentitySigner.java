@@ -41,13 +41,13 @@ public class IdentitySigner {
             }
             Set<String> groups = new HashSet<>(caller.roles());
             groups.addAll(caller.scopes());
-            signed = new Signed("Bearer " + GatewayIdentity.sign(key, caller.name(), groups, caller.department(), lifetime),
+            signed = new Signed(
+                    "Bearer " + GatewayIdentity.sign(key, caller.name(), groups, caller.department(), lifetime),
                     now.plus(lifetime.dividedBy(2)));
             cache.put(caller, signed);
         }
         return signed.header();
     }
 
-    private record Signed(String header, Instant renewAfter) {
-    }
+    private record Signed(String header, Instant renewAfter) {}
 }

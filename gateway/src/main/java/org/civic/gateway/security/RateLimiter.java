@@ -11,8 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class RateLimiter {
 
-    public record Decision(boolean allowed, int limit, int remaining, long resetSeconds) {
-    }
+    public record Decision(boolean allowed, int limit, int remaining, long resetSeconds) {}
 
     private static final class Bucket {
         double tokens;

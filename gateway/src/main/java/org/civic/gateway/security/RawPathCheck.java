@@ -33,11 +33,18 @@ public class RawPathCheck {
             }
             context.next();
         });
-        // Vert.x refuses a request line it cannot decode (a broken %-escape) before any route runs: say so as a problem.
+        // Vert.x refuses a request line it cannot decode (a broken %-escape) before any route runs: say so as a
+        // problem.
         router.errorHandler(400, context -> {
             if (!context.response().headWritten()) {
-                problems.write(context, new Problem("bad-request", "Bad request", 400,
-                        "The request line could not be decoded: check its percent-encoding."), Map.of());
+                problems.write(
+                        context,
+                        new Problem(
+                                "bad-request",
+                                "Bad request",
+                                400,
+                                "The request line could not be decoded: check its percent-encoding."),
+                        Map.of());
             }
         });
     }

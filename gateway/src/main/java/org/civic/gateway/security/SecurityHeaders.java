@@ -19,8 +19,10 @@ public class SecurityHeaders {
     static final String STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
     /** Swagger UI's generated page starts itself with one inline script and inline styles; still nothing from elsewhere. */
-    static final String SWAGGER_UI_CSP = STRICT_CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+    static final String SWAGGER_UI_CSP = STRICT_CSP
+            .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
             .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+
     private static final String DOCS = PublicPath.PREFIX + "docs";
 
     void register(@Observes Router router) {

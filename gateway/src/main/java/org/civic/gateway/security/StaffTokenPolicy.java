@@ -36,7 +36,8 @@ public class StaffTokenPolicy {
             return "The staff token is issued in the future (iat); check the identity provider's clock.";
         }
         if (Duration.ofSeconds(expiresAt - issuedAt).compareTo(maxLifetime) > 0) {
-            return "The staff token is valid for longer than " + maxLifetime.toHours() + " h; ask for a shorter-lived one.";
+            return "The staff token is valid for longer than " + maxLifetime.toHours()
+                    + " h; ask for a shorter-lived one.";
         }
         return null;
     }

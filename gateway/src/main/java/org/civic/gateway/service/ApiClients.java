@@ -37,7 +37,9 @@ public class ApiClients {
      * when a flood of guessed keys arrives. A revocation clears it.
      */
     private final Cache<String, Optional<ApiClient>> byKeyHash = Caffeine.newBuilder()
-            .maximumSize(10_000).expireAfterWrite(Duration.ofSeconds(30)).build();
+            .maximumSize(10_000)
+            .expireAfterWrite(Duration.ofSeconds(30))
+            .build();
 
     public ApiClients(ApiClientRepository clients) {
         this.clients = clients;
@@ -59,7 +61,8 @@ public class ApiClients {
         client.name = input.name().strip();
         client.keyHash = Digests.sha256Hex(key);
         client.keyPrefix = key.substring(0, 10);
-        client.scopes = String.join(" ", input.scopes().stream().distinct().sorted().toList());
+        client.scopes =
+                String.join(" ", input.scopes().stream().distinct().sorted().toList());
         client.ratePerMinute = input.ratePerMinute();
         client.createdAt = Times.now();
         client.createdBy = createdBy;
@@ -92,7 +95,15 @@ public class ApiClients {
     }
 
     private static ClientView view(ApiClient client, String key) {
-        return new ClientView(client.id, client.name, List.copyOf(client.scopeSet()), client.ratePerMinute,
-                client.keyPrefix, client.createdAt, client.createdBy, client.revokedAt, key);
+        return new ClientView(
+                client.id,
+                client.name,
+                List.copyOf(client.scopeSet()),
+                client.ratePerMinute,
+                client.keyPrefix,
+                client.createdAt,
+                client.createdBy,
+                client.revokedAt,
+                key);
     }
 }

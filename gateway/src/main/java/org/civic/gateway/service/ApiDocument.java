@@ -49,11 +49,14 @@ public class ApiDocument {
     static final String STAFF_TOKEN = "StaffToken";
     /** On a gateway operation that reads services (a view): it can also answer 502 and 504. */
     public static final String CALLS_SERVICES = "x-civic-calls-services";
+
     private static final String SCHEMAS = "#/components/schemas/";
     private static final String RESPONSES = "#/components/responses/";
     private static final Set<String> SHARED_SCHEMAS = Set.of(ErrorResponses.PROBLEM, ErrorResponses.VIOLATION);
-    private static final List<String> CLIENT_SCOPES = List.of(Roles.PUBLIC_READ, Roles.PROGRESS_WRITE, Roles.BENEFITS_VERIFY);
-    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
+    private static final List<String> CLIENT_SCOPES =
+            List.of(Roles.PUBLIC_READ, Roles.PROGRESS_WRITE, Roles.BENEFITS_VERIFY);
+    private static final Set<String> METHODS =
+            Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
 
     private final ObjectMapper json;
     private final Routes routes;
@@ -70,7 +73,8 @@ public class ApiDocument {
         this.routes = routes;
         this.config = config;
         this.own = own;
-        this.client = HttpClient.newBuilder().connectTimeout(config.connectTimeout()).build();
+        this.client =
+                HttpClient.newBuilder().connectTimeout(config.connectTimeout()).build();
     }
 
     public ObjectNode document() {
@@ -106,16 +110,27 @@ public class ApiDocument {
         ObjectNode doc = json.createObjectNode();
         doc.put("openapi", "3.1.0"); // as the services' documents (JSON Schema "examples" in schemas)
         String docs = config.publicUrl() + PublicPath.PREFIX + "docs";
-        doc.putObject("info").put("title", "Civic Projects Suite API").put("version", "1")
-                .put("description", "Practical projects for the people (为民办实事项目): what each city promised, what "
-                        + "happened, and the benefits it grants citizens. Errors are RFC 9457 problem+json (the Problem "
-                        + "schema), money is a string with two decimals, unknown values are null. What may change within "
-                        + "/api/v1 and how operations are deprecated (Deprecation and Sunset headers): the versioning "
-                        + "policy, docs/api-versioning.md in the suite's repository.")
-                .putObject("contact").put("name", "Civic Projects Suite").put("url", docs);
-        doc.putArray("servers").addObject().put("url", config.publicUrl()).put("x-internal", false)
-                .put("description", "This deployment's gateway (gateway.public-url); the local demo suite of ./suite up "
-                        + "is http://localhost:8080, production sets its https address.");
+        doc.putObject("info")
+                .put("title", "Civic Projects Suite API")
+                .put("version", "1")
+                .put(
+                        "description",
+                        "Practical projects for the people (为民办实事项目): what each city promised, what "
+                                + "happened, and the benefits it grants citizens. Errors are RFC 9457 problem+json (the Problem "
+                                + "schema), money is a string with two decimals, unknown values are null. What may change within "
+                                + "/api/v1 and how operations are deprecated (Deprecation and Sunset headers): the versioning "
+                                + "policy, docs/api-versioning.md in the suite's repository.")
+                .putObject("contact")
+                .put("name", "Civic Projects Suite")
+                .put("url", docs);
+        doc.putArray("servers")
+                .addObject()
+                .put("url", config.publicUrl())
+                .put("x-internal", false)
+                .put(
+                        "description",
+                        "This deployment's gateway (gateway.public-url); the local demo suite of ./suite up "
+                                + "is http://localhost:8080, production sets its https address.");
         ObjectNode paths = doc.putObject("paths");
         ObjectNode components = doc.putObject("components");
         ObjectNode schemas = components.putObject("schemas");
@@ -124,7 +139,8 @@ public class ApiDocument {
         List<String> incomplete = new ArrayList<>();
         Set<String> forwarded = new HashSet<>();
         List<Routes.Service> services = Stream.of(Routes.Service.values())
-                .sorted(Comparator.comparing(Routes.Service::schemaPrefix)).toList();
+                .sorted(Comparator.comparing(Routes.Service::schemaPrefix))
+                .toList();
         for (Routes.Service service : services) {
             String name = service.schemaPrefix();
             String baseUrl = routes.baseUrl(service);
@@ -148,13 +164,15 @@ public class ApiDocument {
             incomplete.forEach(missing::add);
         }
         Set<String> rateLimited = new HashSet<>();
-        paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
-            if (METHODS.contains(operation.getKey()) && operation.getValue() instanceof ObjectNode op) {
-                gatewayAnswers(op, forwarded.contains(path.getKey()), rateLimited);
-                name(op, operation.getKey(), path.getKey());
-            }
-        }));
-        rateLimited.forEach(component -> rateHeaders(components.path("responses").path(component)));
+        paths.fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+                    if (METHODS.contains(operation.getKey()) && operation.getValue() instanceof ObjectNode op) {
+                        gatewayAnswers(op, forwarded.contains(path.getKey()), rateLimited);
+                        name(op, operation.getKey(), path.getKey());
+                    }
+                }));
+        rateLimited.forEach(
+                component -> rateHeaders(components.path("responses").path(component)));
         replaceDanglingReferences(doc, schemas);
         keepReferencedSchemas(doc, schemas);
         return doc;
@@ -163,14 +181,24 @@ public class ApiDocument {
     /** How callers authenticate to the gateway: an API key or a staff token, on every operation unless it says otherwise. */
     private void describeSecurity(ObjectNode doc, ObjectNode components) {
         ObjectNode schemes = components.putObject("securitySchemes");
-        schemes.putObject(API_KEY).put("type", "apiKey").put("in", "header").put("name", "X-API-Key")
-                .put("description", "An API client's key (created by an admin, shown once). Scopes: public:read, "
-                        + "progress:write, benefits:verify; each client has its own rate limit.");
-        schemes.putObject(STAFF_TOKEN).put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT")
-                .put("description", "A staff member's token from the identity provider; roles in \"groups\": admin, "
-                        + "editor (bound to the \"department\" claim), reviewer, benefits-officer, dashboard. Verified "
-                        + "as RFC8725 (JWT best current practices) advises: RS256 with the provider's key only, issuer "
-                        + "checked, iat required and not in the future, exp at most 12 h after it.");
+        schemes.putObject(API_KEY)
+                .put("type", "apiKey")
+                .put("in", "header")
+                .put("name", "X-API-Key")
+                .put(
+                        "description",
+                        "An API client's key (created by an admin, shown once). Scopes: public:read, "
+                                + "progress:write, benefits:verify; each client has its own rate limit.");
+        schemes.putObject(STAFF_TOKEN)
+                .put("type", "http")
+                .put("scheme", "bearer")
+                .put("bearerFormat", "JWT")
+                .put(
+                        "description",
+                        "A staff member's token from the identity provider; roles in \"groups\": admin, "
+                                + "editor (bound to the \"department\" claim), reviewer, benefits-officer, dashboard. Verified "
+                                + "as RFC8725 (JWT best current practices) advises: RS256 with the provider's key only, issuer "
+                                + "checked, iat required and not in the future, exp at most 12 h after it.");
         ArrayNode security = doc.putArray("security");
         security.addObject().putArray(API_KEY);
         security.addObject().putArray(STAFF_TOKEN);
@@ -186,8 +214,8 @@ public class ApiDocument {
         ObjectNode responses = op.has("responses") ? (ObjectNode) op.get("responses") : op.putObject("responses");
         refIfAbsent(responses, "400", ErrorResponses.BAD_REQUEST);
         JsonNode requirements = op.path("security");
-        boolean open = requirements.isArray() && StreamSupport.stream(requirements.spliterator(), false)
-                .allMatch(JsonNode::isEmpty);
+        boolean open = requirements.isArray()
+                && StreamSupport.stream(requirements.spliterator(), false).allMatch(JsonNode::isEmpty);
         if (open) {
             op.putArray("security"); // none: no credentials at all
             sortByStatus(op);
@@ -215,7 +243,9 @@ public class ApiDocument {
 
     private void sortByStatus(ObjectNode op) {
         TreeMap<String, JsonNode> byStatus = new TreeMap<>();
-        op.path("responses").fields().forEachRemaining(response -> byStatus.put(response.getKey(), response.getValue()));
+        op.path("responses")
+                .fields()
+                .forEachRemaining(response -> byStatus.put(response.getKey(), response.getValue()));
         ObjectNode sorted = json.createObjectNode();
         byStatus.forEach(sorted::set);
         op.set("responses", sorted);
@@ -229,7 +259,8 @@ public class ApiDocument {
 
     private static void rateHeaders(JsonNode response) {
         if (response instanceof ObjectNode answer) {
-            ObjectNode headers = answer.has("headers") ? (ObjectNode) answer.get("headers") : answer.putObject("headers");
+            ObjectNode headers =
+                    answer.has("headers") ? (ObjectNode) answer.get("headers") : answer.putObject("headers");
             GatewayErrorResponses.RATE_LIMIT_HEADERS.forEach(name -> {
                 if (!headers.has(name)) {
                     headers.putObject(name).put("$ref", "#/components/headers/" + name);
@@ -246,7 +277,9 @@ public class ApiDocument {
                 boolean parameter = segment.startsWith("{");
                 String word = segment.replaceAll("[^A-Za-z0-9]", "");
                 if (!word.isEmpty()) {
-                    id.append(parameter ? "By" : "").append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+                    id.append(parameter ? "By" : "")
+                            .append(Character.toUpperCase(word.charAt(0)))
+                            .append(word.substring(1));
                 }
             }
             op.put("operationId", id.toString());
@@ -261,17 +294,24 @@ public class ApiDocument {
      */
     private void publicSecurity(ObjectNode op) {
         List<String> roles = new ArrayList<>();
-        op.path("security").forEach(requirement -> requirement.forEach(names -> names.forEach(r -> roles.add(r.asText()))));
+        op.path("security")
+                .forEach(requirement -> requirement.forEach(names -> names.forEach(r -> roles.add(r.asText()))));
         ArrayNode security = op.putArray("security");
         if (roles.isEmpty()) {
             security.addObject().putArray(API_KEY);
             security.addObject().putArray(STAFF_TOKEN);
             return;
         }
-        List<String> scopes = roles.stream().flatMap(role -> expand(role).stream()).filter(CLIENT_SCOPES::contains)
-                .distinct().toList();
-        List<String> staff = roles.stream().flatMap(role -> expand(role).stream()).filter(Roles.STAFF_ROLES::contains)
-                .distinct().toList();
+        List<String> scopes = roles.stream()
+                .flatMap(role -> expand(role).stream())
+                .filter(CLIENT_SCOPES::contains)
+                .distinct()
+                .toList();
+        List<String> staff = roles.stream()
+                .flatMap(role -> expand(role).stream())
+                .filter(Roles.STAFF_ROLES::contains)
+                .distinct()
+                .toList();
         // The roles go into x-roles rather than the requirements' lists, which spectral reads as OAuth scopes.
         if (!scopes.isEmpty()) {
             security.addObject().putArray(API_KEY);
@@ -289,15 +329,19 @@ public class ApiDocument {
     private static List<String> expand(String role) {
         return switch (role) {
             case Roles.STAFF -> List.copyOf(Roles.STAFF_ROLES);
-            case Roles.READER -> Stream.concat(Roles.STAFF_ROLES.stream(),
-                    Stream.of(Roles.PUBLIC_READ, Roles.PROGRESS_WRITE)).toList();
+            case Roles.READER ->
+                Stream.concat(Roles.STAFF_ROLES.stream(), Stream.of(Roles.PUBLIC_READ, Roles.PROGRESS_WRITE))
+                        .toList();
             default -> List.of(role);
         };
     }
 
     private JsonNode fetch(String baseUrl) throws IOException, InterruptedException {
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/q/openapi?format=json"))
-                .timeout(Duration.ofSeconds(3)).header("Accept", "application/json").build(),
+        HttpResponse<String> response = client.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + "/q/openapi?format=json"))
+                        .timeout(Duration.ofSeconds(3))
+                        .header("Accept", "application/json")
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IOException("status " + response.statusCode());
@@ -320,7 +364,9 @@ public class ApiDocument {
         while (entries.hasNext()) {
             Map.Entry<String, JsonNode> entry = entries.next();
             String path = entry.getKey();
-            if (baseUrl == null ? path.startsWith(PublicPath.PREFIX) && !path.contains("{path") : routedTo(path, baseUrl)) {
+            if (baseUrl == null
+                    ? path.startsWith(PublicPath.PREFIX) && !path.contains("{path")
+                    : routedTo(path, baseUrl)) {
                 String publicPath = baseUrl == null ? path : PublicPath.PREFIX + path.substring(1);
                 paths.set(publicPath, entry.getValue());
                 added.add(publicPath);
@@ -331,7 +377,8 @@ public class ApiDocument {
             if (kind.getKey().equals("securitySchemes")) {
                 return;
             }
-            ObjectNode target = components.has(kind.getKey()) ? (ObjectNode) components.get(kind.getKey())
+            ObjectNode target = components.has(kind.getKey())
+                    ? (ObjectNode) components.get(kind.getKey())
                     : components.putObject(kind.getKey());
             kind.getValue().fields().forEachRemaining(component -> {
                 boolean prefixed = kind.getKey().equals("schemas") && own.contains(component.getKey());
@@ -358,7 +405,9 @@ public class ApiDocument {
     private static void rename(JsonNode node, String prefix, Set<String> own) {
         if (node instanceof ObjectNode object) {
             JsonNode ref = object.get("$ref");
-            if (ref != null && ref.isTextual() && ref.asText().startsWith(SCHEMAS)
+            if (ref != null
+                    && ref.isTextual()
+                    && ref.asText().startsWith(SCHEMAS)
                     && own.contains(ref.asText().substring(SCHEMAS.length()))) {
                 object.put("$ref", SCHEMAS + prefix + ref.asText().substring(SCHEMAS.length()));
             }
@@ -407,14 +456,18 @@ public class ApiDocument {
     private void replaceDanglingReferences(JsonNode node, ObjectNode schemas) {
         if (node instanceof ObjectNode object) {
             JsonNode ref = object.get("$ref");
-            if (ref != null && ref.isTextual() && ref.asText().startsWith(SCHEMAS)
+            if (ref != null
+                    && ref.isTextual()
+                    && ref.asText().startsWith(SCHEMAS)
                     && !schemas.has(ref.asText().substring(SCHEMAS.length()))) {
                 String missing = ref.asText().substring(SCHEMAS.length());
                 LOG.debugf("merged OpenAPI: %s is not described by its service's document", missing);
                 object.remove("$ref");
                 object.put("type", "object");
-                object.put("description", (object.has("description") ? object.get("description").asText() + " " : "")
-                        + "As the owning service answers it (" + missing + ").");
+                object.put(
+                        "description",
+                        (object.has("description") ? object.get("description").asText() + " " : "")
+                                + "As the owning service answers it (" + missing + ").");
             }
             object.elements().forEachRemaining(child -> replaceDanglingReferences(child, schemas));
         } else if (node instanceof ArrayNode array) {
@@ -443,6 +496,8 @@ public class ApiDocument {
 
     private boolean routedTo(String path, String baseUrl) {
         String concrete = path.substring(1).replaceAll("\\{[^}]+}", "x");
-        return routes.route(concrete).map(target -> target.baseUrl().equals(baseUrl)).orElse(false);
+        return routes.route(concrete)
+                .map(target -> target.baseUrl().equals(baseUrl))
+                .orElse(false);
     }
 }

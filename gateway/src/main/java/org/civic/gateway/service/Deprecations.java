@@ -38,11 +38,9 @@ public class Deprecations {
     private static final Duration MIN_REFRESH = Duration.ofSeconds(10);
 
     /** One deprecated operation: its method, its path below /api/v1/ as a pattern, and the headers it answers with. */
-    private record Deprecated(String method, Pattern path, Map<String, String> headers) {
-    }
+    private record Deprecated(String method, Pattern path, Map<String, String> headers) {}
 
-    private record Table(ObjectNode source, List<Deprecated> operations) {
-    }
+    private record Table(ObjectNode source, List<Deprecated> operations) {}
 
     private final ApiDocument document;
     private final ManagedExecutor executor;
@@ -53,7 +51,8 @@ public class Deprecations {
     public Deprecations(ApiDocument document, ManagedExecutor executor, GatewayConfig config) {
         this.document = document;
         this.executor = executor;
-        this.refreshAfter = config.openApiFreshFor().compareTo(MIN_REFRESH) > 0 ? config.openApiFreshFor() : MIN_REFRESH;
+        this.refreshAfter =
+                config.openApiFreshFor().compareTo(MIN_REFRESH) > 0 ? config.openApiFreshFor() : MIN_REFRESH;
     }
 
     /** The headers for an answer to {@code method} on {@code path} (decoded, below /api/v1/); empty when none. */
@@ -66,7 +65,8 @@ public class Deprecations {
             table = current;
         }
         for (Deprecated operation : current.operations()) {
-            if (operation.method().equalsIgnoreCase(method) && operation.path().matcher(path).matches()) {
+            if (operation.method().equalsIgnoreCase(method)
+                    && operation.path().matcher(path).matches()) {
                 return operation.headers();
             }
         }
@@ -74,7 +74,8 @@ public class Deprecations {
     }
 
     private void refreshIfStale() {
-        boolean stale = document.latest() == null || document.latestAt().plus(refreshAfter).isBefore(Instant.now());
+        boolean stale = document.latest() == null
+                || document.latestAt().plus(refreshAfter).isBefore(Instant.now());
         if (stale && refreshing.compareAndSet(false, true)) {
             executor.runAsync(() -> {
                 try {
@@ -88,16 +89,19 @@ public class Deprecations {
 
     private static List<Deprecated> deprecated(ObjectNode doc) {
         List<Deprecated> found = new ArrayList<>();
-        doc.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
-            JsonNode op = operation.getValue();
-            if (op.path("deprecated").asBoolean(false) && path.getKey().startsWith(PublicPath.PREFIX)) {
-                String template = path.getKey().substring(PublicPath.PREFIX.length());
-                Pattern pattern = Pattern.compile(Arrays.stream(template.split("/", -1))
-                        .map(segment -> segment.startsWith("{") ? "[^/]+" : Pattern.quote(segment))
-                        .reduce((a, b) -> a + "/" + b).orElse(""));
-                found.add(new Deprecated(operation.getKey(), pattern, headersOf(op, path.getKey())));
-            }
-        }));
+        doc.path("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+                    JsonNode op = operation.getValue();
+                    if (op.path("deprecated").asBoolean(false) && path.getKey().startsWith(PublicPath.PREFIX)) {
+                        String template = path.getKey().substring(PublicPath.PREFIX.length());
+                        Pattern pattern = Pattern.compile(Arrays.stream(template.split("/", -1))
+                                .map(segment -> segment.startsWith("{") ? "[^/]+" : Pattern.quote(segment))
+                                .reduce((a, b) -> a + "/" + b)
+                                .orElse(""));
+                        found.add(new Deprecated(operation.getKey(), pattern, headersOf(op, path.getKey())));
+                    }
+                }));
         return List.copyOf(found);
     }
 
@@ -105,12 +109,17 @@ public class Deprecations {
         Map<String, String> headers = new LinkedHashMap<>();
         LocalDate since = date(op.path(SINCE).asText(null), path);
         // RFC 9745 needs a date; an operation marked without one has been deprecated since at least now.
-        long seconds = since == null ? Instant.now().getEpochSecond() : since.atStartOfDay(ZoneOffset.UTC).toEpochSecond();
+        long seconds = since == null
+                ? Instant.now().getEpochSecond()
+                : since.atStartOfDay(ZoneOffset.UTC).toEpochSecond();
         headers.put("Deprecation", "@" + seconds);
         LocalDate sunset = date(op.path(SUNSET).asText(null), path);
         if (sunset != null) {
-            headers.put("Sunset", DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ENGLISH)
-                    .format(sunset.atStartOfDay(ZoneOffset.UTC)));
+            headers.put(
+                    "Sunset",
+                    DateTimeFormatter.RFC_1123_DATE_TIME
+                            .withLocale(Locale.ENGLISH)
+                            .format(sunset.atStartOfDay(ZoneOffset.UTC)));
         }
         return Map.copyOf(headers);
     }

@@ -41,11 +41,31 @@ public class PassThrough {
     private static final Logger LOG = Logger.getLogger(PassThrough.class);
     static final int RETRY_AFTER_SECONDS = 5;
 
-    private static final List<String> REQUEST_HEADERS = List.of("Content-Type", "Content-Length", "Accept",
-            "Accept-Encoding", "Accept-Language", "If-Match", "If-None-Match", "Idempotency-Key", "X-Purpose");
-    private static final Set<String> RESPONSE_HEADERS = Set.of("content-type", "content-length", "etag", "location",
-            "link", "x-total-count", "retry-after", "content-disposition", "idempotent-replayed", "cache-control",
-            "content-encoding", "vary", "allow", "last-modified");
+    private static final List<String> REQUEST_HEADERS = List.of(
+            "Content-Type",
+            "Content-Length",
+            "Accept",
+            "Accept-Encoding",
+            "Accept-Language",
+            "If-Match",
+            "If-None-Match",
+            "Idempotency-Key",
+            "X-Purpose");
+    private static final Set<String> RESPONSE_HEADERS = Set.of(
+            "content-type",
+            "content-length",
+            "etag",
+            "location",
+            "link",
+            "x-total-count",
+            "retry-after",
+            "content-disposition",
+            "idempotent-replayed",
+            "cache-control",
+            "content-encoding",
+            "vary",
+            "allow",
+            "last-modified");
 
     private final HttpClient client;
     private final long timeoutMillis;
@@ -54,8 +74,12 @@ public class PassThrough {
     public PassThrough(Vertx vertx, GatewayConfig config, ProblemResponses problems) {
         this.problems = problems;
         this.timeoutMillis = config.passThroughTimeout().toMillis();
-        this.client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setTcpNoDelay(true)
-                        .setConnectTimeout((int) config.connectTimeout().toMillis()).setDecompressionSupported(false),
+        this.client = vertx.createHttpClient(
+                new HttpClientOptions()
+                        .setKeepAlive(true)
+                        .setTcpNoDelay(true)
+                        .setConnectTimeout((int) config.connectTimeout().toMillis())
+                        .setDecompressionSupported(false),
                 new PoolOptions().setHttp1MaxSize(config.passThroughConnections()));
     }
 
@@ -63,13 +87,18 @@ public class PassThrough {
      * {@code identity} is the Authorization header the service receives; {@code extraHeaders} go to the caller.
      * The future completes with the service's status once its answer starts (it fails when there is none).
      */
-    public Future<Integer> forward(RoutingContext context, Routes.Target target, PublicPath path, String identity,
-                                   Map<String, String> extraHeaders) {
+    public Future<Integer> forward(
+            RoutingContext context,
+            Routes.Target target,
+            PublicPath path,
+            String identity,
+            Map<String, String> extraHeaders) {
         Promise<Integer> status = Promise.promise();
         HttpServerRequest incoming = context.request();
         incoming.pause(); // the body waits until the service's connection is there
         String query = PublicPath.query(incoming.query());
-        RequestOptions options = new RequestOptions().setMethod(incoming.method())
+        RequestOptions options = new RequestOptions()
+                .setMethod(incoming.method())
                 .setAbsoluteURI(target.baseUrl() + "/" + path.encoded() + (query == null ? "" : "?" + query))
                 .setIdleTimeout(timeoutMillis);
         for (String name : REQUEST_HEADERS) {
@@ -108,8 +137,12 @@ public class PassThrough {
         return status.future();
     }
 
-    private void answer(RoutingContext context, Routes.Target target, PublicPath path,
-                        AsyncResult<HttpClientResponse> answered, Map<String, String> extraHeaders) {
+    private void answer(
+            RoutingContext context,
+            Routes.Target target,
+            PublicPath path,
+            AsyncResult<HttpClientResponse> answered,
+            Map<String, String> extraHeaders) {
         if (answered.failed()) {
             fail(context, target, path, answered.cause());
             return;
@@ -129,8 +162,9 @@ public class PassThrough {
         answer.pipeTo(response).onFailure(broken -> {
             // The status line is gone already: all that is left is to break the connection, so the caller sees a
             // truncated answer rather than a complete-looking one.
-            LOG.warnf("%s %s: %s broke off the answer: %s", context.request().method(), path.decoded(), target.service(),
-                    broken.toString());
+            LOG.warnf(
+                    "%s %s: %s broke off the answer: %s",
+                    context.request().method(), path.decoded(), target.service(), broken.toString());
             response.reset();
         });
     }
@@ -143,13 +177,20 @@ public class PassThrough {
         String service = target.service().title();
         Problem problem;
         if (cause instanceof ConnectException || cause instanceof ConnectTimeoutException) {
-            problem = new Problem("service-unavailable", "Service unavailable", 503, "The " + service + " is unavailable.");
-        } else if (cause instanceof TimeoutException || cause.getClass().getSimpleName().contains("Timeout")) {
+            problem = new Problem(
+                    "service-unavailable", "Service unavailable", 503, "The " + service + " is unavailable.");
+        } else if (cause instanceof TimeoutException
+                || cause.getClass().getSimpleName().contains("Timeout")) {
             LOG.warnf("%s %s: %s timed out", context.request().method(), path.decoded(), target.service());
-            problem = new Problem("upstream-timeout", "Gateway timeout", 504,
+            problem = new Problem(
+                    "upstream-timeout",
+                    "Gateway timeout",
+                    504,
                     "The " + service + " did not answer in time; the request may or may not have been applied.");
         } else {
-            LOG.warnf("%s %s: %s failed: %s", context.request().method(), path.decoded(), target.service(), cause.toString());
+            LOG.warnf(
+                    "%s %s: %s failed: %s",
+                    context.request().method(), path.decoded(), target.service(), cause.toString());
             problem = new Problem("bad-gateway", "Bad gateway", 502, "The " + service + " broke off the answer.");
         }
         problems.write(context, problem, Map.of("Retry-After", Integer.toString(RETRY_AFTER_SECONDS)));
@@ -157,7 +198,8 @@ public class PassThrough {
 
     /** The service's absolute URLs become the gateway's public ones (a link that already was public stays as it was). */
     private static String rewrite(String value, String baseUrl) {
-        return value.replace(baseUrl + "/", PublicPath.PREFIX).replace("<" + "/", "<" + PublicPath.PREFIX)
+        return value.replace(baseUrl + "/", PublicPath.PREFIX)
+                .replace("<" + "/", "<" + PublicPath.PREFIX)
                 .replace("<" + PublicPath.PREFIX + PublicPath.PREFIX.substring(1), "<" + PublicPath.PREFIX);
     }
 }

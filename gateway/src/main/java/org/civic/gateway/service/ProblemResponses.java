@@ -19,7 +19,8 @@ public class ProblemResponses {
     }
 
     public void write(RoutingContext context, Problem problem, Map<String, String> headers) {
-        problem.instance(context.request().path()).requestId(context.response().headers().get(RequestIds.HEADER));
+        problem.instance(context.request().path())
+                .requestId(context.response().headers().get(RequestIds.HEADER));
         String body;
         try {
             body = json.writeValueAsString(problem);
@@ -28,6 +29,9 @@ public class ProblemResponses {
             return;
         }
         headers.forEach(context.response()::putHeader);
-        context.response().setStatusCode(problem.getStatus()).putHeader("Content-Type", Problem.MEDIA_TYPE).end(body);
+        context.response()
+                .setStatusCode(problem.getStatus())
+                .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .end(body);
     }
 }

@@ -49,7 +49,8 @@ public record PublicPath(String encoded, String decoded) {
         for (int i = 0; i < rawQuery.length(); i++) {
             char c = rawQuery.charAt(i);
             if (c == '%') {
-                if (i + 2 >= rawQuery.length() || Character.digit(rawQuery.charAt(i + 1), 16) < 0
+                if (i + 2 >= rawQuery.length()
+                        || Character.digit(rawQuery.charAt(i + 1), 16) < 0
                         || Character.digit(rawQuery.charAt(i + 2), 16) < 0) {
                     throw ProblemException.badRequest("query", "the query string has an invalid percent-encoding");
                 }
@@ -64,6 +65,7 @@ public record PublicPath(String encoded, String decoded) {
 
     /** RFC 3986 unreserved characters and the sub-delimiters that mean nothing special to the services. */
     private static final String SEGMENT_CHARS = "-._~!$&'()*+,=:@";
+
     private static final String QUERY_CHARS = SEGMENT_CHARS + "/?;";
 
     private static String encode(String text, String allowed) {
@@ -73,7 +75,8 @@ public record PublicPath(String encoded, String decoded) {
             if (c < 0x80 && (Character.isLetterOrDigit(c) || allowed.indexOf(c) >= 0)) {
                 out.append(c);
             } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                out.append('%')
+                        .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
                         .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
             }
         }
@@ -140,8 +143,12 @@ public record PublicPath(String encoded, String decoded) {
         }
         bytes.flip();
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(bytes)
+                    .toString();
         } catch (CharacterCodingException e) {
             throw refused("is not valid UTF-8 once decoded");
         }

@@ -37,18 +37,18 @@ public class Routes {
         }
     }
 
-    public record Target(Service service, String baseUrl) {
-    }
+    public record Target(Service service, String baseUrl) {}
 
     /** The gateway's own operations: its views, admin API and documentation are never forwarded. */
     private static final Pattern GATEWAY = Pattern.compile(
             "^projects/[^/]+/overview$|^programmes/[^/]+/dashboard$|^citizens/[^/]+/benefits$|^(admin|openapi|docs)(/.*|\\..*)?$");
+
     private static final Pattern PROGRESS = Pattern.compile(
             "^(milestones|reports|status)(/.*)?$|^projects/[^/]+/(milestones|reports|status|indicators)(/.*)?$"
                     + "|^programmes/[^/]+/(summary|series)$");
     private static final Pattern REGISTRY = Pattern.compile("^(regions|departments|programmes|projects)(/.*)?$");
-    private static final Pattern BENEFITS = Pattern.compile(
-            "^(benefit-programmes|citizens|eligibility|verifications)(/.*)?$");
+    private static final Pattern BENEFITS =
+            Pattern.compile("^(benefit-programmes|citizens|eligibility|verifications)(/.*)?$");
 
     /** Answers about citizens (their data, eligibility, passes) and API clients (a new key is shown once). */
     private static final Pattern PERSONAL = Pattern.compile(

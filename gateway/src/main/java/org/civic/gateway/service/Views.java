@@ -75,7 +75,10 @@ public class Views {
         try {
             return view.get();
         } catch (ClientError e) {
-            return Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(e.body()).build();
+            return Response.status(e.status())
+                    .type(Problem.MEDIA_TYPE)
+                    .entity(e.body())
+                    .build();
         }
     }
 
@@ -83,13 +86,20 @@ public class Views {
         Fanout fanout = new Fanout();
         CompletableFuture<JsonNode> project = fanout.start(() -> services.project(projectId, identity));
         CompletableFuture<JsonNode> milestones = fanout.start(() -> services.milestones(projectId, asOf, identity));
-        CompletableFuture<JsonNode> report = fanout.start(() -> services.latestApprovedReport(projectId, asOf, identity));
+        CompletableFuture<JsonNode> report =
+                fanout.start(() -> services.latestApprovedReport(projectId, asOf, identity));
         CompletableFuture<JsonNode> status = fanout.start(() -> services.status(projectId, asOf, identity));
 
         JsonNode required = fanout.required(project, "Project", projectId, Routes.Service.REGISTRY);
-        return fanout.respond(new ProjectOverview(required, asOf, fanout.optional(milestones, "progress.milestones"),
-                fanout.optional(report, "progress.reports"), fanout.optional(status, "progress.status"),
-                fanout.degraded()), request);
+        return fanout.respond(
+                new ProjectOverview(
+                        required,
+                        asOf,
+                        fanout.optional(milestones, "progress.milestones"),
+                        fanout.optional(report, "progress.reports"),
+                        fanout.optional(status, "progress.status"),
+                        fanout.degraded()),
+                request);
     }
 
     private Response dashboard(UUID programmeId, LocalDate asOf, String identity, Request request) {
@@ -102,18 +112,27 @@ public class Views {
         ProgrammeDashboard.Investment investment = new ProgrammeDashboard.Investment(
                 money(programmeNode.path("plannedTotalInvestment")),
                 figures == null ? null : money(figures.path("plannedInvestment")));
-        return fanout.respond(new ProgrammeDashboard(programmeNode, asOf, figures, investment, fanout.degraded()), request);
+        return fanout.respond(
+                new ProgrammeDashboard(programmeNode, asOf, figures, investment, fanout.degraded()), request);
     }
 
     private Response benefits(UUID citizenId, LocalDate asOf, String identity, String purpose, Request request) {
         Fanout fanout = new Fanout();
-        CompletableFuture<JsonNode> eligibility = fanout.start(() -> services.eligibility(citizenId, asOf, identity, purpose));
-        CompletableFuture<JsonNode> redemptions = fanout.start(() -> services.recentRedemptions(citizenId, identity, purpose));
+        CompletableFuture<JsonNode> eligibility =
+                fanout.start(() -> services.eligibility(citizenId, asOf, identity, purpose));
+        CompletableFuture<JsonNode> redemptions =
+                fanout.start(() -> services.recentRedemptions(citizenId, identity, purpose));
 
         JsonNode required = fanout.required(eligibility, "Citizen", citizenId, Routes.Service.BENEFITS);
         JsonNode recent = fanout.optional(redemptions, "benefits.redemptions");
-        return fanout.respond(new CitizenBenefits(citizenId, asOf, required,
-                recent != null && recent.has("items") ? recent.get("items") : recent, fanout.degraded()), request);
+        return fanout.respond(
+                new CitizenBenefits(
+                        citizenId,
+                        asOf,
+                        required,
+                        recent != null && recent.has("items") ? recent.get("items") : recent,
+                        fanout.degraded()),
+                request);
     }
 
     /** An amount as the suite writes money (Money), whether the service sent it as text or as a number. */
@@ -122,7 +141,10 @@ public class Views {
             return null;
         }
         try {
-            return Money.format(amount.isNumber() ? amount.decimalValue() : new BigDecimal(amount.asText().strip()));
+            return Money.format(
+                    amount.isNumber()
+                            ? amount.decimalValue()
+                            : new BigDecimal(amount.asText().strip()));
         } catch (NumberFormatException e) {
             return null;
         }
@@ -153,8 +175,8 @@ public class Views {
                 throw ProblemException.notFound(what, id);
 
             } catch (PartFailure e) {
-                throw new ProblemException(problemFor(e.reason(),
-                        "The " + service.title() + " could not answer (" + e.reason() + ")."))
+                throw new ProblemException(problemFor(
+                                e.reason(), "The " + service.title() + " could not answer (" + e.reason() + ")."))
                         .header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
             }
         }
@@ -201,14 +223,19 @@ public class Views {
                 throw new IllegalStateException(e);
             }
             if (!degraded.isEmpty()) {
-                return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).header("Cache-Control", "no-store").build();
+                return Response.ok(body, MediaType.APPLICATION_JSON_TYPE)
+                        .header("Cache-Control", "no-store")
+                        .build();
             }
             EntityTag tag = new EntityTag(Digests.sha256Hex(body).substring(0, 32));
             Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
             if (notModified != null) {
                 return notModified.header("Cache-Control", "no-cache").build();
             }
-            return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).tag(tag).header("Cache-Control", "no-cache").build();
+            return Response.ok(body, MediaType.APPLICATION_JSON_TYPE)
+                    .tag(tag)
+                    .header("Cache-Control", "no-cache")
+                    .build();
         }
     }
 }

@@ -17,18 +17,30 @@ class PartFailureTest {
 
     @Test
     void timeoutsAreNamedWhateverLayerRaisedThem() {
-        assertEquals(PartFailure.TIMEOUT, PartFailure.of(new TimeoutException("fault tolerance")).reason());
+        assertEquals(
+                PartFailure.TIMEOUT,
+                PartFailure.of(new TimeoutException("fault tolerance")).reason());
         // java.util.concurrent's, named in full beside fault tolerance's TimeoutException imported above
-        assertEquals(PartFailure.TIMEOUT, PartFailure.of(new java.util.concurrent.TimeoutException()).reason());
-        assertEquals(PartFailure.TIMEOUT, PartFailure.of(new CompletionException(new HttpTimeoutException("read"))).reason());
+        assertEquals(
+                PartFailure.TIMEOUT,
+                PartFailure.of(new java.util.concurrent.TimeoutException()).reason());
+        assertEquals(
+                PartFailure.TIMEOUT,
+                PartFailure.of(new CompletionException(new HttpTimeoutException("read")))
+                        .reason());
     }
 
     @Test
     void anOpenBreakerAFullBulkheadAndARefusedConnectionHaveTheirOwnNames() {
-        assertEquals(PartFailure.CIRCUIT_OPEN, PartFailure.of(new CircuitBreakerOpenException()).reason());
-        assertEquals(PartFailure.OVERLOADED, PartFailure.of(new BulkheadException()).reason());
-        assertEquals(PartFailure.UNAVAILABLE,
-                PartFailure.of(new IOException("wrapped", new ConnectException("Connection refused"))).reason());
+        assertEquals(
+                PartFailure.CIRCUIT_OPEN,
+                PartFailure.of(new CircuitBreakerOpenException()).reason());
+        assertEquals(
+                PartFailure.OVERLOADED, PartFailure.of(new BulkheadException()).reason());
+        assertEquals(
+                PartFailure.UNAVAILABLE,
+                PartFailure.of(new IOException("wrapped", new ConnectException("Connection refused")))
+                        .reason());
     }
 
     @Test

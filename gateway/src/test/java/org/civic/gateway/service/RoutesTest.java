@@ -17,53 +17,76 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RoutesTest {
 
     /** Routing reads nothing of the configuration but the services' addresses. */
-    final Routes routes = new Routes((GatewayConfig) Proxy.newProxyInstance(getClass().getClassLoader(),
-            new Class<?>[] {GatewayConfig.class}, (proxy, method, args) -> {
+    final Routes routes = new Routes((GatewayConfig) Proxy.newProxyInstance(
+            getClass().getClassLoader(), new Class<?>[] {GatewayConfig.class}, (proxy, method, args) -> {
                 if (!method.getName().equals("services")) {
                     throw new UnsupportedOperationException(method.getName());
                 }
-                return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {GatewayConfig.Services.class},
+                return Proxy.newProxyInstance(
+                        getClass().getClassLoader(),
+                        new Class<?>[] {GatewayConfig.Services.class},
                         (services, service, none) -> "http://" + service.getName());
             }));
 
     @ParameterizedTest
     @CsvSource({
-            "projects, REGISTRY, http://registry",
-            "projects/p1, REGISTRY, http://registry",
-            "projects/p1/history, REGISTRY, http://registry",
-            "projects/p1/cancel, REGISTRY, http://registry",
-            "programmes/g1/projects, REGISTRY, http://registry",
-            "programmes/g1/export, REGISTRY, http://registry",
-            "regions/350500, REGISTRY, http://registry",
-            "departments, REGISTRY, http://registry",
-            "projects/p1/milestones, PROGRESS, http://progress",
-            "projects/p1/reports, PROGRESS, http://progress",
-            "projects/p1/status, PROGRESS, http://progress",
-            "projects/p1/indicators/spaces/series, PROGRESS, http://progress",
-            "programmes/g1/summary, PROGRESS, http://progress",
-            "milestones/m1, PROGRESS, http://progress",
-            "reports/r1/approve, PROGRESS, http://progress",
-            "status, PROGRESS, http://progress",
-            "benefit-programmes/QZ-BLOOD-DONOR-2025/rules, BENEFITS, http://benefits",
-            "citizens/c1/eligibility, BENEFITS, http://benefits",
-            "citizens/c1/passes/p1, BENEFITS, http://benefits",
-            "eligibility/batch, BENEFITS, http://benefits",
-            "verifications, BENEFITS, http://benefits",
+        "projects, REGISTRY, http://registry",
+        "projects/p1, REGISTRY, http://registry",
+        "projects/p1/history, REGISTRY, http://registry",
+        "projects/p1/cancel, REGISTRY, http://registry",
+        "programmes/g1/projects, REGISTRY, http://registry",
+        "programmes/g1/export, REGISTRY, http://registry",
+        "regions/350500, REGISTRY, http://registry",
+        "departments, REGISTRY, http://registry",
+        "projects/p1/milestones, PROGRESS, http://progress",
+        "projects/p1/reports, PROGRESS, http://progress",
+        "projects/p1/status, PROGRESS, http://progress",
+        "projects/p1/indicators/spaces/series, PROGRESS, http://progress",
+        "programmes/g1/summary, PROGRESS, http://progress",
+        "milestones/m1, PROGRESS, http://progress",
+        "reports/r1/approve, PROGRESS, http://progress",
+        "status, PROGRESS, http://progress",
+        "benefit-programmes/QZ-BLOOD-DONOR-2025/rules, BENEFITS, http://benefits",
+        "citizens/c1/eligibility, BENEFITS, http://benefits",
+        "citizens/c1/passes/p1, BENEFITS, http://benefits",
+        "eligibility/batch, BENEFITS, http://benefits",
+        "verifications, BENEFITS, http://benefits",
     })
     void eachPublicPathHasOneOwner(String path, Service service, String baseUrl) {
         assertEquals(Optional.of(new Routes.Target(service, baseUrl)), routes.route(path));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"projects/p1/overview", "programmes/g1/dashboard", "citizens/c1/benefits", "admin",
-            "admin/clients", "admin/clients/k1", "openapi", "openapi.yaml", "docs", "docs/index.html"})
+    @ValueSource(
+            strings = {
+                "projects/p1/overview",
+                "programmes/g1/dashboard",
+                "citizens/c1/benefits",
+                "admin",
+                "admin/clients",
+                "admin/clients/k1",
+                "openapi",
+                "openapi.yaml",
+                "docs",
+                "docs/index.html"
+            })
     void theGatewaysOwnOperationsAreNeverForwarded(String path) {
         assertEquals(Optional.empty(), routes.route(path));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "q/health", "q/metrics", "projectsx", "summary",
-            "citizen", "../q/openapi", "verification", "adminx"})
+    @ValueSource(
+            strings = {
+                "",
+                "q/health",
+                "q/metrics",
+                "projectsx",
+                "summary",
+                "citizen",
+                "../q/openapi",
+                "verification",
+                "adminx"
+            })
     void anythingElseHasNoOwner(String path) {
         assertEquals(Optional.empty(), routes.route(path));
     }

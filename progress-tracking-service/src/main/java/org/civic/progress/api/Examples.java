@@ -15,11 +15,12 @@ public final class Examples {
     public static final String MILESTONE_ID = "e4a1c7d2-6b3f-4a9e-8c5d-2f1b0a9e8d7c";
     public static final String REPORT_ID = "5b7e2c1a-93d4-4f6e-8a0b-1c2d3e4f5a6b";
     public static final String CORRECTED_REPORT_ID = "7c2d9e4f-1a3b-4c5d-8e6f-0a1b2c3d4e5f";
-    public static final String PARKING_NARRATIVE = "2024年,市城管局已超额完成年内新增3000个停车泊位的任务目标,新增停车泊位4734个,"
-            + "完成率157.8%。(新乡日报,2024年新乡市重点民生实事系列新闻发布会,2025-01-15)";
+    public static final String PARKING_NARRATIVE =
+            "2024年,市城管局已超额完成年内新增3000个停车泊位的任务目标,新增停车泊位4734个," + "完成率157.8%。(新乡日报,2024年新乡市重点民生实事系列新闻发布会,2025-01-15)";
 
     /** Also embedded in the gateway's views, so kept in common. */
     public static final String PROJECT_STATUS = SharedExamples.PROJECT_STATUS;
+
     public static final String PROGRAMME_SUMMARY = SharedExamples.PROGRAMME_SUMMARY;
 
     public static final String PROGRAMME_SERIES = """
@@ -185,6 +186,5 @@ public final class Examples {
               }
             ]""";
 
-    private Examples() {
-    }
+    private Examples() {}
 }

@@ -6,5 +6,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A name in Chinese and English; en is null where none is recorded.")
 public record Label(
         @Schema(maxLength = 200, examples = "晋江市") String zh,
-        @Schema(maxLength = 200, examples = "Jinjiang City", nullable = true) String en) {
-}
+
+        @Schema(maxLength = 200, examples = "Jinjiang City", nullable = true)
+        String en) {}

@@ -14,17 +14,24 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Labels(
         @Schema(description = "Phase codes: NOT_STARTED, then the milestone ladder from APPROVED to IN_OPERATION.")
         Map<String, Label> phases,
-        @Schema(description = "Health codes: ON_TRACK, AT_RISK, DELAYED.") Map<String, Label> health,
-        @Schema(description = "Reason codes of AT_RISK and DELAYED.") Map<String, Label> reasons) {
 
-    public static final Labels STANDARD = new Labels(ladder(), ordered(
-            ProjectStatus.Health.ON_TRACK.name(), new Label("正常推进", "On track"),
-            ProjectStatus.Health.AT_RISK.name(), new Label("存在风险", "At risk"),
-            ProjectStatus.Health.DELAYED.name(), new Label("滞后", "Delayed")), ordered(
-            ProjectStatus.MILESTONE_MISSED, new Label("节点逾期未达成", "Milestone missed"),
-            ProjectStatus.OVERDUE, new Label("超过计划完成日期", "Past its planned end"),
-            ProjectStatus.BEHIND_SCHEDULE, new Label("进度落后于时序", "Behind schedule"),
-            ProjectStatus.NO_RECENT_REPORT, new Label("近期未报送进度", "No recent report")));
+        @Schema(description = "Health codes: ON_TRACK, AT_RISK, DELAYED.")
+        Map<String, Label> health,
+
+        @Schema(description = "Reason codes of AT_RISK and DELAYED.")
+        Map<String, Label> reasons) {
+
+    public static final Labels STANDARD = new Labels(
+            ladder(),
+            ordered(
+                    ProjectStatus.Health.ON_TRACK.name(), new Label("正常推进", "On track"),
+                    ProjectStatus.Health.AT_RISK.name(), new Label("存在风险", "At risk"),
+                    ProjectStatus.Health.DELAYED.name(), new Label("滞后", "Delayed")),
+            ordered(
+                    ProjectStatus.MILESTONE_MISSED, new Label("节点逾期未达成", "Milestone missed"),
+                    ProjectStatus.OVERDUE, new Label("超过计划完成日期", "Past its planned end"),
+                    ProjectStatus.BEHIND_SCHEDULE, new Label("进度落后于时序", "Behind schedule"),
+                    ProjectStatus.NO_RECENT_REPORT, new Label("近期未报送进度", "No recent report")));
 
     private static Map<String, Label> ladder() {
         Map<String, Label> phases = new LinkedHashMap<>();

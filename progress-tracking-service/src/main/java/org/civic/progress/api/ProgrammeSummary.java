@@ -14,34 +14,63 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * projects, with the labels of every code it uses. {@code announcedProjects} is the count the city announced;
  * {@code projectsNotInRegistry} those the registry does not hold.
  */
-@Schema(description = "A programme's figures as of a date, ready for a chart: counts by phase and health, breakdowns "
-        + "with names, planned investment (money strings), achievement, the delayed and overdue projects, and the "
-        + "labels of every code.")
+@Schema(
+        description = "A programme's figures as of a date, ready for a chart: counts by phase and health, breakdowns "
+                + "with names, planned investment (money strings), achievement, the delayed and overdue projects, and the "
+                + "labels of every code.")
 public record ProgrammeSummary(
         UUID programmeId,
-        @Schema(maxLength = 500, examples = "晋江市2022年为民办实事项目") String title,
+
+        @Schema(maxLength = 500, examples = "晋江市2022年为民办实事项目")
+        String title,
+
         LocalDate asOf,
-        @Schema(description = "Projects that count (not cancelled).", minimum = "0") int projects,
+
+        @Schema(description = "Projects that count (not cancelled).", minimum = "0")
+        int projects,
+
         @Schema(minimum = "0") int cancelled,
-        @Schema(description = "How many projects the city announced; null when it did not say.", nullable = true) Integer announcedProjects,
-        @Schema(description = "Announced projects the registry does not hold; null when none were announced.", nullable = true) Integer projectsNotInRegistry,
-        @Schema(description = "Projects per phase code (every code present, zeros included); labels in labels.phases.",
+
+        @Schema(description = "How many projects the city announced; null when it did not say.", nullable = true)
+        Integer announcedProjects,
+
+        @Schema(
+                description = "Announced projects the registry does not hold; null when none were announced.",
+                nullable = true)
+        Integer projectsNotInRegistry,
+
+        @Schema(
+                description = "Projects per phase code (every code present, zeros included); labels in labels.phases.",
                 examples = "{\"NOT_STARTED\": 0, \"APPROVED\": 0, \"STARTED\": 2, \"STRUCTURE_DONE\": 0, "
                         + "\"BASICALLY_COMPLETED\": 2, \"COMPLETED\": 6, \"ACCEPTED\": 0, \"IN_OPERATION\": 0}")
         Map<String, Integer> byPhase,
-        @Schema(description = "Projects per health code (every code present); labels in labels.health.",
+
+        @Schema(
+                description = "Projects per health code (every code present); labels in labels.health.",
                 examples = "{\"ON_TRACK\": 10, \"AT_RISK\": 0, \"DELAYED\": 0}")
         Map<String, Integer> byHealth,
+
         List<Breakdown> byDomain,
         List<Breakdown> byDepartment,
         List<Breakdown> byDistrict,
-        @Schema(description = "Mean completion of the projects, 0–100, one decimal; null without projects.", nullable = true)
+
+        @Schema(
+                description = "Mean completion of the projects, 0–100, one decimal; null without projects.",
+                nullable = true)
         BigDecimal averageCompletionPercent,
+
         @Schema(minimum = "0") int indicators,
-        @Schema(description = "Indicators at or above 100 % of their target.", minimum = "0") int indicatorsMet,
-        @Schema(description = Money.DESCRIPTION + " Sum over the projects that state one.", pattern = Money.PATTERN,
-                examples = "145000000.00", nullable = true)
+
+        @Schema(description = "Indicators at or above 100 % of their target.", minimum = "0")
+        int indicatorsMet,
+
+        @Schema(
+                description = Money.DESCRIPTION + " Sum over the projects that state one.",
+                pattern = Money.PATTERN,
+                examples = "145000000.00",
+                nullable = true)
         String plannedInvestment,
+
         List<Listed> delayed,
         List<Listed> overdue,
         Labels labels) {
@@ -49,22 +78,39 @@ public record ProgrammeSummary(
     /** A group of projects; a project covering several districts counts in each of them. */
     @Schema(description = "A group of projects (a domain, a lead department or a district) with its name.")
     public record Breakdown(
-            @Schema(description = "The domain code, the department's id or the district's region code; (none) for "
-                    + "projects without a district.", maxLength = 64, examples = "350582") String key,
-            @Schema(description = "The group's name from the registry; null when it could not be read.", nullable = true) Label name,
+            @Schema(
+                    description = "The domain code, the department's id or the district's region code; (none) for "
+                            + "projects without a district.",
+                    maxLength = 64,
+                    examples = "350582")
+            String key,
+
+            @Schema(
+                    description = "The group's name from the registry; null when it could not be read.",
+                    nullable = true)
+            Label name,
+
             @Schema(minimum = "0") int projects,
-            @Schema(description = "Projects completed or beyond.", minimum = "0") int delivered,
+
+            @Schema(description = "Projects completed or beyond.", minimum = "0")
+            int delivered,
+
             @Schema(minimum = "0") int delayed,
-            @Schema(description = "Mean completion of the group's projects, 0–100.") BigDecimal averageCompletionPercent,
+
+            @Schema(description = "Mean completion of the group's projects, 0–100.")
+            BigDecimal averageCompletionPercent,
+
             @Schema(description = Money.DESCRIPTION, pattern = Money.PATTERN, examples = "30000000.00", nullable = true)
-            String plannedInvestment) {
-    }
+            String plannedInvestment) {}
 
     @Schema(description = "A delayed or overdue project, with why.")
-    public record Listed(UUID projectId,
-                         @Schema(maxLength = 64, examples = "JJ2022-07") String code,
-                         @Schema(maxLength = 500, examples = "长者食堂") String title,
-                         @Schema(description = "Its phase code (labels.phases).", maxLength = 64) String phase,
-                         List<ProjectStatus.Reason> reasons) {
-    }
+    public record Listed(
+            UUID projectId,
+            @Schema(maxLength = 64, examples = "JJ2022-07") String code,
+            @Schema(maxLength = 500, examples = "长者食堂") String title,
+
+            @Schema(description = "Its phase code (labels.phases).", maxLength = 64)
+            String phase,
+
+            List<ProjectStatus.Reason> reasons) {}
 }

@@ -10,33 +10,57 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * A project's figures as the city could state them on {@code asOf}. {@code achievementRate} is
  * actual ÷ target in percent and is not capped (157.8 is a real result); {@code completionPercent} is.
  */
-public record ProjectStatus(UUID projectId, UUID programmeId, String code, String title, String domainCode,
-                            UUID leadDepartmentId, LocalDate asOf, boolean cancelled, String phase, String phaseName,
-                            BigDecimal completionPercent,
-                            @Schema(description = "Schedule health; null for a cancelled project.", nullable = true)
-                            Health health,
-                            List<Reason> reasons,
-                            List<IndicatorFigure> indicators, LatestReport latestApprovedReport, boolean overdue) {
+public record ProjectStatus(
+        UUID projectId,
+        UUID programmeId,
+        String code,
+        String title,
+        String domainCode,
+        UUID leadDepartmentId,
+        LocalDate asOf,
+        boolean cancelled,
+        String phase,
+        String phaseName,
+        BigDecimal completionPercent,
 
-    public enum Health { ON_TRACK, AT_RISK, DELAYED }
+        @Schema(description = "Schedule health; null for a cancelled project.", nullable = true)
+        Health health,
+
+        List<Reason> reasons,
+        List<IndicatorFigure> indicators,
+        LatestReport latestApprovedReport,
+        boolean overdue) {
+
+    public enum Health {
+        ON_TRACK,
+        AT_RISK,
+        DELAYED
+    }
 
     /** The phase of a project with no ladder milestone met. */
     public static final String NOT_STARTED = "NOT_STARTED";
     /** Reason codes: a planned milestone date passed unmet; the planned end passed below 100 %. */
     public static final String MILESTONE_MISSED = "MILESTONE_MISSED";
+
     public static final String OVERDUE = "OVERDUE";
     /** Reason codes: completion trails the elapsed time; no approved report for a reporting period. */
     public static final String BEHIND_SCHEDULE = "BEHIND_SCHEDULE";
+
     public static final String NO_RECENT_REPORT = "NO_RECENT_REPORT";
 
-    public record Reason(String code, String detail) {
-    }
+    public record Reason(String code, String detail) {}
 
-    public record IndicatorFigure(String key, String name, String unit, BigDecimal baseline, BigDecimal target,
-                                  String direction, boolean cumulative, BigDecimal actual, LocalDate actualAsOf,
-                                  BigDecimal achievementRate) {
-    }
+    public record IndicatorFigure(
+            String key,
+            String name,
+            String unit,
+            BigDecimal baseline,
+            BigDecimal target,
+            String direction,
+            boolean cumulative,
+            BigDecimal actual,
+            LocalDate actualAsOf,
+            BigDecimal achievementRate) {}
 
-    public record LatestReport(UUID id, LocalDate asOf) {
-    }
+    public record LatestReport(UUID id, LocalDate asOf) {}
 }

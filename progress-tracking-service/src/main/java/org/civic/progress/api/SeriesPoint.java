@@ -6,5 +6,4 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "One approved value of an indicator, as of its report's period end.")
-public record SeriesPoint(LocalDate asOf, BigDecimal value, UUID reportId) {
-}
+public record SeriesPoint(LocalDate asOf, BigDecimal value, UUID reportId) {}

@@ -42,10 +42,17 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 @Timeout(value = 2, unit = ChronoUnit.SECONDS)
-@Retry(maxRetries = 2, delay = 100, jitter = 50,
+@Retry(
+        maxRetries = 2,
+        delay = 100,
+        jitter = 50,
         abortOn = {CircuitBreakerOpenException.class, ProblemException.class, RegistryRefusal.class})
-@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = Registry.BREAKER_DELAY_SECONDS,
-        delayUnit = ChronoUnit.SECONDS, skipOn = {ProblemException.class, RegistryRefusal.class})
+@CircuitBreaker(
+        requestVolumeThreshold = 10,
+        failureRatio = 0.5,
+        delay = Registry.BREAKER_DELAY_SECONDS,
+        delayUnit = ChronoUnit.SECONDS,
+        skipOn = {ProblemException.class, RegistryRefusal.class})
 public class Registry {
 
     /**
@@ -53,6 +60,7 @@ public class Registry {
      * the database behind it) is back, progress answers again within about this time.
      */
     static final int BREAKER_DELAY_SECONDS = 2;
+
     static final int RETRY_AFTER_SECONDS = BREAKER_DELAY_SECONDS;
 
     private static final Logger LOG = Logger.getLogger(Registry.class);
@@ -62,14 +70,14 @@ public class Registry {
     private static final int REMEMBERED_PROGRAMMES = 50;
     /** Bounds on the name lookups of one summary: pages of a region's departments, then single lookups. */
     private static final int NAME_PAGES = 5;
+
     private static final int NAMES_ONE_BY_ONE = 20;
 
     /**
      * A programme's project list as last received, kept only to be revalidated: every read still asks
      * the registry (If-None-Match), so a target changed there is used at once.
      */
-    private record Revalidated(String etag, List<RegistryProject> projects) {
-    }
+    private record Revalidated(String etag, List<RegistryProject> projects) {}
 
     private final RegistryApi api;
     private final Map<UUID, Revalidated> programmeProjects = new ConcurrentHashMap<>();
@@ -80,7 +88,9 @@ public class Registry {
 
     /** The project, or empty when the registry does not know it. */
     @CircuitBreakerName("registry-project")
-    @Fallback(fallbackMethod = "unavailableProject", skipOn = {ProblemException.class, RegistryRefusal.class})
+    @Fallback(
+            fallbackMethod = "unavailableProject",
+            skipOn = {ProblemException.class, RegistryRefusal.class})
     public Optional<RegistryProject> project(UUID id) {
         try {
             return Optional.of(api.project(id));
@@ -92,7 +102,9 @@ public class Registry {
     /** The known projects among {@code ids} (unknown ids are simply absent). */
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @CircuitBreakerName("registry-projects")
-    @Fallback(fallbackMethod = "unavailableProjects", skipOn = {ProblemException.class, RegistryRefusal.class})
+    @Fallback(
+            fallbackMethod = "unavailableProjects",
+            skipOn = {ProblemException.class, RegistryRefusal.class})
     public List<RegistryProject> projects(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
@@ -103,7 +115,8 @@ public class Registry {
         List<UUID> all = List.copyOf(ids);
         List<RegistryProject> found = new ArrayList<>();
         for (int from = 0; from < all.size(); from += PAGE) {
-            String joined = all.subList(from, Math.min(all.size(), from + PAGE)).stream().map(UUID::toString)
+            String joined = all.subList(from, Math.min(all.size(), from + PAGE)).stream()
+                    .map(UUID::toString)
                     .collect(Collectors.joining(","));
             try {
                 found.addAll(api.projects(joined, PAGE).items());
@@ -135,12 +148,15 @@ public class Registry {
                 break;
             }
         }
-        ids.stream().filter(id -> !names.containsKey(id)).limit(NAMES_ONE_BY_ONE).forEach(id -> {
-            RegistryDepartment department = readable(() -> api.department(id));
-            if (department != null) {
-                names.put(id, department.name());
-            }
-        });
+        ids.stream()
+                .filter(id -> !names.containsKey(id))
+                .limit(NAMES_ONE_BY_ONE)
+                .forEach(id -> {
+                    RegistryDepartment department = readable(() -> api.department(id));
+                    if (department != null) {
+                        names.put(id, department.name());
+                    }
+                });
         return names;
     }
 
@@ -154,12 +170,15 @@ public class Registry {
         if (children != null) {
             children.items().forEach(region -> names.put(region.code(), region.name()));
         }
-        codes.stream().filter(code -> !names.containsKey(code)).limit(NAMES_ONE_BY_ONE).forEach(code -> {
-            RegistryRegion region = readable(() -> api.region(code));
-            if (region != null) {
-                names.put(code, region.name());
-            }
-        });
+        codes.stream()
+                .filter(code -> !names.containsKey(code))
+                .limit(NAMES_ONE_BY_ONE)
+                .forEach(code -> {
+                    RegistryRegion region = readable(() -> api.region(code));
+                    if (region != null) {
+                        names.put(code, region.name());
+                    }
+                });
         return names;
     }
 
@@ -174,7 +193,9 @@ public class Registry {
 
     /** The programme, or empty when the registry does not know it. */
     @CircuitBreakerName("registry-programme")
-    @Fallback(fallbackMethod = "unavailableProgrammeItself", skipOn = {ProblemException.class, RegistryRefusal.class})
+    @Fallback(
+            fallbackMethod = "unavailableProgrammeItself",
+            skipOn = {ProblemException.class, RegistryRefusal.class})
     public Optional<RegistryProgramme> programme(UUID programmeId) {
         try {
             return Optional.of(api.programme(programmeId));
@@ -186,14 +207,16 @@ public class Registry {
     /** Every project of a programme, or empty when the registry does not know the programme. */
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
     @CircuitBreakerName("registry-programme-projects")
-    @Fallback(fallbackMethod = "unavailableProgramme", skipOn = {ProblemException.class, RegistryRefusal.class})
+    @Fallback(
+            fallbackMethod = "unavailableProgramme",
+            skipOn = {ProblemException.class, RegistryRefusal.class})
     public Optional<List<RegistryProject>> programmeProjects(UUID programmeId) {
         Revalidated cached = programmeProjects.get(programmeId);
         try (Response response = api.programmeProjects(programmeId, cached == null ? null : cached.etag())) {
             return switch (response.getStatus()) {
                 case 304 -> Optional.of(cached.projects());
                 case 200 -> {
-                    List<RegistryProject> projects = response.readEntity(new GenericType<List<RegistryProject>>() { });
+                    List<RegistryProject> projects = response.readEntity(new GenericType<List<RegistryProject>>() {});
                     remember(programmeId, new Revalidated(response.getHeaderString(HttpHeaders.ETAG), projects));
                     yield Optional.of(projects);
                 }

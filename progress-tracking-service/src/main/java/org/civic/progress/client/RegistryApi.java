@@ -3,9 +3,9 @@ package org.civic.progress.client;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -23,13 +23,12 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 interface RegistryApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Page<T>(List<T> items, long total) {
-    }
+    record Page<T>(List<T> items, long total) {}
 
     @GET
     @Path("departments")
-    Page<RegistryDepartment> departments(@QueryParam("region") String region, @QueryParam("page") int page,
-                                         @QueryParam("size") int size);
+    Page<RegistryDepartment> departments(
+            @QueryParam("region") String region, @QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET
     @Path("departments/{id}")
@@ -37,8 +36,8 @@ interface RegistryApi {
 
     @GET
     @Path("regions")
-    Page<RegistryRegion> regions(@QueryParam("parent") String parent, @QueryParam("page") int page,
-                                 @QueryParam("size") int size);
+    Page<RegistryRegion> regions(
+            @QueryParam("parent") String parent, @QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET
     @Path("regions/{code}")

@@ -5,5 +5,4 @@ import java.util.UUID;
 
 /** The part of a registry department this service reads: its name, for the figures' breakdowns. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record RegistryDepartment(UUID id, String code, String name) {
-}
+public record RegistryDepartment(UUID id, String code, String name) {}

@@ -6,10 +6,9 @@ import java.util.UUID;
 
 /** The part of a registry programme this service reads. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record RegistryProgramme(UUID id, String regionCode, int year, String title, Integer plannedProjectCount,
-                                List<Domain> domains) {
+public record RegistryProgramme(
+        UUID id, String regionCode, int year, String title, Integer plannedProjectCount, List<Domain> domains) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Domain(String code, String name) {
-    }
+    public record Domain(String code, String name) {}
 }

@@ -8,15 +8,29 @@ import java.util.UUID;
 
 /** The part of a registry project this service reads: identity, plan and targets. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record RegistryProject(UUID id, UUID programmeId, String code, String title, String domainCode,
-                              UUID leadDepartmentId, List<String> districtCodes, BigDecimal plannedInvestment,
-                              LocalDate plannedStart, LocalDate plannedEnd, String state,
-                              List<Indicator> indicators) {
+public record RegistryProject(
+        UUID id,
+        UUID programmeId,
+        String code,
+        String title,
+        String domainCode,
+        UUID leadDepartmentId,
+        List<String> districtCodes,
+        BigDecimal plannedInvestment,
+        LocalDate plannedStart,
+        LocalDate plannedEnd,
+        String state,
+        List<Indicator> indicators) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Indicator(String key, String name, String unit, BigDecimal baseline, BigDecimal target,
-                            String direction, boolean cumulative) {
-    }
+    public record Indicator(
+            String key,
+            String name,
+            String unit,
+            BigDecimal baseline,
+            BigDecimal target,
+            String direction,
+            boolean cumulative) {}
 
     public boolean cancelled() {
         return "CANCELLED".equals(state);

@@ -52,11 +52,20 @@ public class RegistryRefusal extends RuntimeException {
     public ProblemException toProblem() {
         String why = detail == null ? "" : ": " + detail;
         return switch (status) {
-            case 401 -> new ProblemException(new Problem("unauthenticated", "Unauthenticated", 401,
-                    "The project registry did not accept the caller's identity" + why)).header("WWW-Authenticate", "Bearer");
+            case 401 ->
+                new ProblemException(new Problem(
+                                "unauthenticated",
+                                "Unauthenticated",
+                                401,
+                                "The project registry did not accept the caller's identity" + why))
+                        .header("WWW-Authenticate", "Bearer");
             case 403 -> ProblemException.forbidden("The project registry refused the caller" + why);
-            default -> new ProblemException(new Problem("registry-refused", "Refused by the project registry", status,
-                    "The project registry refused the request" + why));
+            default ->
+                new ProblemException(new Problem(
+                        "registry-refused",
+                        "Refused by the project registry",
+                        status,
+                        "The project registry refused the request" + why));
         };
     }
 }

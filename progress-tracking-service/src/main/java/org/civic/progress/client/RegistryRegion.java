@@ -7,6 +7,5 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 public record RegistryRegion(String code, Name name) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Name(String zh, String en) {
-    }
+    public record Name(String zh, String en) {}
 }

@@ -24,7 +24,13 @@ import org.civic.common.persistence.Versioned;
 @Entity
 public class Report extends Versioned {
 
-    public enum State { DRAFT, SUBMITTED, APPROVED, RETURNED, SUPERSEDED }
+    public enum State {
+        DRAFT,
+        SUBMITTED,
+        APPROVED,
+        RETURNED,
+        SUPERSEDED
+    }
 
     /*
      * The one as-of rule for reports: as of a date D a report counts when the period it speaks for ended on or before D

@@ -3,7 +3,6 @@ package org.civic.progress.mapping;
 import static org.civic.common.web.Decimals.plain;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.civic.progress.api.MilestoneView;
@@ -23,17 +22,41 @@ public class ProgressMapper {
     public MilestoneView toView(Milestone milestone, LocalDate asOf) {
         boolean met = milestone.metBy(asOf);
         String status = met ? "MET" : milestone.missedBy(asOf) ? "MISSED" : "SCHEDULED";
-        String name = milestone.name != null ? milestone.name : Ladder.of(milestone.code).map(l -> l.nameZh).orElse(null);
-        return new MilestoneView(milestone.id, milestone.projectId, milestone.code, name,
-                Ladder.of(milestone.code).isPresent(), milestone.plannedDate, met ? milestone.actualDate : null, status);
+        String name = milestone.name != null
+                ? milestone.name
+                : Ladder.of(milestone.code).map(l -> l.nameZh).orElse(null);
+        return new MilestoneView(
+                milestone.id,
+                milestone.projectId,
+                milestone.code,
+                name,
+                Ladder.of(milestone.code).isPresent(),
+                milestone.plannedDate,
+                met ? milestone.actualDate : null,
+                status);
     }
 
     public ReportView toView(Report report) {
         List<ReportInput.Actual> actuals = report.actuals.entrySet().stream()
-                .map(e -> new ReportInput.Actual(e.getKey(), plain(e.getValue()))).toList();
-        return new ReportView(report.id, report.projectId, report.programmeId, report.asOf, actuals,
-                plain(report.percentComplete), report.narrative, List.copyOf(report.evidenceLinks), report.reporter,
-                report.state, report.supersedesId, report.submittedAt, report.decidedAt, report.decidedBy,
-                report.returnComment, report.createdAt, report.updatedAt);
+                .map(e -> new ReportInput.Actual(e.getKey(), plain(e.getValue())))
+                .toList();
+        return new ReportView(
+                report.id,
+                report.projectId,
+                report.programmeId,
+                report.asOf,
+                actuals,
+                plain(report.percentComplete),
+                report.narrative,
+                List.copyOf(report.evidenceLinks),
+                report.reporter,
+                report.state,
+                report.supersedesId,
+                report.submittedAt,
+                report.decidedAt,
+                report.decidedBy,
+                report.returnComment,
+                report.createdAt,
+                report.updatedAt);
     }
 }

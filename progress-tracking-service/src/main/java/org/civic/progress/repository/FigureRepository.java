@@ -20,11 +20,9 @@ import org.civic.progress.entity.Report;
 @ApplicationScoped
 public class FigureRepository {
 
-    public record LatestReport(UUID reportId, LocalDate asOf, BigDecimal percentComplete) {
-    }
+    public record LatestReport(UUID reportId, LocalDate asOf, BigDecimal percentComplete) {}
 
-    public record IndicatorValue(BigDecimal latest, LocalDate latestAsOf, BigDecimal total) {
-    }
+    public record IndicatorValue(BigDecimal latest, LocalDate latestAsOf, BigDecimal total) {}
 
     /** Which projects: all of a programme, or a list of ids. */
     public record Scope(UUID programmeId, List<UUID> projectIds) {
@@ -72,7 +70,8 @@ public class FigureRepository {
                 WHERE %s AND r.state = 'APPROVED' AND %s
                 GROUP BY r.project_id, a.indicator_key""".formatted(scope.where(), Report.COUNTS_AS_OF_SQL), scope, asOf)) {
             values.computeIfAbsent((UUID) row[0], id -> new HashMap<>())
-                    .put((String) row[1], new IndicatorValue((BigDecimal) row[2], localDate(row[3]), (BigDecimal) row[4]));
+                    .put((String) row[1], new IndicatorValue((BigDecimal) row[2], localDate(row[3]), (BigDecimal)
+                            row[4]));
         }
         return values;
     }

@@ -56,8 +56,8 @@ public class MilestoneResource {
     private final ProjectCheck projects;
     private final BusinessClock clock;
 
-    public MilestoneResource(MilestoneService service, Idempotency idempotency, ProjectCheck projects,
-                             BusinessClock clock) {
+    public MilestoneResource(
+            MilestoneService service, Idempotency idempotency, ProjectCheck projects, BusinessClock clock) {
         this.projects = projects;
         this.clock = clock;
         this.service = service;
@@ -66,19 +66,34 @@ public class MilestoneResource {
 
     @GET
     @Path("projects/{projectId}/milestones")
-    @Operation(operationId = "listProjectMilestones",
-            summary = "A project's milestones with their status as of a date (default today): one met later is "
-            + "shown as it stood then (SCHEDULED, or MISSED once its planned date had passed), without its actual date",
-            description = "The ladder milestones count for the project's phase, custom ones do not. An unknown project is a 404.")
-    @APIResponse(responseCode = "200", description = "The project's milestones, ladder and custom",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = MilestoneView.class, type = SchemaType.ARRAY)))
-    public List<MilestoneView> list(@Parameter(description = PROJECT_ID, schema = @Schema(type = SchemaType.STRING, format = "uuid"),
-                                            example = Examples.PROJECT_ID) @PathParam("projectId") String projectId,
-                                    @Parameter(description = "Show each milestone as it stood at the end of this day (YYYY-MM-DD); "
-                                            + "default today in the city's zone (Asia/Shanghai); not in the future (400)",
-                                            schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2022-10-31")
-                                    @QueryParam("asOf") String asOf) {
+    @Operation(
+            operationId = "listProjectMilestones",
+            summary =
+                    "A project's milestones with their status as of a date (default today): one met later is "
+                            + "shown as it stood then (SCHEDULED, or MISSED once its planned date had passed), without its actual date",
+            description =
+                    "The ladder milestones count for the project's phase, custom ones do not. An unknown project is a 404.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The project's milestones, ladder and custom",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MilestoneView.class, type = SchemaType.ARRAY)))
+    public List<MilestoneView> list(
+            @Parameter(
+                            description = PROJECT_ID,
+                            schema = @Schema(type = SchemaType.STRING, format = "uuid"),
+                            example = Examples.PROJECT_ID)
+                    @PathParam("projectId")
+                    String projectId,
+            @Parameter(
+                            description = "Show each milestone as it stood at the end of this day (YYYY-MM-DD); "
+                                    + "default today in the city's zone (Asia/Shanghai); not in the future (400)",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"),
+                            example = "2022-10-31")
+                    @QueryParam("asOf")
+                    String asOf) {
         LocalDate date = clock.asOfOrToday(asOf);
         return service.ofProject(Params.pathUuid("projectId", projectId), date);
     }
@@ -86,38 +101,85 @@ public class MilestoneResource {
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.PROGRESS_WRITE})
     @POST
     @Path("projects/{projectId}/milestones")
-    @Operation(operationId = "createMilestone", summary = "Add a milestone (the project is checked in the registry)",
-            description = "One milestone per code and project (409 milestone-exists); a cancelled project takes none (409).")
-    @APIResponse(responseCode = "201", description = "Created; its status is as of today",
-            headers = {@Header(name = HttpHeaders.LOCATION, description = "The new milestone, /milestones/{id}",
-                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
-                    @Header(name = HttpHeaders.ETAG, description = ETags.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MilestoneView.class)))
+    @Operation(
+            operationId = "createMilestone",
+            summary = "Add a milestone (the project is checked in the registry)",
+            description =
+                    "One milestone per code and project (409 milestone-exists); a cancelled project takes none (409).")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; its status is as of today",
+            headers = {
+                @Header(
+                        name = HttpHeaders.LOCATION,
+                        description = "The new milestone, /milestones/{id}",
+                        schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                @Header(
+                        name = HttpHeaders.ETAG,
+                        description = ETags.ETAG_DESCRIPTION,
+                        schema = @Schema(type = SchemaType.STRING))
+            },
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MilestoneView.class)))
     @APIResponse(responseCode = "422", description = "Unprocessable: " + Idempotency.KEY_REUSED)
-    public Response create(@Parameter(description = PROJECT_ID, schema = @Schema(type = SchemaType.STRING, format = "uuid"),
-                                   example = Examples.PROJECT_ID) @PathParam("projectId") String projectId,
-                           @Valid @NotNull MilestoneInput input,
-                           @Parameter(description = Idempotency.HEADER_DESCRIPTION, example = Idempotency.EXAMPLE)
-                           @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri) {
+    public Response create(
+            @Parameter(
+                            description = PROJECT_ID,
+                            schema = @Schema(type = SchemaType.STRING, format = "uuid"),
+                            example = Examples.PROJECT_ID)
+                    @PathParam("projectId")
+                    String projectId,
+            @Valid @NotNull MilestoneInput input,
+            @Parameter(description = Idempotency.HEADER_DESCRIPTION, example = Idempotency.EXAMPLE)
+                    @HeaderParam(Idempotency.HEADER)
+                    String key,
+            @Context UriInfo uri) {
         UUID project = Params.pathUuid("projectId", projectId);
         // A replay is returned only to a caller who may still write to the project (its department, not cancelled).
-        return idempotency.execute(key, "POST /projects/" + project + "/milestones", input,
+        return idempotency.execute(
+                key,
+                "POST /projects/" + project + "/milestones",
+                input,
                 () -> projects.writable(project),
-                () -> service.create(project, input).created(uri.getBaseUriBuilder().path("milestones")));
+                () -> service.create(project, input)
+                        .created(uri.getBaseUriBuilder().path("milestones")));
     }
 
     @GET
     @Path("milestones/{id}")
-    @Operation(operationId = "getMilestone", summary = "Read one milestone (status as of today)",
+    @Operation(
+            operationId = "getMilestone",
+            summary = "Read one milestone (status as of today)",
             description = "Its ETag is what PUT needs in If-Match.")
-    @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER, description = ETags.IF_NONE_MATCH_DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING), example = ETags.EXAMPLE)
-    @APIResponse(responseCode = "200", description = "The milestone",
-            headers = @Header(name = HttpHeaders.ETAG, description = ETags.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MilestoneView.class)))
+    @Parameter(
+            name = HttpHeaders.IF_NONE_MATCH,
+            in = ParameterIn.HEADER,
+            description = ETags.IF_NONE_MATCH_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING),
+            example = ETags.EXAMPLE)
+    @APIResponse(
+            responseCode = "200",
+            description = "The milestone",
+            headers =
+                    @Header(
+                            name = HttpHeaders.ETAG,
+                            description = ETags.ETAG_DESCRIPTION,
+                            schema = @Schema(type = SchemaType.STRING)),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MilestoneView.class)))
     @APIResponse(responseCode = "304", description = ETags.NOT_MODIFIED)
-    public Response get(@Parameter(description = MILESTONE_ID, schema = @Schema(type = SchemaType.STRING, format = "uuid"),
-                                example = Examples.MILESTONE_ID) @PathParam("id") String id, @Context Request request) {
+    public Response get(
+            @Parameter(
+                            description = MILESTONE_ID,
+                            schema = @Schema(type = SchemaType.STRING, format = "uuid"),
+                            example = Examples.MILESTONE_ID)
+                    @PathParam("id")
+                    String id,
+            @Context Request request) {
         Stored<MilestoneView> milestone = service.read(Params.pathUuid("id", id));
         return ETags.conditional(request, milestone.view(), milestone.version());
     }
@@ -125,16 +187,33 @@ public class MilestoneResource {
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.PROGRESS_WRITE})
     @PUT
     @Path("milestones/{id}")
-    @Operation(operationId = "replaceMilestone", summary = "Change a milestone's dates or name (If-Match required)",
+    @Operation(
+            operationId = "replaceMilestone",
+            summary = "Change a milestone's dates or name (If-Match required)",
             description = "The code cannot change (400); create another milestone instead.")
-    @APIResponse(responseCode = "200", description = "Changed; its status is as of today",
-            headers = @Header(name = HttpHeaders.ETAG, description = ETags.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MilestoneView.class)))
-    public Response update(@Parameter(description = MILESTONE_ID, schema = @Schema(type = SchemaType.STRING, format = "uuid"),
-                                   example = Examples.MILESTONE_ID) @PathParam("id") String id,
-                           @Valid @NotNull MilestoneInput input,
-                           @Parameter(description = ETags.IF_MATCH_REQUIRED, required = true, example = ETags.EXAMPLE)
-                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed; its status is as of today",
+            headers =
+                    @Header(
+                            name = HttpHeaders.ETAG,
+                            description = ETags.ETAG_DESCRIPTION,
+                            schema = @Schema(type = SchemaType.STRING)),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MilestoneView.class)))
+    public Response update(
+            @Parameter(
+                            description = MILESTONE_ID,
+                            schema = @Schema(type = SchemaType.STRING, format = "uuid"),
+                            example = Examples.MILESTONE_ID)
+                    @PathParam("id")
+                    String id,
+            @Valid @NotNull MilestoneInput input,
+            @Parameter(description = ETags.IF_MATCH_REQUIRED, required = true, example = ETags.EXAMPLE)
+                    @HeaderParam(HttpHeaders.IF_MATCH)
+                    String ifMatch) {
         return service.update(Params.pathUuid("id", id), input, ifMatch).ok();
     }
 }

@@ -1,13 +1,13 @@
 package org.civic.progress.service;
 
-import java.util.Arrays;
-import org.civic.common.web.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.civic.common.problem.ProblemException;
+import org.civic.common.web.BusinessClock;
 import org.civic.common.web.ETags;
 import org.civic.common.web.Stored;
 import org.civic.common.web.Times;
@@ -27,8 +27,8 @@ public class MilestoneService {
     private final BusinessClock clock;
     private final ProgressMapper mapper;
 
-    public MilestoneService(MilestoneRepository milestones, ProjectCheck projects, BusinessClock clock,
-                            ProgressMapper mapper) {
+    public MilestoneService(
+            MilestoneRepository milestones, ProjectCheck projects, BusinessClock clock, ProgressMapper mapper) {
         this.clock = clock;
         this.milestones = milestones;
         this.projects = projects;
@@ -38,7 +38,9 @@ public class MilestoneService {
     /** The project's milestones as they stood at the end of {@code asOf}. */
     public List<MilestoneView> ofProject(UUID projectId, LocalDate asOf) {
         projects.readable(projectId);
-        return milestones.ofProject(projectId).stream().map(m -> mapper.toView(m, asOf)).toList();
+        return milestones.ofProject(projectId).stream()
+                .map(m -> mapper.toView(m, asOf))
+                .toList();
     }
 
     /** One milestone, its status as of today. */
@@ -47,7 +49,8 @@ public class MilestoneService {
     }
 
     private Milestone get(UUID id) {
-        Milestone milestone = milestones.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Milestone", id));
+        Milestone milestone =
+                milestones.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Milestone", id));
         projects.readable(milestone.projectId);
         return milestone;
     }
@@ -56,8 +59,10 @@ public class MilestoneService {
     public Stored<MilestoneView> create(UUID projectId, MilestoneInput input) {
         RegistryProject project = projects.writable(projectId);
         milestones.find(projectId, input.code()).ifPresent(other -> {
-            throw ProblemException.conflict("milestone-exists", "Project " + projectId + " already has milestone "
-                    + input.code() + " (" + other.id + "); change it with PUT /milestones/" + other.id + ".");
+            throw ProblemException.conflict(
+                    "milestone-exists",
+                    "Project " + projectId + " already has milestone " + input.code() + " (" + other.id
+                            + "); change it with PUT /milestones/" + other.id + ".");
         });
         Milestone milestone = new Milestone();
         milestone.id = UUID.randomUUID();
@@ -90,22 +95,26 @@ public class MilestoneService {
     private void apply(Milestone milestone, MilestoneInput input) {
         boolean standard = Ladder.of(input.code()).isPresent();
         if (!standard && (input.name() == null || input.name().isBlank())) {
-            throw ProblemException.badRequest("name", "a custom milestone needs a name (ladder codes: "
-                    + Arrays.toString(Ladder.values()) + ")");
+            throw ProblemException.badRequest(
+                    "name", "a custom milestone needs a name (ladder codes: " + Arrays.toString(Ladder.values()) + ")");
         }
         if (input.actualDate() != null && input.actualDate().isAfter(clock.today())) {
             throw ProblemException.badRequest("actualDate", "must not be in the future");
         }
         if (input.actualDate() != null && !Ladder.APPROVED.name().equals(input.code())) {
-            milestones.find(milestone.projectId, Ladder.APPROVED.name())
-                    .filter(approved -> approved.actualDate != null && input.actualDate().isBefore(approved.actualDate))
+            milestones
+                    .find(milestone.projectId, Ladder.APPROVED.name())
+                    .filter(approved ->
+                            approved.actualDate != null && input.actualDate().isBefore(approved.actualDate))
                     .ifPresent(approved -> {
-                        throw ProblemException.badRequest("actualDate", "is before the project's approval (立项) on "
-                                + approved.actualDate);
+                        throw ProblemException.badRequest(
+                                "actualDate", "is before the project's approval (立项) on " + approved.actualDate);
                     });
         }
         milestone.code = input.code();
-        milestone.name = input.name() == null || input.name().isBlank() ? null : input.name().strip();
+        milestone.name = input.name() == null || input.name().isBlank()
+                ? null
+                : input.name().strip();
         milestone.plannedDate = input.plannedDate();
         milestone.actualDate = input.actualDate();
         milestone.updatedAt = Times.now();

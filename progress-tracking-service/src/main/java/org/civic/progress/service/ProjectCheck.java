@@ -30,11 +30,12 @@ public class ProjectCheck {
     }
 
     public RegistryProject writable(UUID projectId) {
-        RegistryProject project = registry.project(projectId)
-                .orElseThrow(() -> ProblemException.notFound("Project", projectId));
+        RegistryProject project =
+                registry.project(projectId).orElseThrow(() -> ProblemException.notFound("Project", projectId));
         caller.requireDepartment(project.leadDepartmentId(), "milestones and reports");
         if (project.cancelled()) {
-            throw ProblemException.conflict("project-cancelled", "Project " + projectId + " is cancelled in the registry.");
+            throw ProblemException.conflict(
+                    "project-cancelled", "Project " + projectId + " is cancelled in the registry.");
         }
         return project;
     }

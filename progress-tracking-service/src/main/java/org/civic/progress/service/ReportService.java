@@ -45,13 +45,19 @@ public class ReportService {
     private final Counter approvedReports;
     private final ProgressMapper mapper;
 
-    public ReportService(ReportRepository reports, ProjectCheck projects, BusinessClock clock, MeterRegistry metrics,
-                         AfterCommit afterCommit, ProgressMapper mapper) {
+    public ReportService(
+            ReportRepository reports,
+            ProjectCheck projects,
+            BusinessClock clock,
+            MeterRegistry metrics,
+            AfterCommit afterCommit,
+            ProgressMapper mapper) {
         this.mapper = mapper;
         this.clock = clock;
         this.afterCommit = afterCommit;
         this.approvedReports = Counter.builder("civic.reports.approved")
-                .description("Progress reports approved by a reviewer (counted when the approval commits)").register(metrics);
+                .description("Progress reports approved by a reviewer (counted when the approval commits)")
+                .register(metrics);
         this.reports = reports;
         this.projects = projects;
     }
@@ -60,7 +66,11 @@ public class ReportService {
     @Transactional // the reports' collections are loaded and mapped inside it
     public Page<ReportView> ofProject(UUID projectId, State state, LocalDate asOf, PageRequest page) {
         projects.readable(projectId);
-        return Page.of(reports.ofProject(projectId, state, asOf, page).stream().map(mapper::toView).toList(), page,
+        return Page.of(
+                reports.ofProject(projectId, state, asOf, page).stream()
+                        .map(mapper::toView)
+                        .toList(),
+                page,
                 reports.countOfProject(projectId, state, asOf));
     }
 
@@ -80,7 +90,8 @@ public class ReportService {
     public List<SeriesPoint> series(UUID projectId, String key) {
         projects.readable(projectId);
         return reports.approvedWith(projectId, key).stream()
-                .map(r -> new SeriesPoint(r.asOf, plain(r.actuals.get(key)), r.id)).toList();
+                .map(r -> new SeriesPoint(r.asOf, plain(r.actuals.get(key)), r.id))
+                .toList();
     }
 
     @Transactional
@@ -88,11 +99,14 @@ public class ReportService {
         RegistryProject project = projects.writable(projectId);
         check(project, input);
         if (input.supersedesId() != null) {
-            Report old = reports.findByIdOptional(input.supersedesId()).orElseThrow(() ->
-                    ProblemException.badRequest("supersedesId", "unknown report " + input.supersedesId()));
+            Report old = reports.findByIdOptional(input.supersedesId())
+                    .orElseThrow(() ->
+                            ProblemException.badRequest("supersedesId", "unknown report " + input.supersedesId()));
             if (!old.projectId.equals(projectId) || old.state != State.APPROVED) {
-                throw ProblemException.conflict("not-correctable", "Only an approved report of the same project can be "
-                        + "corrected; report " + old.id + " is " + old.state + ".");
+                throw ProblemException.conflict(
+                        "not-correctable",
+                        "Only an approved report of the same project can be " + "corrected; report " + old.id + " is "
+                                + old.state + ".");
             }
         }
         Report report = new Report();
@@ -176,8 +190,10 @@ public class ReportService {
     private void recheck(Report report) {
         RegistryProject project = projects.writable(report.projectId);
         List<Problem.Violation> violations = new ArrayList<>();
-        report.actuals.keySet().stream().filter(key -> !project.hasIndicator(key)).forEach(key ->
-                violations.add(new Problem.Violation("actuals", "indicator " + key + " is no longer a target of the project")));
+        report.actuals.keySet().stream()
+                .filter(key -> !project.hasIndicator(key))
+                .forEach(key -> violations.add(new Problem.Violation(
+                        "actuals", "indicator " + key + " is no longer a target of the project")));
         if (!violations.isEmpty()) {
             throw ProblemException.badRequest(violations);
         }
@@ -193,9 +209,15 @@ public class ReportService {
         for (int i = 0; i < actuals.size(); i++) {
             String key = actuals.get(i).key();
             if (!project.hasIndicator(key)) {
-                violations.add(new Problem.Violation("actuals[" + i + "].key", "the project has no indicator " + key
-                        + "; its indicators are " + (project.indicators() == null ? "[]"
-                        : project.indicators().stream().map(RegistryProject.Indicator::key).toList())));
+                violations.add(new Problem.Violation(
+                        "actuals[" + i + "].key",
+                        "the project has no indicator " + key
+                                + "; its indicators are "
+                                + (project.indicators() == null
+                                        ? "[]"
+                                        : project.indicators().stream()
+                                                .map(RegistryProject.Indicator::key)
+                                                .toList())));
             } else if (!seen.add(key)) {
                 violations.add(new Problem.Violation("actuals[" + i + "].key", "indicator " + key + " appears twice"));
             }
@@ -208,7 +230,9 @@ public class ReportService {
     private static void apply(Report report, ReportInput input) {
         report.asOf = input.asOf();
         report.percentComplete = input.percentComplete();
-        report.narrative = input.narrative() == null || input.narrative().isBlank() ? null : input.narrative().strip();
+        report.narrative = input.narrative() == null || input.narrative().isBlank()
+                ? null
+                : input.narrative().strip();
         report.actuals.clear();
         if (input.actuals() != null) {
             input.actuals().forEach(a -> report.actuals.put(a.key(), a.value()));
@@ -222,9 +246,14 @@ public class ReportService {
 
     private static void requireState(Report report, String verb, State... allowed) {
         if (!List.of(allowed).contains(report.state)) {
-            throw ProblemException.conflict("report-state", "Report " + report.id + " is " + report.state
-                    + " and cannot be " + verb + (report.state == State.APPROVED
-                    ? "; an approved report is never edited, file a correction with supersedesId" : "") + ".");
+            throw ProblemException.conflict(
+                    "report-state",
+                    "Report " + report.id + " is " + report.state
+                            + " and cannot be " + verb
+                            + (report.state == State.APPROVED
+                                    ? "; an approved report is never edited, file a correction with supersedesId"
+                                    : "")
+                            + ".");
         }
     }
 

@@ -15,24 +15,27 @@ final class SeriesDates {
 
     static final int MAX_POINTS = 24;
 
-    private SeriesDates() {
-    }
+    private SeriesDates() {}
 
     static List<LocalDate> between(LocalDate from, LocalDate to, Step step) {
         if (from.isAfter(to)) {
             throw ProblemException.badRequest("from", "must not be after to (" + to + ")");
         }
         List<LocalDate> dates = new ArrayList<>();
-        for (LocalDate end = periodEnd(from, step); !end.isAfter(to) && dates.size() <= MAX_POINTS;
-             end = periodEnd(end.plusDays(1), step)) {
+        for (LocalDate end = periodEnd(from, step);
+                !end.isAfter(to) && dates.size() <= MAX_POINTS;
+                end = periodEnd(end.plusDays(1), step)) {
             dates.add(end);
         }
         if (dates.isEmpty() || dates.get(dates.size() - 1).isBefore(to) && dates.size() <= MAX_POINTS) {
             dates.add(to);
         }
         if (dates.size() > MAX_POINTS) {
-            throw ProblemException.badRequest("to", "a series has at most " + MAX_POINTS + " points; from " + from
-                    + " to " + to + " by " + step.name().toLowerCase() + " has more: ask for a shorter span" + (step == Step.MONTH ? " or step=quarter" : ""));
+            throw ProblemException.badRequest(
+                    "to",
+                    "a series has at most " + MAX_POINTS + " points; from " + from + " to " + to + " by "
+                            + step.name().toLowerCase() + " has more: ask for a shorter span"
+                            + (step == Step.MONTH ? " or step=quarter" : ""));
         }
         return dates;
     }

@@ -40,36 +40,77 @@ public class StatusCalculator {
         this.rules = rules;
     }
 
-    public ProjectStatus status(RegistryProject project, List<Milestone> milestones, LatestReport latest,
-                                Map<String, IndicatorValue> values, LocalDate asOf) {
-        Optional<Ladder> phase = milestones.stream().filter(m -> m.metBy(asOf))
-                .map(m -> Ladder.of(m.code)).flatMap(Optional::stream).max(Comparator.naturalOrder());
-        List<IndicatorFigure> indicators = project.indicators() == null ? List.of()
-                : project.indicators().stream().map(i -> figure(i, values.get(i.key()))).toList();
+    public ProjectStatus status(
+            RegistryProject project,
+            List<Milestone> milestones,
+            LatestReport latest,
+            Map<String, IndicatorValue> values,
+            LocalDate asOf) {
+        Optional<Ladder> phase = milestones.stream()
+                .filter(m -> m.metBy(asOf))
+                .map(m -> Ladder.of(m.code))
+                .flatMap(Optional::stream)
+                .max(Comparator.naturalOrder());
+        List<IndicatorFigure> indicators = project.indicators() == null
+                ? List.of()
+                : project.indicators().stream()
+                        .map(i -> figure(i, values.get(i.key())))
+                        .toList();
         boolean delivered = phase.map(Ladder::delivered).orElse(false);
         BigDecimal completion = completion(latest, delivered, indicators);
-        boolean overdue = !project.cancelled() && !delivered && completion.compareTo(HUNDRED) < 0
-                && project.plannedEnd() != null && project.plannedEnd().isBefore(asOf);
+        boolean overdue = !project.cancelled()
+                && !delivered
+                && completion.compareTo(HUNDRED) < 0
+                && project.plannedEnd() != null
+                && project.plannedEnd().isBefore(asOf);
 
         List<Reason> reasons = new ArrayList<>();
         Health health = null;
         if (!project.cancelled()) {
-            health = delivered ? Health.ON_TRACK : health(project, milestones, latest, completion, overdue, asOf, reasons);
+            health = delivered
+                    ? Health.ON_TRACK
+                    : health(project, milestones, latest, completion, overdue, asOf, reasons);
         }
-        return new ProjectStatus(project.id(), project.programmeId(), project.code(), project.title(),
-                project.domainCode(), project.leadDepartmentId(), asOf, project.cancelled(),
+        return new ProjectStatus(
+                project.id(),
+                project.programmeId(),
+                project.code(),
+                project.title(),
+                project.domainCode(),
+                project.leadDepartmentId(),
+                asOf,
+                project.cancelled(),
                 phase.map(Ladder::name).orElse(ProjectStatus.NOT_STARTED),
-                phase.map(l -> l.nameZh).orElse(Labels.STANDARD.phases().get(ProjectStatus.NOT_STARTED).zh()),
-                completion, health, reasons, indicators,
-                latest == null ? null : new ProjectStatus.LatestReport(latest.reportId(), latest.asOf()), overdue);
+                phase.map(l -> l.nameZh)
+                        .orElse(Labels.STANDARD
+                                .phases()
+                                .get(ProjectStatus.NOT_STARTED)
+                                .zh()),
+                completion,
+                health,
+                reasons,
+                indicators,
+                latest == null ? null : new ProjectStatus.LatestReport(latest.reportId(), latest.asOf()),
+                overdue);
     }
 
-    private Health health(RegistryProject project, List<Milestone> milestones, LatestReport latest,
-                          BigDecimal completion, boolean overdue, LocalDate asOf, List<Reason> reasons) {
-        milestones.stream().filter(m -> m.missedBy(asOf)).forEach(m -> reasons.add(new Reason(ProjectStatus.MILESTONE_MISSED,
-                "milestone " + m.code + " was planned for " + m.plannedDate + " and is not met")));
+    private Health health(
+            RegistryProject project,
+            List<Milestone> milestones,
+            LatestReport latest,
+            BigDecimal completion,
+            boolean overdue,
+            LocalDate asOf,
+            List<Reason> reasons) {
+        milestones.stream()
+                .filter(m -> m.missedBy(asOf))
+                .forEach(m -> reasons.add(new Reason(
+                        ProjectStatus.MILESTONE_MISSED,
+                        "milestone " + m.code + " was planned for " + m.plannedDate + " and is not met")));
         if (overdue) {
-            reasons.add(new Reason(ProjectStatus.OVERDUE, "planned to end on " + project.plannedEnd() + ", " + completion + " % complete"));
+            reasons.add(new Reason(
+                    ProjectStatus.OVERDUE,
+                    "planned to end on " + project.plannedEnd() + ", " + completion + " % complete"));
         }
         if (!reasons.isEmpty()) {
             return Health.DELAYED;
@@ -77,26 +118,42 @@ public class StatusCalculator {
         LocalDate start = project.plannedStart();
         LocalDate end = project.plannedEnd();
         if (start != null && end != null && end.isAfter(start) && asOf.isAfter(start)) {
-            BigDecimal elapsed = BigDecimal.valueOf(Math.min(ChronoUnit.DAYS.between(start, asOf), ChronoUnit.DAYS.between(start, end)))
-                    .multiply(HUNDRED).divide(BigDecimal.valueOf(ChronoUnit.DAYS.between(start, end)), 1, RoundingMode.HALF_UP);
+            BigDecimal elapsed = BigDecimal.valueOf(
+                            Math.min(ChronoUnit.DAYS.between(start, asOf), ChronoUnit.DAYS.between(start, end)))
+                    .multiply(HUNDRED)
+                    .divide(BigDecimal.valueOf(ChronoUnit.DAYS.between(start, end)), 1, RoundingMode.HALF_UP);
             if (elapsed.subtract(completion).compareTo(BigDecimal.valueOf(rules.behindMarginPoints())) > 0) {
-                reasons.add(new Reason(ProjectStatus.BEHIND_SCHEDULE, completion + " % complete after " + elapsed
-                        + " % of the planned time (margin " + rules.behindMarginPoints() + " points)"));
+                reasons.add(new Reason(
+                        ProjectStatus.BEHIND_SCHEDULE,
+                        completion + " % complete after " + elapsed + " % of the planned time (margin "
+                                + rules.behindMarginPoints() + " points)"));
             }
         }
         LocalDate reportDue = asOf.minusDays(rules.reportingPeriodDays());
-        if (start != null && start.isBefore(reportDue) && (latest == null || latest.asOf().isBefore(reportDue))) {
-            reasons.add(new Reason(ProjectStatus.NO_RECENT_REPORT, "no approved report since " + reportDue
-                    + (latest == null ? "" : " (latest for " + latest.asOf() + ")")));
+        if (start != null
+                && start.isBefore(reportDue)
+                && (latest == null || latest.asOf().isBefore(reportDue))) {
+            reasons.add(new Reason(
+                    ProjectStatus.NO_RECENT_REPORT,
+                    "no approved report since " + reportDue
+                            + (latest == null ? "" : " (latest for " + latest.asOf() + ")")));
         }
         return reasons.isEmpty() ? Health.ON_TRACK : Health.AT_RISK;
     }
 
     private static IndicatorFigure figure(RegistryProject.Indicator indicator, IndicatorValue value) {
         BigDecimal actual = value == null ? null : indicator.cumulative() ? value.latest() : value.total();
-        return new IndicatorFigure(indicator.key(), indicator.name(), indicator.unit(), indicator.baseline(),
-                indicator.target(), indicator.direction(), indicator.cumulative(), plain(actual),
-                value == null ? null : value.latestAsOf(), rate(indicator, actual));
+        return new IndicatorFigure(
+                indicator.key(),
+                indicator.name(),
+                indicator.unit(),
+                indicator.baseline(),
+                indicator.target(),
+                indicator.direction(),
+                indicator.cumulative(),
+                plain(actual),
+                value == null ? null : value.latestAsOf(),
+                rate(indicator, actual));
     }
 
     /** Achievement in percent, one decimal, not capped: 4734 against 3000 is 157.8. */
@@ -107,10 +164,12 @@ public class StatusCalculator {
         BigDecimal baseline = indicator.baseline() == null ? BigDecimal.ZERO : indicator.baseline();
         if ("DECREASE".equals(indicator.direction())) {
             BigDecimal promised = baseline.subtract(indicator.target());
-            return promised.signum() <= 0 ? null
+            return promised.signum() <= 0
+                    ? null
                     : baseline.subtract(actual).multiply(HUNDRED).divide(promised, 1, RoundingMode.HALF_UP);
         }
-        return indicator.target().signum() == 0 ? null
+        return indicator.target().signum() == 0
+                ? null
                 : actual.multiply(HUNDRED).divide(indicator.target(), 1, RoundingMode.HALF_UP);
     }
 
@@ -122,11 +181,16 @@ public class StatusCalculator {
         } else if (delivered) {
             percent = HUNDRED;
         } else {
-            List<BigDecimal> rates = indicators.stream().map(IndicatorFigure::achievementRate)
-                    .filter(Objects::nonNull).map(r -> r.min(HUNDRED).max(BigDecimal.ZERO)).toList();
-            percent = rates.isEmpty() ? BigDecimal.ZERO
-                    : rates.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
-                    .divide(BigDecimal.valueOf(rates.size()), 1, RoundingMode.HALF_UP);
+            List<BigDecimal> rates = indicators.stream()
+                    .map(IndicatorFigure::achievementRate)
+                    .filter(Objects::nonNull)
+                    .map(r -> r.min(HUNDRED).max(BigDecimal.ZERO))
+                    .toList();
+            percent = rates.isEmpty()
+                    ? BigDecimal.ZERO
+                    : rates.stream()
+                            .reduce(BigDecimal.ZERO, BigDecimal::add)
+                            .divide(BigDecimal.valueOf(rates.size()), 1, RoundingMode.HALF_UP);
         }
         return plain(percent.min(HUNDRED).max(BigDecimal.ZERO));
     }

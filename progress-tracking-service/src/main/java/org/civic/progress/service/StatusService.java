@@ -42,6 +42,7 @@ public class StatusService {
 
     /** The district key of projects that name none. */
     private static final String NO_DISTRICT = "(none)";
+
     private static final Label NO_DISTRICT_LABEL = new Label("未指定区县", "No district");
 
     private final Registry registry;
@@ -49,8 +50,8 @@ public class StatusService {
     private final FigureRepository figures;
     private final StatusCalculator calculator;
 
-    public StatusService(Registry registry, MilestoneRepository milestones, FigureRepository figures,
-                         StatusCalculator calculator) {
+    public StatusService(
+            Registry registry, MilestoneRepository milestones, FigureRepository figures, StatusCalculator calculator) {
         this.registry = registry;
         this.milestones = milestones;
         this.figures = figures;
@@ -58,13 +59,18 @@ public class StatusService {
     }
 
     public ProjectStatus project(UUID projectId, LocalDate asOf) {
-        RegistryProject project = registry.project(projectId).orElseThrow(() -> ProblemException.notFound("Project", projectId));
-        return statuses(List.of(project), new Scope(null, List.of(projectId)), asOf).get(0);
+        RegistryProject project =
+                registry.project(projectId).orElseThrow(() -> ProblemException.notFound("Project", projectId));
+        return statuses(List.of(project), new Scope(null, List.of(projectId)), asOf)
+                .get(0);
     }
 
     public List<ProjectStatus> projects(Collection<UUID> projectIds, LocalDate asOf) {
         List<RegistryProject> projects = registry.projects(projectIds);
-        return statuses(projects, new Scope(null, projects.stream().map(RegistryProject::id).toList()), asOf);
+        return statuses(
+                projects,
+                new Scope(null, projects.stream().map(RegistryProject::id).toList()),
+                asOf);
     }
 
     public List<ProjectStatus> programme(UUID programmeId, LocalDate asOf) {
@@ -83,24 +89,24 @@ public class StatusService {
         List<LocalDate> dates = SeriesDates.between(from, to, step);
         Plan plan = plan(programmeId);
         List<ProgrammeSeries.Point> points = dates.stream()
-                .map(date -> ProgrammeSeries.Point.of(summarize(plan, date, Names.NONE))).toList();
+                .map(date -> ProgrammeSeries.Point.of(summarize(plan, date, Names.NONE)))
+                .toList();
         return new ProgrammeSeries(programmeId, plan.programme().title(), from, to, step, points, Labels.STANDARD);
     }
 
     /** What the registry and the milestones say of a programme, read once for one answer. */
-    private record Plan(RegistryProgramme programme, List<RegistryProject> projects,
-                        Map<UUID, List<Milestone>> milestones) {
-    }
+    private record Plan(
+            RegistryProgramme programme, List<RegistryProject> projects, Map<UUID, List<Milestone>> milestones) {}
 
     /** The names of a summary's groups; {@link #NONE} where only counts are wanted. */
-    private record Names(Map<String, String> domains, Map<String, String> departments,
-                         Map<String, RegistryRegion.Name> regions) {
+    private record Names(
+            Map<String, String> domains, Map<String, String> departments, Map<String, RegistryRegion.Name> regions) {
         static final Names NONE = new Names(Map.of(), Map.of(), Map.of());
     }
 
     private Plan plan(UUID programmeId) {
-        RegistryProgramme programme = registry.programme(programmeId)
-                .orElseThrow(() -> ProblemException.notFound("Programme", programmeId));
+        RegistryProgramme programme =
+                registry.programme(programmeId).orElseThrow(() -> ProblemException.notFound("Programme", programmeId));
         List<RegistryProject> projects = registry.programmeProjects(programmeId)
                 .orElseThrow(() -> ProblemException.notFound("Programme", programmeId));
         return new Plan(programme, projects, byProject(milestones.list("programmeId", programmeId)));
@@ -111,17 +117,25 @@ public class StatusService {
         if (plan.programme().domains() != null) {
             plan.programme().domains().forEach(domain -> domains.put(domain.code(), domain.name()));
         }
-        Set<UUID> departments = plan.projects().stream().map(RegistryProject::leadDepartmentId).filter(Objects::nonNull)
+        Set<UUID> departments = plan.projects().stream()
+                .map(RegistryProject::leadDepartmentId)
+                .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
-        Set<String> districts = plan.projects().stream().flatMap(p -> districts(p).stream())
-                .filter(code -> !code.equals(NO_DISTRICT)).collect(Collectors.toSet());
+        Set<String> districts = plan.projects().stream()
+                .flatMap(p -> districts(p).stream())
+                .filter(code -> !code.equals(NO_DISTRICT))
+                .collect(Collectors.toSet());
         Map<String, String> departmentNames = new HashMap<>();
         if (!departments.isEmpty()) {
             registry.departmentNames(plan.programme().regionCode(), departments)
                     .forEach((id, name) -> departmentNames.put(id.toString(), name));
         }
-        return new Names(domains, departmentNames,
-                districts.isEmpty() ? Map.of() : registry.regionNames(plan.programme().regionCode(), districts));
+        return new Names(
+                domains,
+                departmentNames,
+                districts.isEmpty()
+                        ? Map.of()
+                        : registry.regionNames(plan.programme().regionCode(), districts));
     }
 
     private ProgrammeSummary summarize(Plan plan, LocalDate asOf, Names names) {
@@ -140,14 +154,29 @@ public class StatusService {
         live.forEach(s -> byHealth.merge(s.health().name(), 1, Integer::sum));
 
         int indicators = live.stream().mapToInt(s -> s.indicators().size()).sum();
-        int met = (int) live.stream().flatMap(s -> s.indicators().stream())
-                .filter(i -> i.achievementRate() != null && i.achievementRate().compareTo(BigDecimal.valueOf(100)) >= 0).count();
+        int met = (int) live.stream()
+                .flatMap(s -> s.indicators().stream())
+                .filter(i -> i.achievementRate() != null && i.achievementRate().compareTo(BigDecimal.valueOf(100)) >= 0)
+                .count();
         Integer announced = plan.programme().plannedProjectCount();
         Map<UUID, RegistryProject> plans = projects.stream().collect(Collectors.toMap(RegistryProject::id, p -> p));
-        return new ProgrammeSummary(programmeId, plan.programme().title(), asOf, live.size(), statuses.size() - live.size(),
-                announced, announced == null ? null : Math.max(0, announced - projects.size()), byPhase, byHealth,
-                breakdown(live, s -> List.of(s.domainCode()), plans,
-                        code -> names.domains().containsKey(code) ? new Label(names.domains().get(code), null) : null),
+        return new ProgrammeSummary(
+                programmeId,
+                plan.programme().title(),
+                asOf,
+                live.size(),
+                statuses.size() - live.size(),
+                announced,
+                announced == null ? null : Math.max(0, announced - projects.size()),
+                byPhase,
+                byHealth,
+                breakdown(
+                        live,
+                        s -> List.of(s.domainCode()),
+                        plans,
+                        code -> names.domains().containsKey(code)
+                                ? new Label(names.domains().get(code), null)
+                                : null),
                 breakdown(live, s -> List.of(String.valueOf(s.leadDepartmentId())), plans, id -> {
                     String name = names.departments().get(id);
                     return name == null ? null : new Label(name, null);
@@ -159,24 +188,41 @@ public class StatusService {
                     RegistryRegion.Name name = names.regions().get(code);
                     return name == null ? null : new Label(name.zh(), name.en());
                 }),
-                average(live), indicators, met, Money.format(investment(projects)),
-                listed(live.stream().filter(s -> s.health() == ProjectStatus.Health.DELAYED).toList()),
-                listed(live.stream().filter(ProjectStatus::overdue).toList()), Labels.STANDARD);
+                average(live),
+                indicators,
+                met,
+                Money.format(investment(projects)),
+                listed(live.stream()
+                        .filter(s -> s.health() == ProjectStatus.Health.DELAYED)
+                        .toList()),
+                listed(live.stream().filter(ProjectStatus::overdue).toList()),
+                Labels.STANDARD);
     }
 
     private List<ProjectStatus> statuses(List<RegistryProject> projects, Scope scope, LocalDate asOf) {
         List<UUID> ids = projects.stream().map(RegistryProject::id).toList();
-        Map<UUID, List<Milestone>> milestonesByProject = byProject(scope.programmeId() != null
-                ? milestones.list("programmeId", scope.programmeId()) : milestones.ofProjects(ids));
+        Map<UUID, List<Milestone>> milestonesByProject = byProject(
+                scope.programmeId() != null
+                        ? milestones.list("programmeId", scope.programmeId())
+                        : milestones.ofProjects(ids));
         return statuses(projects, milestonesByProject, scope, asOf);
     }
 
-    private List<ProjectStatus> statuses(List<RegistryProject> projects, Map<UUID, List<Milestone>> milestonesByProject,
-                                         Scope scope, LocalDate asOf) {
+    private List<ProjectStatus> statuses(
+            List<RegistryProject> projects,
+            Map<UUID, List<Milestone>> milestonesByProject,
+            Scope scope,
+            LocalDate asOf) {
         Map<UUID, FigureRepository.LatestReport> latest = figures.latestReports(scope, asOf);
         Map<UUID, Map<String, FigureRepository.IndicatorValue>> values = figures.indicatorValues(scope, asOf);
-        return projects.stream().map(p -> calculator.status(p, milestonesByProject.getOrDefault(p.id(), List.of()),
-                latest.get(p.id()), values.getOrDefault(p.id(), Map.of()), asOf)).toList();
+        return projects.stream()
+                .map(p -> calculator.status(
+                        p,
+                        milestonesByProject.getOrDefault(p.id(), List.of()),
+                        latest.get(p.id()),
+                        values.getOrDefault(p.id(), Map.of()),
+                        asOf))
+                .toList();
     }
 
     private static Map<UUID, List<Milestone>> byProject(List<Milestone> milestones) {
@@ -184,39 +230,60 @@ public class StatusService {
     }
 
     /** Groups statuses by one or more keys each (a project in two districts counts in both). */
-    private static List<ProgrammeSummary.Breakdown> breakdown(List<ProjectStatus> statuses,
-                                                              Function<ProjectStatus, Collection<String>> keys,
-                                                              Map<UUID, RegistryProject> plans, Function<String, Label> names) {
+    private static List<ProgrammeSummary.Breakdown> breakdown(
+            List<ProjectStatus> statuses,
+            Function<ProjectStatus, Collection<String>> keys,
+            Map<UUID, RegistryProject> plans,
+            Function<String, Label> names) {
         Map<String, List<ProjectStatus>> groups = new TreeMap<>();
-        statuses.forEach(s -> keys.apply(s).forEach(k -> groups.computeIfAbsent(k, x -> new ArrayList<>()).add(s)));
+        statuses.forEach(s -> keys.apply(s)
+                .forEach(k -> groups.computeIfAbsent(k, x -> new ArrayList<>()).add(s)));
         List<ProgrammeSummary.Breakdown> breakdown = new ArrayList<>();
-        groups.forEach((k, group) -> breakdown.add(new ProgrammeSummary.Breakdown(k, names.apply(k), group.size(),
-                (int) group.stream().filter(s -> Ladder.of(s.phase()).map(Ladder::delivered).orElse(false)).count(),
-                (int) group.stream().filter(s -> s.health() == ProjectStatus.Health.DELAYED).count(),
-                average(group), Money.format(investment(group.stream().map(s -> plans.get(s.projectId())).toList())))));
+        groups.forEach((k, group) -> breakdown.add(new ProgrammeSummary.Breakdown(
+                k,
+                names.apply(k),
+                group.size(),
+                (int) group.stream()
+                        .filter(s -> Ladder.of(s.phase()).map(Ladder::delivered).orElse(false))
+                        .count(),
+                (int) group.stream()
+                        .filter(s -> s.health() == ProjectStatus.Health.DELAYED)
+                        .count(),
+                average(group),
+                Money.format(investment(
+                        group.stream().map(s -> plans.get(s.projectId())).toList())))));
         return breakdown;
     }
 
     /** The planned investment of the projects that state one; null (unknown) when none does. */
     private static BigDecimal investment(List<RegistryProject> projects) {
-        return projects.stream().filter(p -> !p.cancelled()).map(RegistryProject::plannedInvestment)
-                .filter(Objects::nonNull).reduce(BigDecimal::add).orElse(null);
+        return projects.stream()
+                .filter(p -> !p.cancelled())
+                .map(RegistryProject::plannedInvestment)
+                .filter(Objects::nonNull)
+                .reduce(BigDecimal::add)
+                .orElse(null);
     }
 
     private static Collection<String> districts(RegistryProject project) {
-        return project.districtCodes() == null || project.districtCodes().isEmpty() ? List.of(NO_DISTRICT) : project.districtCodes();
+        return project.districtCodes() == null || project.districtCodes().isEmpty()
+                ? List.of(NO_DISTRICT)
+                : project.districtCodes();
     }
 
     private static BigDecimal average(List<ProjectStatus> statuses) {
         if (statuses.isEmpty()) {
             return null;
         }
-        return statuses.stream().map(ProjectStatus::completionPercent).reduce(BigDecimal.ZERO, BigDecimal::add)
+        return statuses.stream()
+                .map(ProjectStatus::completionPercent)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
                 .divide(BigDecimal.valueOf(statuses.size()), 1, RoundingMode.HALF_UP);
     }
 
     private static List<ProgrammeSummary.Listed> listed(List<ProjectStatus> statuses) {
-        return statuses.stream().map(s -> new ProgrammeSummary.Listed(s.projectId(), s.code(), s.title(), s.phase(),
-                s.reasons())).toList();
+        return statuses.stream()
+                .map(s -> new ProgrammeSummary.Listed(s.projectId(), s.code(), s.title(), s.phase(), s.reasons()))
+                .toList();
     }
 }

@@ -42,8 +42,19 @@ class StatusCalculatorTest {
     static final LocalDate YEAR_END = LocalDate.of(2024, 12, 31);
 
     static RegistryProject project(LocalDate start, LocalDate end, String state, Indicator... indicators) {
-        return new RegistryProject(UUID.randomUUID(), UUID.randomUUID(), "XX2024-01", "新建停车泊位", "LIVABILITY",
-                UUID.randomUUID(), List.of("410700"), null, start, end, state, List.of(indicators));
+        return new RegistryProject(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                "XX2024-01",
+                "新建停车泊位",
+                "LIVABILITY",
+                UUID.randomUUID(),
+                List.of("410700"),
+                null,
+                start,
+                end,
+                state,
+                List.of(indicators));
     }
 
     static Indicator increase(String key, String target, boolean cumulative) {
@@ -70,34 +81,51 @@ class StatusCalculatorTest {
     void achievementIsNotCappedSoOverAchievementShows() {
         // 新乡 2024: 4,734 parking spaces against a target of 3,000.
         RegistryProject parking = project(YEAR_START, YEAR_END, "ACTIVE", increase("spaces", "3000", true));
-        ProjectStatus status = calculator.status(parking, List.of(), report(LocalDate.of(2024, 11, 30), null),
-                Map.of("spaces", new IndicatorValue(new BigDecimal("4734"), LocalDate.of(2024, 11, 30), new BigDecimal("9000"))),
+        ProjectStatus status = calculator.status(
+                parking,
+                List.of(),
+                report(LocalDate.of(2024, 11, 30), null),
+                Map.of(
+                        "spaces",
+                        new IndicatorValue(new BigDecimal("4734"), LocalDate.of(2024, 11, 30), new BigDecimal("9000"))),
                 LocalDate.of(2024, 12, 1));
         assertEquals(new BigDecimal("157.8"), status.indicators().get(0).achievementRate());
-        assertEquals(new BigDecimal("4734"), status.indicators().get(0).actual(), "a cumulative indicator reads its latest value");
+        assertEquals(
+                new BigDecimal("4734"),
+                status.indicators().get(0).actual(),
+                "a cumulative indicator reads its latest value");
         assertEquals(new BigDecimal("100"), status.completionPercent(), "completion is capped at 100 %");
     }
 
     @Test
     void aNonCumulativeIndicatorAddsItsReportedAmounts() {
         RegistryProject trainings = project(YEAR_START, YEAR_END, "ACTIVE", increase("sessions", "30", false));
-        ProjectStatus status = calculator.status(trainings, List.of(), null,
-                Map.of("sessions", new IndicatorValue(new BigDecimal("4"), LocalDate.of(2024, 6, 30), new BigDecimal("10"))),
+        ProjectStatus status = calculator.status(
+                trainings,
+                List.of(),
+                null,
+                Map.of(
+                        "sessions",
+                        new IndicatorValue(new BigDecimal("4"), LocalDate.of(2024, 6, 30), new BigDecimal("10"))),
                 LocalDate.of(2024, 7, 1));
         assertEquals(new BigDecimal("10"), status.indicators().get(0).actual());
         assertEquals(new BigDecimal("33.3"), status.indicators().get(0).achievementRate(), "one decimal, half up");
-        assertEquals(new BigDecimal("33.3"), status.completionPercent(), "without a reported percent: the mean indicator rate");
+        assertEquals(
+                new BigDecimal("33.3"),
+                status.completionPercent(),
+                "without a reported percent: the mean indicator rate");
     }
 
     @Test
     void aDecreasingIndicatorCountsTheDistanceCoveredFromItsBaseline() {
-        Indicator waitingDays = new Indicator("waiting", "平均等候天数", "天", new BigDecimal("100"), new BigDecimal("60"),
-                "DECREASE", true);
+        Indicator waitingDays =
+                new Indicator("waiting", "平均等候天数", "天", new BigDecimal("100"), new BigDecimal("60"), "DECREASE", true);
         assertEquals(new BigDecimal("75.0"), StatusCalculator.rate(waitingDays, new BigDecimal("70")));
         assertEquals(new BigDecimal("125.0"), StatusCalculator.rate(waitingDays, new BigDecimal("50")));
-        Indicator promisesNothing = new Indicator("waiting", "平均等候天数", "天", new BigDecimal("60"), new BigDecimal("60"),
-                "DECREASE", true);
-        assertNull(StatusCalculator.rate(promisesNothing, new BigDecimal("50")), "a target at the baseline has no rate");
+        Indicator promisesNothing =
+                new Indicator("waiting", "平均等候天数", "天", new BigDecimal("60"), new BigDecimal("60"), "DECREASE", true);
+        assertNull(
+                StatusCalculator.rate(promisesNothing, new BigDecimal("50")), "a target at the baseline has no rate");
     }
 
     @Test
@@ -112,29 +140,37 @@ class StatusCalculatorTest {
     void aMilestoneMetOnTheAsOfDateCountsAndOnePlannedForThatDayIsNotYetMissed() {
         LocalDate asOf = LocalDate.of(2024, 3, 31);
         RegistryProject canteen = project(LocalDate.of(2024, 3, 1), YEAR_END, "ACTIVE");
-        ProjectStatus status = calculator.status(canteen, List.of(milestone("STARTED", asOf, asOf),
-                milestone("STRUCTURE_DONE", asOf, null)), report(asOf, "10"), Map.of(), asOf);
+        ProjectStatus status = calculator.status(
+                canteen,
+                List.of(milestone("STARTED", asOf, asOf), milestone("STRUCTURE_DONE", asOf, null)),
+                report(asOf, "10"),
+                Map.of(),
+                asOf);
         assertEquals("STARTED", status.phase());
         assertEquals("开工", status.phaseName());
         assertEquals(Health.ON_TRACK, status.health());
 
-        ProjectStatus dayAfter = calculator.status(canteen, List.of(milestone("STARTED", asOf, asOf),
-                milestone("STRUCTURE_DONE", asOf, null)), report(asOf, "10"), Map.of(), asOf.plusDays(1));
+        ProjectStatus dayAfter = calculator.status(
+                canteen,
+                List.of(milestone("STARTED", asOf, asOf), milestone("STRUCTURE_DONE", asOf, null)),
+                report(asOf, "10"),
+                Map.of(),
+                asOf.plusDays(1));
         assertEquals(Health.DELAYED, dayAfter.health());
         assertEquals(List.of("MILESTONE_MISSED"), reasons(dayAfter));
-        ProjectStatus dayBefore = calculator.status(canteen, List.of(milestone("STARTED", asOf, asOf)),
-                null, Map.of(), asOf.minusDays(1));
+        ProjectStatus dayBefore = calculator.status(
+                canteen, List.of(milestone("STARTED", asOf, asOf)), null, Map.of(), asOf.minusDays(1));
         assertEquals("NOT_STARTED", dayBefore.phase(), "a milestone met later is not met yet");
     }
 
     @Test
     void aProjectPastItsEndIsOverdueOnlyFromTheDayAfter() {
         RegistryProject late = project(YEAR_START, LocalDate.of(2024, 10, 31), "ACTIVE");
-        ProjectStatus onTheDay = calculator.status(late, List.of(), report(LocalDate.of(2024, 10, 31), "80"), Map.of(),
-                LocalDate.of(2024, 10, 31));
+        ProjectStatus onTheDay = calculator.status(
+                late, List.of(), report(LocalDate.of(2024, 10, 31), "80"), Map.of(), LocalDate.of(2024, 10, 31));
         assertFalse(onTheDay.overdue());
-        ProjectStatus after = calculator.status(late, List.of(), report(LocalDate.of(2024, 10, 31), "80"), Map.of(),
-                LocalDate.of(2024, 11, 1));
+        ProjectStatus after = calculator.status(
+                late, List.of(), report(LocalDate.of(2024, 10, 31), "80"), Map.of(), LocalDate.of(2024, 11, 1));
         assertTrue(after.overdue());
         assertEquals(Health.DELAYED, after.health());
         assertEquals(List.of("OVERDUE"), reasons(after));
@@ -166,8 +202,12 @@ class StatusCalculatorTest {
     @Test
     void aDeliveredProjectIsCompleteAndOnTrackEvenWithoutReports() {
         RegistryProject delivered = project(YEAR_START, LocalDate.of(2024, 6, 30), "ACTIVE");
-        ProjectStatus status = calculator.status(delivered, List.of(milestone("COMPLETED", LocalDate.of(2024, 6, 30),
-                LocalDate.of(2024, 6, 20))), null, Map.of(), LocalDate.of(2024, 12, 31));
+        ProjectStatus status = calculator.status(
+                delivered,
+                List.of(milestone("COMPLETED", LocalDate.of(2024, 6, 30), LocalDate.of(2024, 6, 20))),
+                null,
+                Map.of(),
+                LocalDate.of(2024, 12, 31));
         assertEquals("COMPLETED", status.phase());
         assertEquals(new BigDecimal("100"), status.completionPercent());
         assertEquals(Health.ON_TRACK, status.health());

@@ -18,6 +18,5 @@ public final class Codes {
     public static final int INDICATOR_MAX_LENGTH = 40;
     public static final String INDICATOR = "^[a-z][a-z0-9_]{0," + (INDICATOR_MAX_LENGTH - 1) + "}$";
 
-    private Codes() {
-    }
+    private Codes() {}
 }

@@ -18,12 +18,13 @@ public final class Examples {
     public static final String INVESTMENT = "145000000.00";
     /** 晋江 2022: 22 projects in 5 series, planned total investment 5.53亿元. */
     public static final String PROGRAMME_INVESTMENT = "553000000.00";
+
     public static final String PROGRAMME_TITLE = "晋江市2022年为民办实事项目";
     public static final String PROJECT_CODE = "JJ2022-01";
     public static final String PROJECT_TITLE = "电子健康卡(医码通)项目二期";
     public static final String PROJECT_TITLE_EN = "Electronic health card (Yimatong), phase 2";
-    public static final String PROJECT_DESCRIPTION = "建设晋江电子健康卡(医码通)项目二期,实现全市二级以上公立医院就医“一码通用”;"
-            + "借助微信实名认证一键领码,群众用手机即可完成就诊、检查检验、取报告单、取药、结算。";
+    public static final String PROJECT_DESCRIPTION =
+            "建设晋江电子健康卡(医码通)项目二期,实现全市二级以上公立医院就医“一码通用”;" + "借助微信实名认证一键领码,群众用手机即可完成就诊、检查检验、取报告单、取药、结算。";
     public static final String DOMAIN_CODE = "SMART_INFRA";
     public static final String DOMAIN_NAME = "升级智能配套";
     public static final String PLANNED_START = "2022-01-01";
@@ -33,9 +34,9 @@ public final class Examples {
     public static final int MONEY_DIGITS = 14;
     /** The pattern of a CNY amount with at most 2 decimals, as written, and its longest text. */
     public static final String DECIMAL_PATTERN = "^[0-9]{1," + MONEY_DIGITS + "}(\\.[0-9]{1,2})?$";
+
     public static final int MONEY_MAX_LENGTH = MONEY_DIGITS + 3;
     public static final String MONEY = "CNY with at most 2 decimals, as a decimal string (a JSON number is read too)";
 
-    private Examples() {
-    }
+    private Examples() {}
 }

@@ -11,7 +11,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class Indicator {
 
     @Schema(name = "IndicatorDirection", description = "Whether the target is reached by going up (INCREASE) or down")
-    public enum Direction { INCREASE, DECREASE }
+    public enum Direction {
+        INCREASE,
+        DECREASE
+    }
 
     public String key;
     public String name;

@@ -21,15 +21,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class Programme extends Versioned {
 
     @Schema(name = "ProgrammeState", description = "DRAFT (staff only) → PUBLISHED → CLOSED, never back")
-    public enum State { DRAFT, PUBLISHED, CLOSED }
+    public enum State {
+        DRAFT,
+        PUBLISHED,
+        CLOSED
+    }
 
     @Embeddable
     public static class Domain {
         public String code;
         public String name;
 
-        public Domain() {
-        }
+        public Domain() {}
 
         public Domain(String code, String name) {
             this.code = code;

@@ -22,8 +22,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Entity
 public class Project extends Versioned {
 
-    @Schema(name = "ProjectState", description = "ACTIVE, ADJUSTED (its promise was changed) or CANCELLED (with a reason)")
-    public enum State { ACTIVE, ADJUSTED, CANCELLED }
+    @Schema(
+            name = "ProjectState",
+            description = "ACTIVE, ADJUSTED (its promise was changed) or CANCELLED (with a reason)")
+    public enum State {
+        ACTIVE,
+        ADJUSTED,
+        CANCELLED
+    }
 
     @Id
     public UUID id;

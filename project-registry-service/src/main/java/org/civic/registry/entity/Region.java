@@ -11,7 +11,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class Region {
 
     @Schema(name = "RegionLevel", description = "Province › city › county-level district")
-    public enum Level { PROVINCE, CITY, COUNTY }
+    public enum Level {
+        PROVINCE,
+        CITY,
+        COUNTY
+    }
 
     @Id
     public String code;

@@ -26,21 +26,33 @@ public final class ProjectRowParser {
 
     /** API field (first path segment) → spreadsheet column, to report errors where the user can see them. */
     private static final Map<String, String> COLUMN_OF = Map.ofEntries(
-            Map.entry("code", "code"), Map.entry("title", "title"), Map.entry("titleEn", "title_en"),
-            Map.entry("description", "description"), Map.entry("domainCode", "domain"),
-            Map.entry("leadDepartmentId", "lead_department"), Map.entry("coDepartmentIds", "co_departments"),
-            Map.entry("districtCodes", "districts"), Map.entry("plannedInvestment", "planned_investment"),
-            Map.entry("plannedStart", "planned_start"), Map.entry("plannedEnd", "planned_end"),
-            Map.entry("state", "state"), Map.entry("location", "latitude"), Map.entry("indicators", "indicators"),
+            Map.entry("code", "code"),
+            Map.entry("title", "title"),
+            Map.entry("titleEn", "title_en"),
+            Map.entry("description", "description"),
+            Map.entry("domainCode", "domain"),
+            Map.entry("leadDepartmentId", "lead_department"),
+            Map.entry("coDepartmentIds", "co_departments"),
+            Map.entry("districtCodes", "districts"),
+            Map.entry("plannedInvestment", "planned_investment"),
+            Map.entry("plannedStart", "planned_start"),
+            Map.entry("plannedEnd", "planned_end"),
+            Map.entry("state", "state"),
+            Map.entry("location", "latitude"),
+            Map.entry("indicators", "indicators"),
             Map.entry("reason", "reason"));
 
-    private ProjectRowParser() {
-    }
+    private ProjectRowParser() {}
 
-    public static ProjectInput parse(ProjectTable.Line line, UUID programmeId, Map<String, Department> departmentsByCode,
-                                 String reason, List<RowError> errors) {
+    public static ProjectInput parse(
+            ProjectTable.Line line,
+            UUID programmeId,
+            Map<String, Department> departmentsByCode,
+            String reason,
+            List<RowError> errors) {
         int row = line.number();
-        Department lead = line.get("lead_department") == null ? null : departmentsByCode.get(line.get("lead_department"));
+        Department lead =
+                line.get("lead_department") == null ? null : departmentsByCode.get(line.get("lead_department"));
         if (line.get("lead_department") != null && lead == null) {
             errors.add(new RowError(row, "lead_department", "unknown department code " + line.get("lead_department")));
         }
@@ -67,11 +79,26 @@ public final class ProjectRowParser {
             }
         }
         List<IndicatorDto> indicators = indicators(line, errors);
-        Location location = lat == null && lng == null && line.get("address") == null ? null
+        Location location = lat == null && lng == null && line.get("address") == null
+                ? null
                 : new Location(lat, lng, line.get("address"));
-        return new ProjectInput(programmeId, line.get("code"), line.get("title"), line.get("title_en"),
-                line.get("description"), line.get("domain"), lead == null ? null : lead.id, coDepartments,
-                split(line.get("districts"), ";"), investment, start, end, location, state, indicators, reason);
+        return new ProjectInput(
+                programmeId,
+                line.get("code"),
+                line.get("title"),
+                line.get("title_en"),
+                line.get("description"),
+                line.get("domain"),
+                lead == null ? null : lead.id,
+                coDepartments,
+                split(line.get("districts"), ";"),
+                investment,
+                start,
+                end,
+                location,
+                state,
+                indicators,
+                reason);
     }
 
     private static List<IndicatorDto> indicators(ProjectTable.Line line, List<RowError> errors) {
@@ -79,8 +106,10 @@ public final class ProjectRowParser {
         for (String entry : split(line.get("indicators"), ";")) {
             String[] parts = entry.split("\\|", -1);
             if (parts.length != 7) {
-                errors.add(new RowError(line.number(), "indicators", "'" + entry
-                        + "' must be key|name|unit|baseline|target|INCREASE or DECREASE|true or false"));
+                errors.add(new RowError(
+                        line.number(),
+                        "indicators",
+                        "'" + entry + "' must be key|name|unit|baseline|target|INCREASE or DECREASE|true or false"));
                 continue;
             }
             try {
@@ -88,13 +117,21 @@ public final class ProjectRowParser {
                 if (!cumulative.equals("true") && !cumulative.equals("false")) {
                     throw new IllegalArgumentException("cumulative must be true or false");
                 }
-                indicators.add(new IndicatorDto(parts[0].strip(), parts[1].strip(), parts[2].strip(),
+                indicators.add(new IndicatorDto(
+                        parts[0].strip(),
+                        parts[1].strip(),
+                        parts[2].strip(),
                         parts[3].isBlank() ? BigDecimal.ZERO : new BigDecimal(parts[3].strip()),
-                        new BigDecimal(parts[4].strip()), Indicator.Direction.valueOf(parts[5].strip().toUpperCase()),
+                        new BigDecimal(parts[4].strip()),
+                        Indicator.Direction.valueOf(parts[5].strip().toUpperCase()),
                         Boolean.parseBoolean(cumulative)));
             } catch (IllegalArgumentException e) {
-                errors.add(new RowError(line.number(), "indicators", "'" + entry
-                        + "': baseline and target must be numbers, direction INCREASE or DECREASE, cumulative true or false"));
+                errors.add(
+                        new RowError(
+                                line.number(),
+                                "indicators",
+                                "'" + entry
+                                        + "': baseline and target must be numbers, direction INCREASE or DECREASE, cumulative true or false"));
             }
         }
         return indicators;
@@ -136,7 +173,9 @@ public final class ProjectRowParser {
         if (value == null) {
             return new ArrayList<>();
         }
-        return Arrays.stream(value.split(separator)).map(String::strip).filter(s -> !s.isEmpty())
+        return Arrays.stream(value.split(separator))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
                 .collect(Collectors.toCollection(ArrayList::new));
     }
 }

@@ -46,10 +46,38 @@ public final class ProjectTable {
 
     /** Column → its Chinese header. The order is the export's column order. */
     public static final Map<String, String> COLUMNS = columns(
-            "code", "项目编号", "title", "项目名称", "title_en", "英文名称", "description", "项目内容",
-            "domain", "领域", "lead_department", "牵头单位", "co_departments", "配合单位", "districts", "覆盖区域",
-            "planned_investment", "计划投资", "planned_start", "计划开始", "planned_end", "计划完成",
-            "state", "状态", "latitude", "纬度", "longitude", "经度", "address", "地址", "indicators", "指标");
+            "code",
+            "项目编号",
+            "title",
+            "项目名称",
+            "title_en",
+            "英文名称",
+            "description",
+            "项目内容",
+            "domain",
+            "领域",
+            "lead_department",
+            "牵头单位",
+            "co_departments",
+            "配合单位",
+            "districts",
+            "覆盖区域",
+            "planned_investment",
+            "计划投资",
+            "planned_start",
+            "计划开始",
+            "planned_end",
+            "计划完成",
+            "state",
+            "状态",
+            "latitude",
+            "纬度",
+            "longitude",
+            "经度",
+            "address",
+            "地址",
+            "indicators",
+            "指标");
 
     /** A data row: its number as a spreadsheet shows it (the header is row 1) and its cells by column. */
     public record Line(int number, Map<String, String> cells) {
@@ -68,12 +96,12 @@ public final class ProjectTable {
 
     /** What makes a spreadsheet read a text cell as a formula (OWASP "CSV injection"). */
     private static final String FORMULA_STARTS = "=+-@\t\r";
+
     private static final char QUOTE = '\'';
 
     private static final char BOM = '\uFEFF';
 
-    private ProjectTable() {
-    }
+    private ProjectTable() {}
 
     /**
      * A text cell as exported: one that a spreadsheet would run as a formula (it starts with {@code = + - @}, tab or
@@ -87,7 +115,8 @@ public final class ProjectTable {
     /** A text cell as imported: the inverse of {@link #neutralise}. */
     public static String restore(String value) {
         return value.length() > 1 && value.charAt(0) == QUOTE && looksLikeFormula(value.substring(1))
-                ? value.substring(1) : value;
+                ? value.substring(1)
+                : value;
     }
 
     private static boolean looksLikeFormula(String value) {
@@ -123,8 +152,10 @@ public final class ProjectTable {
         }
         for (String required : List.of("code", "title", "domain", "lead_department")) {
             if (!columns.contains(required)) {
-                throw ProblemException.badRequest("header", "missing column " + required + " ("
-                        + COLUMNS.get(required) + "); columns are " + String.join(", ", COLUMNS.keySet()));
+                throw ProblemException.badRequest(
+                        "header",
+                        "missing column " + required + " (" + COLUMNS.get(required) + "); columns are "
+                                + String.join(", ", COLUMNS.keySet()));
             }
         }
         List<String> unknown = new ArrayList<>();
@@ -134,8 +165,8 @@ public final class ProjectTable {
             }
         }
         if (!unknown.isEmpty()) {
-            throw ProblemException.badRequest("header", "unknown columns " + unknown + "; columns are "
-                    + String.join(", ", COLUMNS.keySet()));
+            throw ProblemException.badRequest(
+                    "header", "unknown columns " + unknown + "; columns are " + String.join(", ", COLUMNS.keySet()));
         }
         if (rows.size() - 1 > MAX_ROWS) {
             throw ProblemException.badRequest("body", "at most " + MAX_ROWS + " projects per import");
@@ -165,7 +196,9 @@ public final class ProjectTable {
             try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
                 printer.printRecord(COLUMNS.keySet());
                 for (Map<String, String> row : rows) {
-                    printer.printRecord(COLUMNS.keySet().stream().map(c -> exported(c, row.getOrDefault(c, ""))).toList());
+                    printer.printRecord(COLUMNS.keySet().stream()
+                            .map(c -> exported(c, row.getOrDefault(c, "")))
+                            .toList());
                 }
             }
         } catch (IOException e) {
@@ -175,7 +208,8 @@ public final class ProjectTable {
     }
 
     public static byte[] writeXlsx(List<Map<String, String>> rows) {
-        try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (Workbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("projects");
             List<String> columns = List.copyOf(COLUMNS.keySet());
             Row header = sheet.createRow(0);
@@ -189,7 +223,8 @@ public final class ProjectTable {
                     // never evaluated by POI, but it is neutralised as in CSV, so that a copy saved as CSV is safe
                     // and both formats import back the same way.
                     String column = columns.get(c);
-                    row.createCell(c, CellType.STRING).setCellValue(exported(column, rows.get(r).getOrDefault(column, "")));
+                    row.createCell(c, CellType.STRING)
+                            .setCellValue(exported(column, rows.get(r).getOrDefault(column, "")));
                 }
             }
             workbook.write(out);
@@ -216,7 +251,7 @@ public final class ProjectTable {
 
     private static List<List<String>> readCsv(byte[] content) {
         try (Reader reader = new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8);
-             CSVParser parser = CSVFormat.RFC4180.builder().get().parse(reader)) {
+                CSVParser parser = CSVFormat.RFC4180.builder().get().parse(reader)) {
             List<List<String>> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
                 rows.add(record.toList());
@@ -238,7 +273,9 @@ public final class ProjectTable {
             Sheet sheet = workbook.getSheetAt(0);
             DataFormatter formatter = new DataFormatter(Locale.ROOT);
             List<List<String>> rows = new ArrayList<>();
-            int width = sheet.getRow(sheet.getFirstRowNum()) == null ? 0 : sheet.getRow(sheet.getFirstRowNum()).getLastCellNum();
+            int width = sheet.getRow(sheet.getFirstRowNum()) == null
+                    ? 0
+                    : sheet.getRow(sheet.getFirstRowNum()).getLastCellNum();
             for (int r = 0; r <= sheet.getLastRowNum() && rows.size() <= MAX_ROWS + 1; r++) {
                 Row row = sheet.getRow(r);
                 List<String> cells = new ArrayList<>();

@@ -28,7 +28,8 @@ import org.civic.registry.entity.Region;
 public class RegistryMapper {
 
     public RegionView toView(Region region) {
-        return new RegionView(region.code, new LocalizedName(region.nameZh, region.nameEn), region.level, region.parentCode);
+        return new RegionView(
+                region.code, new LocalizedName(region.nameZh, region.nameEn), region.level, region.parentCode);
     }
 
     public DepartmentView toView(Department department) {
@@ -36,37 +37,83 @@ public class RegistryMapper {
     }
 
     public ProgrammeView toView(Programme programme, long projectCount) {
-        return new ProgrammeView(programme.id, programme.regionCode, programme.year, programme.title,
-                programme.approvalBasis, programme.approvalDate, programme.state, programme.plannedTotalInvestment,
-                programme.plannedProjectCount, projectCount,
-                programme.domains.stream().map(d -> new DomainDto(d.code, d.name)).toList(),
-                programme.sourceNote, programme.createdAt, programme.updatedAt);
+        return new ProgrammeView(
+                programme.id,
+                programme.regionCode,
+                programme.year,
+                programme.title,
+                programme.approvalBasis,
+                programme.approvalDate,
+                programme.state,
+                programme.plannedTotalInvestment,
+                programme.plannedProjectCount,
+                projectCount,
+                programme.domains.stream()
+                        .map(d -> new DomainDto(d.code, d.name))
+                        .toList(),
+                programme.sourceNote,
+                programme.createdAt,
+                programme.updatedAt);
     }
 
     public ProjectView toView(Project project) {
-        Location location = project.latitude == null && project.longitude == null && project.address == null ? null
+        Location location = project.latitude == null && project.longitude == null && project.address == null
+                ? null
                 : new Location(project.latitude, project.longitude, project.address);
-        return new ProjectView(project.id, project.programmeId, project.code, project.title, project.titleEn,
-                project.description, project.domainCode, project.leadDepartmentId,
-                List.copyOf(project.coDepartmentIds), List.copyOf(project.districtCodes), project.plannedInvestment,
-                project.plannedStart, project.plannedEnd, location, project.state, project.cancelReason,
-                project.indicators.stream().map(this::toDto).toList(), project.createdAt, project.updatedAt);
+        return new ProjectView(
+                project.id,
+                project.programmeId,
+                project.code,
+                project.title,
+                project.titleEn,
+                project.description,
+                project.domainCode,
+                project.leadDepartmentId,
+                List.copyOf(project.coDepartmentIds),
+                List.copyOf(project.districtCodes),
+                project.plannedInvestment,
+                project.plannedStart,
+                project.plannedEnd,
+                location,
+                project.state,
+                project.cancelReason,
+                project.indicators.stream().map(this::toDto).toList(),
+                project.createdAt,
+                project.updatedAt);
     }
 
     /** The input that would write this project as it is: the base of PATCH and of the CSV round trip. */
     public ProjectInput toInput(Project project) {
-        return new ProjectInput(project.programmeId, project.code, project.title, project.titleEn, project.description,
-                project.domainCode, project.leadDepartmentId, new ArrayList<>(project.coDepartmentIds),
-                new ArrayList<>(project.districtCodes), project.plannedInvestment, project.plannedStart,
+        return new ProjectInput(
+                project.programmeId,
+                project.code,
+                project.title,
+                project.titleEn,
+                project.description,
+                project.domainCode,
+                project.leadDepartmentId,
+                new ArrayList<>(project.coDepartmentIds),
+                new ArrayList<>(project.districtCodes),
+                project.plannedInvestment,
+                project.plannedStart,
                 project.plannedEnd,
-                project.latitude == null && project.longitude == null && project.address == null ? null
+                project.latitude == null && project.longitude == null && project.address == null
+                        ? null
                         : new Location(project.latitude, project.longitude, project.address),
-                project.state, project.indicators.stream().map(this::toDto).toList(), null);
+                project.state,
+                project.indicators.stream().map(this::toDto).toList(),
+                null);
     }
 
     public IndicatorDto toDto(Indicator indicator) {
-        return new IndicatorDto(indicator.key, indicator.name, indicator.unit, plain(indicator.baseline),
-                plain(indicator.target), indicator.direction, indicator.cumulative);
+        return new IndicatorDto(
+                indicator.key,
+                indicator.name,
+                indicator.unit,
+                plain(indicator.baseline),
+                plain(indicator.target),
+                indicator.direction,
+                indicator.cumulative);
     }
 
     public Indicator toEntity(IndicatorDto dto) {
@@ -82,7 +129,7 @@ public class RegistryMapper {
     }
 
     public ChangeView toView(ProjectChange change) {
-        return new ChangeView(change.changedAt, change.changedBy, change.field, change.oldValue, change.newValue,
-                change.reason);
+        return new ChangeView(
+                change.changedAt, change.changedBy, change.field, change.oldValue, change.newValue, change.reason);
     }
 }

@@ -52,34 +52,37 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ProjectReads {
 
     /** What the database says about a project right now. */
-    public record Head(long version, Programme.State programmeState) {
-    }
+    public record Head(long version, Programme.State programmeState) {}
 
     /** A rendered page of projects and its validator. */
-    public record RenderedPage(long stamp, byte[] json, long total, int page, int size, String etag) {
-    }
+    public record RenderedPage(long stamp, byte[] json, long total, int page, int size, String etag) {}
 
-    private record Rendered(long version, byte[] json) {
-    }
+    private record Rendered(long version, byte[] json) {}
 
-    private record PageKey(ProjectFilter filter, String sort, int page, int size) {
-    }
+    private record PageKey(ProjectFilter filter, String sort, int page, int size) {}
 
-    private static final String HEAD = "SELECT p.version, g.state FROM project p JOIN programme g ON g.id = p.programme_id"
-            + " WHERE p.id = ?";
+    private static final String HEAD =
+            "SELECT p.version, g.state FROM project p JOIN programme g ON g.id = p.programme_id" + " WHERE p.id = ?";
 
     private final DataSource dataSource;
     private final ProjectService service;
     private final ObjectMapper json;
     private final Cache<UUID, Rendered> rendered = Caffeine.newBuilder()
-            .maximumWeight(64L << 20).weigher((UUID id, Rendered r) -> r.json.length + 64).build();
+            .maximumWeight(64L << 20)
+            .weigher((UUID id, Rendered r) -> r.json.length + 64)
+            .build();
     private final Cache<PageKey, RenderedPage> pages = Caffeine.newBuilder()
-            .maximumWeight(64L << 20).weigher((PageKey k, RenderedPage p) -> p.json.length + 256).build();
+            .maximumWeight(64L << 20)
+            .weigher((PageKey k, RenderedPage p) -> p.json.length + 256)
+            .build();
 
     private final boolean keep;
 
-    public ProjectReads(DataSource dataSource, ProjectService service, ObjectMapper json,
-                        @ConfigProperty(name = "read-cache.enabled", defaultValue = "true") boolean keep) {
+    public ProjectReads(
+            DataSource dataSource,
+            ProjectService service,
+            ObjectMapper json,
+            @ConfigProperty(name = "read-cache.enabled", defaultValue = "true") boolean keep) {
         this.keep = keep;
         this.dataSource = dataSource;
         this.service = service;
@@ -89,10 +92,11 @@ public class ProjectReads {
     /** The project's current version and its programme's state, or empty when there is no such project. */
     public Optional<Head> head(UUID id) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(HEAD)) {
+                PreparedStatement statement = connection.prepareStatement(HEAD)) {
             statement.setObject(1, id);
             try (ResultSet row = statement.executeQuery()) {
-                return row.next() ? Optional.of(new Head(row.getLong(1), Programme.State.valueOf(row.getString(2))))
+                return row.next()
+                        ? Optional.of(new Head(row.getLong(1), Programme.State.valueOf(row.getString(2))))
                         : Optional.empty();
             }
         } catch (SQLException e) {
@@ -113,8 +117,7 @@ public class ProjectReads {
     }
 
     /** JSON bytes and the version they show. */
-    public record Versioned(long version, byte[] json) {
-    }
+    public record Versioned(long version, byte[] json) {}
 
     private Optional<Versioned> render(UUID id) {
         return service.current(id).map(project -> {
@@ -129,8 +132,8 @@ public class ProjectReads {
     /** The database's read stamp: changes with every committed write that a list of projects can show. */
     public long stamp() {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement("SELECT value FROM read_stamp");
-             ResultSet row = statement.executeQuery()) {
+                PreparedStatement statement = connection.prepareStatement("SELECT value FROM read_stamp");
+                ResultSet row = statement.executeQuery()) {
             row.next();
             return row.getLong(1);
         } catch (SQLException e) {

@@ -16,8 +16,7 @@ public final class ReadHeaders {
     /** The caller's identity decides visibility; compression decides the bytes. */
     public static final String VARY = "Authorization, Accept-Encoding";
 
-    private ReadHeaders() {
-    }
+    private ReadHeaders() {}
 
     public static Response.ResponseBuilder callerDependent(Response.ResponseBuilder response) {
         return response.header("Cache-Control", CACHE_CONTROL).header("Vary", VARY);

@@ -20,7 +20,9 @@ public class DepartmentRepository implements PanacheRepositoryBase<Department, U
 
     public List<Department> list(List<String> regionCodes, String q, PageRequest page) {
         Filter filter = filter(regionCodes, q);
-        return find(filter.where(), Sort.by("code"), filter.parameters()).page(page.page, page.size).list();
+        return find(filter.where(), Sort.by("code"), filter.parameters())
+                .page(page.page, page.size)
+                .list();
     }
 
     public long count(List<String> regionCodes, String q) {

@@ -15,11 +15,12 @@ import org.civic.registry.entity.Programme;
 @ApplicationScoped
 public class ProgrammeRepository implements PanacheRepositoryBase<Programme, UUID> {
 
-    public List<Programme> list(List<String> regionCodes, Integer year, Programme.State state, boolean publishedOnly,
-                                PageRequest page) {
+    public List<Programme> list(
+            List<String> regionCodes, Integer year, Programme.State state, boolean publishedOnly, PageRequest page) {
         Filter filter = filter(regionCodes, year, state, publishedOnly);
         return find(filter.where(), Sort.descending("year").and("regionCode").and("id"), filter.parameters())
-                .page(page.page, page.size).list();
+                .page(page.page, page.size)
+                .list();
     }
 
     public long count(List<String> regionCodes, Integer year, Programme.State state, boolean publishedOnly) {
@@ -33,7 +34,8 @@ public class ProgrammeRepository implements PanacheRepositoryBase<Programme, UUI
         if (programmeIds.isEmpty()) {
             return counts;
         }
-        getEntityManager().createQuery(
+        getEntityManager()
+                .createQuery(
                         "select p.programmeId, count(p) from Project p where p.programmeId in :ids group by p.programmeId",
                         Object[].class)
                 .setParameter("ids", programmeIds)
@@ -44,15 +46,21 @@ public class ProgrammeRepository implements PanacheRepositoryBase<Programme, UUI
 
     /** Whether any project of the programme uses the domain. */
     public boolean domainInUse(UUID programmeId, String domainCode) {
-        return getEntityManager().createQuery(
-                        "select count(p) from Project p where p.programmeId = :id and p.domainCode = :domain", Long.class)
-                .setParameter("id", programmeId).setParameter("domain", domainCode)
-                .getSingleResult() > 0;
+        return getEntityManager()
+                        .createQuery(
+                                "select count(p) from Project p where p.programmeId = :id and p.domainCode = :domain",
+                                Long.class)
+                        .setParameter("id", programmeId)
+                        .setParameter("domain", domainCode)
+                        .getSingleResult()
+                > 0;
     }
 
     private static Filter filter(List<String> regionCodes, Integer year, Programme.State state, boolean publishedOnly) {
-        return new Filter().and("regionCode in :regions", "regions", regionCodes)
-                .and("year = :year", "year", year).and("state = :state", "state", state)
+        return new Filter()
+                .and("regionCode in :regions", "regions", regionCodes)
+                .and("year = :year", "year", year)
+                .and("state = :state", "state", state)
                 .and("state <> :draft", "draft", publishedOnly ? Programme.State.DRAFT : null);
     }
 }

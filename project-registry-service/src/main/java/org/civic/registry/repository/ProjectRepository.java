@@ -31,16 +31,20 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
             "updatedAt", "p.updated_at");
 
     /** A page of projects and the number of all matches, from one index lookup: the total rides along each row. */
-    public Page<Project> searchPage(ProjectFilter filter, String sortColumn, boolean descending,
-                                                         PageRequest page) {
+    public Page<Project> searchPage(ProjectFilter filter, String sortColumn, boolean descending, PageRequest page) {
         Filter where = where(filter);
-        Query query = getEntityManager().createNativeQuery(
-                "SELECT p.id, count(*) OVER () FROM project p JOIN programme g ON g.id = p.programme_id WHERE "
-                        + where.where() + " ORDER BY " + sortColumn + (descending ? " DESC NULLS LAST" : " ASC NULLS LAST")
-                        + ", p.id LIMIT :limit OFFSET :offset", Object[].class);
+        Query query = getEntityManager()
+                .createNativeQuery(
+                        "SELECT p.id, count(*) OVER () FROM project p JOIN programme g ON g.id = p.programme_id WHERE "
+                                + where.where() + " ORDER BY " + sortColumn
+                                + (descending ? " DESC NULLS LAST" : " ASC NULLS LAST")
+                                + ", p.id LIMIT :limit OFFSET :offset",
+                        Object[].class);
         where.parameters().forEach(query::setParameter);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.setParameter("limit", page.size).setParameter("offset", page.offset()).getResultList();
+        List<Object[]> rows = query.setParameter("limit", page.size)
+                .setParameter("offset", page.offset())
+                .getResultList();
         if (rows.isEmpty()) { // past the last page (or nothing found): the total needs its own count
             return Page.of(List.of(), page, page.offset() == 0 ? 0 : count(filter));
         }
@@ -50,9 +54,11 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
 
     public long count(ProjectFilter filter) {
         Filter where = where(filter);
-        Query query = getEntityManager().createNativeQuery(
-                "SELECT count(*) FROM project p JOIN programme g ON g.id = p.programme_id WHERE " + where.where(),
-                Long.class);
+        Query query = getEntityManager()
+                .createNativeQuery(
+                        "SELECT count(*) FROM project p JOIN programme g ON g.id = p.programme_id WHERE "
+                                + where.where(),
+                        Long.class);
         where.parameters().forEach(query::setParameter);
         return (Long) query.getSingleResult();
     }
@@ -65,7 +71,9 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
         for (int i = 0; i < ids.size(); i++) {
             order.put(ids.get(i), i);
         }
-        return find("id in ?1", ids).stream().sorted(Comparator.comparing(p -> order.get(p.id))).toList();
+        return find("id in ?1", ids).stream()
+                .sorted(Comparator.comparing(p -> order.get(p.id)))
+                .toList();
     }
 
     public Map<String, Project> byCode(UUID programmeId) {
@@ -77,8 +85,13 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
     }
 
     public String fingerprint(UUID programmeId) {
-        Object[] row = getEntityManager().createQuery("select count(p), coalesce(sum(p.version), 0), max(p.updatedAt)"
-                + " from Project p where p.programmeId = :id", Object[].class).setParameter("id", programmeId).getSingleResult();
+        Object[] row = getEntityManager()
+                .createQuery(
+                        "select count(p), coalesce(sum(p.version), 0), max(p.updatedAt)"
+                                + " from Project p where p.programmeId = :id",
+                        Object[].class)
+                .setParameter("id", programmeId)
+                .getSingleResult();
         return row[0] + "-" + row[1] + "-" + row[2];
     }
 
@@ -92,18 +105,28 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
                 .and("g.year = :year", "year", f.year())
                 .and("g.region_code IN (:regions)", "regions", f.regionCodes())
                 .and("p.domain_code = :domain", "domain", f.domain())
-                .and("(p.lead_department_id = :department OR EXISTS (SELECT 1 FROM project_co_department c"
-                        + " WHERE c.project_id = p.id AND c.department_id = :department))", "department", f.department())
-                .and("EXISTS (SELECT 1 FROM project_district d WHERE d.project_id = p.id AND d.region_code IN (:districts))",
-                        "districts", f.districtCodes())
-                .and("p.state = :state", "state", f.state() == null ? null : f.state().name())
+                .and(
+                        "(p.lead_department_id = :department OR EXISTS (SELECT 1 FROM project_co_department c"
+                                + " WHERE c.project_id = p.id AND c.department_id = :department))",
+                        "department",
+                        f.department())
+                .and(
+                        "EXISTS (SELECT 1 FROM project_district d WHERE d.project_id = p.id AND d.region_code IN (:districts))",
+                        "districts",
+                        f.districtCodes())
+                .and(
+                        "p.state = :state",
+                        "state",
+                        f.state() == null ? null : f.state().name())
                 .and("p.id IN (:ids)", "ids", f.ids())
                 .and("g.state <> :draft", "draft", f.publishedOnly() ? "DRAFT" : null);
         if (f.q() != null) {
             // The GIN index on p.search finds candidates by character pairs; the LIKE confirms the whole phrase.
             where.and("p.search @> search_query_grams(:q)", "q", f.q())
-                    .and("lower(p.title || ' ' || coalesce(p.title_en, '') || ' ' || coalesce(p.description, '')) LIKE :qlike",
-                            "qlike", Likes.contains(f.q()));
+                    .and(
+                            "lower(p.title || ' ' || coalesce(p.title_en, '') || ' ' || coalesce(p.description, '')) LIKE :qlike",
+                            "qlike",
+                            Likes.contains(f.q()));
         }
         return where;
     }

@@ -16,7 +16,9 @@ public class RegionRepository implements PanacheRepositoryBase<Region, String> {
 
     public List<Region> list(String parentCode, Region.Level level, PageRequest page) {
         Filter filter = filter(parentCode, level);
-        return find(filter.where(), Sort.by("code"), filter.parameters()).page(page.page, page.size).list();
+        return find(filter.where(), Sort.by("code"), filter.parameters())
+                .page(page.page, page.size)
+                .list();
     }
 
     public long count(String parentCode, Region.Level level) {
@@ -27,12 +29,15 @@ public class RegionRepository implements PanacheRepositoryBase<Region, String> {
     /** The codes of a region and of every region below it. */
     @SuppressWarnings("unchecked")
     public List<String> selfAndDescendants(String code) {
-        return getEntityManager().createNativeQuery("""
+        return getEntityManager()
+                .createNativeQuery("""
                 WITH RECURSIVE tree(code) AS (
                     SELECT code FROM region WHERE code = :code
                     UNION ALL
                     SELECT r.code FROM region r JOIN tree t ON r.parent_code = t.code)
-                SELECT code FROM tree""").setParameter("code", code).getResultList();
+                SELECT code FROM tree""")
+                .setParameter("code", code)
+                .getResultList();
     }
 
     public Set<String> existing(Collection<String> codes) {

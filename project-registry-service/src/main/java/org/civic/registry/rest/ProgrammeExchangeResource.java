@@ -45,6 +45,7 @@ public class ProgrammeExchangeResource {
             + "JJ2022-01,电子健康卡(医码通)项目二期,\"Electronic health card (Yimatong), phase 2\",建设晋江电子健康卡(医码通)项目二期,"
             + "SMART_INFRA,JJ-WJJ,,350582,,2022-01-01,2022-12-31,ACTIVE,,,,institutions|上线“医码通”的医疗卫生机构|家|0|20|"
             + "INCREASE|true\r\n";
+
     private static final String XLSX_BODY = "The same columns in the first sheet of an Office Open XML workbook";
 
     private final ProjectExchangeService exchange;
@@ -52,8 +53,8 @@ public class ProgrammeExchangeResource {
     private final Caller caller;
     private final PublicUrls publicUrls;
 
-    public ProgrammeExchangeResource(ProjectExchangeService exchange, Oc4idsService oc4ids, Caller caller,
-                                     PublicUrls publicUrls) {
+    public ProgrammeExchangeResource(
+            ProjectExchangeService exchange, Oc4idsService oc4ids, Caller caller, PublicUrls publicUrls) {
         this.caller = caller;
         this.publicUrls = publicUrls;
         this.exchange = exchange;
@@ -65,33 +66,64 @@ public class ProgrammeExchangeResource {
     @Path("/import")
     @Consumes({ProjectTable.CSV, ProjectTable.XLSX})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "importProgramme", summary = "Import projects from CSV (UTF-8) or XLSX", description = "One "
-            + "project per row, English or Chinese headers, at most 5,000 rows. dryRun=true reports every row error "
-            + "without writing. A real import is all-or-nothing (422 with the row errors); rows update the projects "
-            + "with the same code. Changing targets, dates or investment of existing projects needs reason=…. Not "
-            + "into a closed programme (409).")
-    @APIResponse(responseCode = "200", description = "What the import did, or (dryRun) would do and every row error",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ImportReport.class)))
-    @APIResponse(responseCode = "422", description = "The file has errors: nothing was imported; the problem lists "
-            + "every one in errors[] as {row, column, message}")
+    @Operation(
+            operationId = "importProgramme",
+            summary = "Import projects from CSV (UTF-8) or XLSX",
+            description = "One "
+                    + "project per row, English or Chinese headers, at most 5,000 rows. dryRun=true reports every row error "
+                    + "without writing. A real import is all-or-nothing (422 with the row errors); rows update the projects "
+                    + "with the same code. Changing targets, dates or investment of existing projects needs reason=…. Not "
+                    + "into a closed programme (409).")
+    @APIResponse(
+            responseCode = "200",
+            description = "What the import did, or (dryRun) would do and every row error",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "The file has errors: nothing was imported; the problem lists "
+                    + "every one in errors[] as {row, column, message}")
     public ImportReport importProjects(
             @Parameter(description = Docs.PROGRAMME_ID, schema = @Schema(type = SchemaType.STRING, format = Docs.UUID))
-            @PathParam("id") String id,
-            @RequestBody(required = true, description = "The project list in the import format", content = {
-                    @Content(mediaType = ProjectTable.CSV, schema = @Schema(type = SchemaType.STRING,
-                            maxLength = ProjectTable.MAX_BYTES),
-                            examples = @ExampleObject(name = "jinjiang-2022", summary = "One project of 晋江 2022",
-                                    value = CSV_EXAMPLE)),
-                    @Content(mediaType = ProjectTable.XLSX, schema = @Schema(type = SchemaType.STRING,
-                            format = "binary", maxLength = ProjectTable.MAX_BYTES, description = XLSX_BODY))})
-            byte[] content,
+                    @PathParam("id")
+                    String id,
+            @RequestBody(
+                            required = true,
+                            description = "The project list in the import format",
+                            content = {
+                                @Content(
+                                        mediaType = ProjectTable.CSV,
+                                        schema = @Schema(type = SchemaType.STRING, maxLength = ProjectTable.MAX_BYTES),
+                                        examples =
+                                                @ExampleObject(
+                                                        name = "jinjiang-2022",
+                                                        summary = "One project of 晋江 2022",
+                                                        value = CSV_EXAMPLE)),
+                                @Content(
+                                        mediaType = ProjectTable.XLSX,
+                                        schema =
+                                                @Schema(
+                                                        type = SchemaType.STRING,
+                                                        format = "binary",
+                                                        maxLength = ProjectTable.MAX_BYTES,
+                                                        description = XLSX_BODY))
+                            })
+                    byte[] content,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @Parameter(description = "Check the file and report every error, writing nothing")
-            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
-            @Parameter(description = "Why targets, planned dates or investment of existing projects change; kept in "
-                    + "their history", example = "按市政府常务会议决定调整目标",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 1000)) @QueryParam("reason") String reason) {
+                    @QueryParam("dryRun")
+                    @DefaultValue("false")
+                    boolean dryRun,
+            @Parameter(
+                            description =
+                                    "Why targets, planned dates or investment of existing projects change; kept in "
+                                            + "their history",
+                            example = "按市政府常务会议决定调整目标",
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 1000))
+                    @QueryParam("reason")
+                    String reason) {
         String why = Params.text(reason);
         if (why != null && why.length() > 1000) {
             throw ProblemException.badRequest("reason", "at most 1000 characters");
@@ -102,30 +134,57 @@ public class ProgrammeExchangeResource {
     @GET
     @Path("/export")
     @Produces({ProjectTable.CSV, ProjectTable.XLSX})
-    @Operation(operationId = "exportProgramme", summary = "Export the project list in the import format",
-            description = "CSV starts with a UTF-8 byte order mark, so that spreadsheet programs show Chinese; cells "
-                    + "that a spreadsheet would run as a formula get a leading quote. An export imports back unchanged.")
-    @APIResponse(responseCode = "200", description = "The project list, one project per row, ordered by code",
-            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"<region>-<year>.csv\" "
-                    + "(or .xlsx)", schema = @Schema(type = SchemaType.STRING)),
+    @Operation(
+            operationId = "exportProgramme",
+            summary = "Export the project list in the import format",
+            description =
+                    "CSV starts with a UTF-8 byte order mark, so that spreadsheet programs show Chinese; cells "
+                            + "that a spreadsheet would run as a formula get a leading quote. An export imports back unchanged.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The project list, one project per row, ordered by code",
+            headers =
+                    @Header(
+                            name = "Content-Disposition",
+                            description = "attachment; filename=\"<region>-<year>.csv\" " + "(or .xlsx)",
+                            schema = @Schema(type = SchemaType.STRING)),
             content = {
-                    @Content(mediaType = ProjectTable.CSV, schema = @Schema(type = SchemaType.STRING),
-                            examples = @ExampleObject(name = "jinjiang-2022", summary = "One project of 晋江 2022",
-                                    value = CSV_EXAMPLE)),
-                    @Content(mediaType = ProjectTable.XLSX, schema = @Schema(type = SchemaType.STRING,
-                            format = "binary", description = XLSX_BODY))})
+                @Content(
+                        mediaType = ProjectTable.CSV,
+                        schema = @Schema(type = SchemaType.STRING),
+                        examples =
+                                @ExampleObject(
+                                        name = "jinjiang-2022",
+                                        summary = "One project of 晋江 2022",
+                                        value = CSV_EXAMPLE)),
+                @Content(
+                        mediaType = ProjectTable.XLSX,
+                        schema = @Schema(type = SchemaType.STRING, format = "binary", description = XLSX_BODY))
+            })
     public Response export(
             @Parameter(description = Docs.PROGRAMME_ID, schema = @Schema(type = SchemaType.STRING, format = Docs.UUID))
-            @PathParam("id") String id,
-            @Parameter(description = "The file format (any case); the Accept header does not choose it",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "xlsx"}, defaultValue = "csv"))
-            @QueryParam("format") @DefaultValue("csv") String format) {
+                    @PathParam("id")
+                    String id,
+            @Parameter(
+                            description = "The file format (any case); the Accept header does not choose it",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"csv", "xlsx"},
+                                            defaultValue = "csv"))
+                    @QueryParam("format")
+                    @DefaultValue("csv")
+                    String format) {
         ProjectExchangeService.Export export = exchange.export(Params.pathUuid("id", id));
         return switch (format.toLowerCase()) {
-            case "csv" -> Response.ok(ProjectTable.writeCsv(export.rows()), ProjectTable.CSV + "; charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"" + export.name() + ".csv\"").build();
-            case "xlsx" -> Response.ok(ProjectTable.writeXlsx(export.rows()), ProjectTable.XLSX)
-                    .header("Content-Disposition", "attachment; filename=\"" + export.name() + ".xlsx\"").build();
+            case "csv" ->
+                Response.ok(ProjectTable.writeCsv(export.rows()), ProjectTable.CSV + "; charset=UTF-8")
+                        .header("Content-Disposition", "attachment; filename=\"" + export.name() + ".csv\"")
+                        .build();
+            case "xlsx" ->
+                Response.ok(ProjectTable.writeXlsx(export.rows()), ProjectTable.XLSX)
+                        .header("Content-Disposition", "attachment; filename=\"" + export.name() + ".xlsx\"")
+                        .build();
             default -> throw ProblemException.badRequest("format", "must be csv or xlsx");
         };
     }
@@ -133,15 +192,22 @@ public class ProgrammeExchangeResource {
     @GET
     @Path("/oc4ids")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getProgrammeOc4ids", summary = "The programme as an OC4IDS project package",
+    @Operation(
+            operationId = "getProgrammeOc4ids",
+            summary = "The programme as an OC4IDS project package",
             description = "Open Contracting for Infrastructure Data Standard 0.9; the mapping of states, domains, "
                     + "departments and districts is in the registry's README.")
-    @APIResponse(responseCode = "200", description = "The OC4IDS 0.9 project package",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = Oc4idsPackage.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The OC4IDS 0.9 project package",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = Oc4idsPackage.class)))
     public Oc4idsPackage oc4ids(
             @Parameter(description = Docs.PROGRAMME_ID, schema = @Schema(type = SchemaType.STRING, format = Docs.UUID))
-            @PathParam("id") String id) {
+                    @PathParam("id")
+                    String id) {
         UUID programmeId = Params.pathUuid("id", id);
         return oc4ids.projectPackage(programmeId, publicUrls.of("/programmes/" + programmeId + "/oc4ids"));
     }

@@ -24,8 +24,11 @@ public class DepartmentService {
     private final RegionService regionService;
     private final RegistryMapper mapper;
 
-    public DepartmentService(DepartmentRepository departments, RegionRepository regions, RegionService regionService,
-                             RegistryMapper mapper) {
+    public DepartmentService(
+            DepartmentRepository departments,
+            RegionRepository regions,
+            RegionService regionService,
+            RegistryMapper mapper) {
         this.departments = departments;
         this.regions = regions;
         this.regionService = regionService;
@@ -35,7 +38,11 @@ public class DepartmentService {
     public Page<DepartmentView> list(String regionCode, String q, PageRequest page) {
         List<String> regionCodes = regionService.selfAndDescendants(regionCode, "region");
         String text = q == null || q.isBlank() ? null : q.strip();
-        return Page.of(departments.list(regionCodes, text, page).stream().map(mapper::toView).toList(), page,
+        return Page.of(
+                departments.list(regionCodes, text, page).stream()
+                        .map(mapper::toView)
+                        .toList(),
+                page,
                 departments.count(regionCodes, text));
     }
 
@@ -73,10 +80,14 @@ public class DepartmentService {
         if (regions.findById(input.regionCode()) == null) {
             throw ProblemException.badRequest("regionCode", "unknown region " + input.regionCode());
         }
-        departments.findByCode(input.code()).filter(other -> !other.id.equals(department.id)).ifPresent(other -> {
-            throw ProblemException.conflict("department-code-taken", "Department code " + input.code()
-                    + " is already used by department " + other.id + ".");
-        });
+        departments
+                .findByCode(input.code())
+                .filter(other -> !other.id.equals(department.id))
+                .ifPresent(other -> {
+                    throw ProblemException.conflict(
+                            "department-code-taken",
+                            "Department code " + input.code() + " is already used by department " + other.id + ".");
+                });
         department.code = input.code();
         department.name = input.name().strip();
         department.regionCode = input.regionCode();

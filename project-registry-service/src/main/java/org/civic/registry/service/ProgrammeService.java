@@ -2,7 +2,6 @@ package org.civic.registry.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +32,12 @@ public class ProgrammeService {
     private final RegistryMapper mapper;
     private final Caller caller;
 
-    public ProgrammeService(ProgrammeRepository programmes, RegionRepository regions, RegionService regionService,
-                            RegistryMapper mapper, Caller caller) {
+    public ProgrammeService(
+            ProgrammeRepository programmes,
+            RegionRepository regions,
+            RegionService regionService,
+            RegistryMapper mapper,
+            Caller caller) {
         this.caller = caller;
         this.programmes = programmes;
         this.regions = regions;
@@ -45,8 +48,13 @@ public class ProgrammeService {
     public Page<ProgrammeView> list(String regionCode, Integer year, Programme.State state, PageRequest page) {
         List<String> regionCodes = regionService.selfAndDescendants(regionCode, "region");
         List<Programme> found = programmes.list(regionCodes, year, state, !caller.staff(), page);
-        Map<UUID, Long> counts = programmes.projectCounts(found.stream().map(p -> p.id).toList());
-        return Page.of(found.stream().map(p -> mapper.toView(p, counts.getOrDefault(p.id, 0L))).toList(), page,
+        Map<UUID, Long> counts =
+                programmes.projectCounts(found.stream().map(p -> p.id).toList());
+        return Page.of(
+                found.stream()
+                        .map(p -> mapper.toView(p, counts.getOrDefault(p.id, 0L)))
+                        .toList(),
+                page,
                 programmes.count(regionCodes, year, state, !caller.staff()));
     }
 
@@ -101,15 +109,17 @@ public class ProgrammeService {
         if (programme.domains != null) {
             for (Programme.Domain old : programme.domains) {
                 if (!codes.contains(old.code) && programmes.domainInUse(programme.id, old.code)) {
-                    throw ProblemException.conflict("domain-in-use", "Domain " + old.code
-                            + " is used by projects of this programme; move them to another domain first.");
+                    throw ProblemException.conflict(
+                            "domain-in-use",
+                            "Domain " + old.code
+                                    + " is used by projects of this programme; move them to another domain first.");
                 }
             }
         }
         Programme.State target = input.state() == null ? programme.state : input.state();
         if (target.ordinal() < programme.state.ordinal()) {
-            throw ProblemException.conflict("programme-state", "A " + programme.state
-                    + " programme cannot go back to " + target + ".");
+            throw ProblemException.conflict(
+                    "programme-state", "A " + programme.state + " programme cannot go back to " + target + ".");
         }
         programme.state = target;
         programme.regionCode = input.regionCode();
@@ -121,7 +131,8 @@ public class ProgrammeService {
         programme.plannedProjectCount = input.plannedProjectCount();
         programme.sourceNote = input.sourceNote();
         List<Programme.Domain> domains = input.domains().stream()
-                .map(d -> new Programme.Domain(d.code(), d.name().strip())).toList();
+                .map(d -> new Programme.Domain(d.code(), d.name().strip()))
+                .toList();
         if (!sameDomains(programme.domains, domains)) {
             // Delete every row before inserting the new list: rows are keyed by code, not by position.
             programme.domains.clear();

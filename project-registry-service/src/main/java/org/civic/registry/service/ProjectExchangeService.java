@@ -42,9 +42,13 @@ public class ProjectExchangeService {
     private final DepartmentRepository departments;
     private final Validator validator;
 
-    public ProjectExchangeService(ProjectService projects, ProjectHistory history, ProgrammeService programmes,
-                                  ProjectRepository projectRepository, DepartmentRepository departments,
-                                  Validator validator) {
+    public ProjectExchangeService(
+            ProjectService projects,
+            ProjectHistory history,
+            ProgrammeService programmes,
+            ProjectRepository projectRepository,
+            DepartmentRepository departments,
+            Validator validator) {
         this.projects = projects;
         this.history = history;
         this.programmes = programmes;
@@ -54,16 +58,16 @@ public class ProjectExchangeService {
     }
 
     @Transactional
-    public ImportReport importProjects(UUID programmeId, byte[] content, String mediaType, boolean dryRun,
-                                       String reason, String actor) {
+    public ImportReport importProjects(
+            UUID programmeId, byte[] content, String mediaType, boolean dryRun, String reason, String actor) {
         Programme programme = programmes.get(programmeId);
         if (programme.state == Programme.State.CLOSED) {
             throw ProblemException.conflict("programme-closed", "Programme " + programmeId + " is closed.");
         }
         List<ProjectTable.Line> lines = ProjectTable.read(content, mediaType);
         Map<String, Project> existing = projectRepository.byCode(programmeId);
-        Map<String, Department> departmentsByCode = departments.listAll().stream()
-                .collect(Collectors.toMap(d -> d.code, d -> d));
+        Map<String, Department> departmentsByCode =
+                departments.listAll().stream().collect(Collectors.toMap(d -> d.code, d -> d));
         List<RowError> errors = new ArrayList<>();
         Map<String, Integer> seenCodes = new HashMap<>();
         List<ProjectInput> creates = new ArrayList<>();
@@ -76,7 +80,8 @@ public class ProjectExchangeService {
             if (input.code() != null) {
                 Integer first = seenCodes.putIfAbsent(input.code(), line.number());
                 if (first != null) {
-                    rowErrors.add(new RowError(line.number(), "code", "code " + input.code() + " already used in row " + first));
+                    rowErrors.add(new RowError(
+                            line.number(), "code", "code " + input.code() + " already used in row " + first));
                 }
             }
             if (rowErrors.isEmpty()) {
@@ -92,10 +97,17 @@ public class ProjectExchangeService {
                     if (changes.isEmpty()) {
                         unchanged++;
                     } else if (project.state == Project.State.CANCELLED || input.state() == Project.State.CANCELLED) {
-                        rowErrors.add(new RowError(line.number(), "state",
-                                "cancelled projects cannot change, and projects are cancelled with POST /projects/{id}/cancel"));
-                    } else if (reason == null && !ProjectHistory.needingReason(changes).isEmpty()) {
-                        rowErrors.add(new RowError(line.number(), ProjectRowParser.column(ProjectHistory.needingReason(changes).get(0)),
+                        rowErrors.add(
+                                new RowError(
+                                        line.number(),
+                                        "state",
+                                        "cancelled projects cannot change, and projects are cancelled with POST /projects/{id}/cancel"));
+                    } else if (reason == null
+                            && !ProjectHistory.needingReason(changes).isEmpty()) {
+                        rowErrors.add(new RowError(
+                                line.number(),
+                                ProjectRowParser.column(
+                                        ProjectHistory.needingReason(changes).get(0)),
                                 "changing " + String.join(", ", ProjectHistory.needingReason(changes))
                                         + " needs a reason: import with ?reason=…"));
                     } else {
@@ -106,11 +118,15 @@ public class ProjectExchangeService {
             errors.addAll(rowErrors);
         }
         if (!errors.isEmpty() || dryRun) {
-            ImportReport report = new ImportReport(dryRun, false, lines.size(), creates.size(), updates.size(),
-                    unchanged, errors);
+            ImportReport report =
+                    new ImportReport(dryRun, false, lines.size(), creates.size(), updates.size(), unchanged, errors);
             if (!dryRun) {
-                throw new ProblemException(new Problem("import-invalid", "Import rejected", 422, errors.size()
-                        + " error(s) in the file; nothing was imported.")).with("errors", errors);
+                throw new ProblemException(new Problem(
+                                "import-invalid",
+                                "Import rejected",
+                                422,
+                                errors.size() + " error(s) in the file; nothing was imported."))
+                        .with("errors", errors);
             }
             return report;
         }
@@ -121,8 +137,7 @@ public class ProjectExchangeService {
     }
 
     /** A programme's project list in the import format, and the file's name without its extension. */
-    public record Export(String name, List<Map<String, String>> rows) {
-    }
+    public record Export(String name, List<Map<String, String>> rows) {}
 
     public Export export(UUID programmeId) {
         Programme programme = programmes.get(programmeId);
@@ -133,7 +148,9 @@ public class ProjectExchangeService {
             ids.addAll(p.coDepartmentIds);
         });
         Map<UUID, Department> byId = departments.byIds(ids);
-        return new Export(programme.regionCode + "-" + programme.year, list.stream().map(p -> toRow(p, byId)).toList());
+        return new Export(
+                programme.regionCode + "-" + programme.year,
+                list.stream().map(p -> toRow(p, byId)).toList());
     }
 
     private Map<String, String> toRow(Project p, Map<UUID, Department> departmentsById) {
@@ -144,8 +161,11 @@ public class ProjectExchangeService {
         row.put("description", orBlank(p.description));
         row.put("domain", p.domainCode);
         row.put("lead_department", departmentsById.get(p.leadDepartmentId).code);
-        row.put("co_departments", p.coDepartmentIds.stream().map(id -> departmentsById.get(id).code)
-                .collect(Collectors.joining(";")));
+        row.put(
+                "co_departments",
+                p.coDepartmentIds.stream()
+                        .map(id -> departmentsById.get(id).code)
+                        .collect(Collectors.joining(";")));
         row.put("districts", String.join(";", p.districtCodes));
         row.put("planned_investment", p.plannedInvestment == null ? "" : p.plannedInvestment.toPlainString());
         row.put("planned_start", p.plannedStart == null ? "" : p.plannedStart.toString());
@@ -154,9 +174,19 @@ public class ProjectExchangeService {
         row.put("latitude", p.latitude == null ? "" : p.latitude.toPlainString());
         row.put("longitude", p.longitude == null ? "" : p.longitude.toPlainString());
         row.put("address", orBlank(p.address));
-        row.put("indicators", p.indicators.stream().map(i -> String.join("|", i.key, i.name, i.unit,
-                text(i.baseline), text(i.target), i.direction.name(), Boolean.toString(i.cumulative)))
-                .collect(Collectors.joining(";")));
+        row.put(
+                "indicators",
+                p.indicators.stream()
+                        .map(i -> String.join(
+                                "|",
+                                i.key,
+                                i.name,
+                                i.unit,
+                                text(i.baseline),
+                                text(i.target),
+                                i.direction.name(),
+                                Boolean.toString(i.cumulative)))
+                        .collect(Collectors.joining(";")));
         return row;
     }
 
@@ -165,7 +195,8 @@ public class ProjectExchangeService {
         Set<String> unparsed = errors.stream().map(RowError::column).collect(Collectors.toSet());
         List<RowError> found = new ArrayList<>();
         for (ConstraintViolation<ProjectInput> violation : validator.validate(input)) {
-            found.add(new RowError(row, ProjectRowParser.column(violation.getPropertyPath().toString()), violation.getMessage()));
+            found.add(new RowError(
+                    row, ProjectRowParser.column(violation.getPropertyPath().toString()), violation.getMessage()));
         }
         if (found.isEmpty() && unparsed.isEmpty()) {
             for (Problem.Violation violation : projects.checkReferences(input, programme)) {
@@ -174,7 +205,6 @@ public class ProjectExchangeService {
         }
         found.stream().filter(error -> !unparsed.contains(error.column())).forEach(errors::add);
     }
-
 
     /** A decimal as the export writes it: without trailing zeros or an exponent. */
     private static String text(BigDecimal value) {

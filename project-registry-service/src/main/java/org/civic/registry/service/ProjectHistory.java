@@ -52,15 +52,18 @@ public class ProjectHistory {
     public static void requireReason(Map<String, String[]> changes, String reason) {
         List<String> unjustified = needingReason(changes);
         if (reason == null && !unjustified.isEmpty()) {
-            throw ProblemException.badRequest("reason", "changing " + String.join(", ", unjustified)
-                    + " needs a reason; it is kept in the project's history");
+            throw ProblemException.badRequest(
+                    "reason",
+                    "changing " + String.join(", ", unjustified)
+                            + " needs a reason; it is kept in the project's history");
         }
     }
 
     /** The changed fields that are part of the promise and so need a reason. */
     public static List<String> needingReason(Map<String, String[]> changes) {
         return changes.keySet().stream()
-                .filter(field -> NEEDS_REASON.contains(field) || field.startsWith("indicators.")).toList();
+                .filter(field -> NEEDS_REASON.contains(field) || field.startsWith("indicators."))
+                .toList();
     }
 
     /** Appends one row per changed field. */
@@ -89,9 +92,15 @@ public class ProjectHistory {
         compare(diff, "description", before.description(), ProjectService.blankToNull(after.description()));
         compare(diff, "domainCode", before.domainCode(), after.domainCode());
         compare(diff, "leadDepartmentId", before.leadDepartmentId(), after.leadDepartmentId());
-        compare(diff, "coDepartmentIds", new LinkedHashSet<>(ProjectService.orEmpty(before.coDepartmentIds())),
+        compare(
+                diff,
+                "coDepartmentIds",
+                new LinkedHashSet<>(ProjectService.orEmpty(before.coDepartmentIds())),
                 new LinkedHashSet<>(ProjectService.orEmpty(after.coDepartmentIds())));
-        compare(diff, "districtCodes", new LinkedHashSet<>(ProjectService.orEmpty(before.districtCodes())),
+        compare(
+                diff,
+                "districtCodes",
+                new LinkedHashSet<>(ProjectService.orEmpty(before.districtCodes())),
                 new LinkedHashSet<>(ProjectService.orEmpty(after.districtCodes())));
         compare(diff, "plannedInvestment", before.plannedInvestment(), after.plannedInvestment());
         compare(diff, "plannedStart", before.plannedStart(), after.plannedStart());
@@ -158,11 +167,14 @@ public class ProjectHistory {
             return Decimals.plain(decimal).toPlainString();
         }
         if (value instanceof Location location) {
-            return (location.lat() == null ? "" : text(location.lat())) + "," + (location.lng() == null ? "" : text(location.lng()))
+            return (location.lat() == null ? "" : text(location.lat())) + ","
+                    + (location.lng() == null ? "" : text(location.lng()))
                     + (location.address() == null ? "" : " " + location.address());
         }
         if (value instanceof Set<?> set) {
-            return set.isEmpty() ? null : String.join(";", set.stream().map(Object::toString).toList());
+            return set.isEmpty()
+                    ? null
+                    : String.join(";", set.stream().map(Object::toString).toList());
         }
         return value.toString();
     }

@@ -49,9 +49,15 @@ public class ProjectService {
     private final RegistryMapper mapper;
     private final Caller caller;
 
-    public ProjectService(ProjectRepository projects, ProjectHistory history, DepartmentRepository departments,
-                          RegionRepository regions, ProgrammeService programmes, ProjectPatcher patcher,
-                          RegistryMapper mapper, Caller caller) {
+    public ProjectService(
+            ProjectRepository projects,
+            ProjectHistory history,
+            DepartmentRepository departments,
+            RegionRepository regions,
+            ProgrammeService programmes,
+            ProjectPatcher patcher,
+            RegistryMapper mapper,
+            Caller caller) {
         this.caller = caller;
         this.projects = projects;
         this.history = history;
@@ -74,8 +80,10 @@ public class ProjectService {
         boolean descending = key.startsWith("-");
         String column = ProjectRepository.SORTS.get(descending ? key.substring(1) : key);
         if (column == null) {
-            throw ProblemException.badRequest("sort", "must be one of " + String.join(", ",
-                    new TreeSet<>(ProjectRepository.SORTS.keySet())) + ", optionally prefixed by '-'");
+            throw ProblemException.badRequest(
+                    "sort",
+                    "must be one of " + String.join(", ", new TreeSet<>(ProjectRepository.SORTS.keySet()))
+                            + ", optionally prefixed by '-'");
         }
         return projects.searchPage(filter, column, descending, page).map(mapper::toView);
     }
@@ -129,8 +137,10 @@ public class ProjectService {
         }
         throwIfAny(checkReferences(input, programme));
         projects.findByCode(programme.id, input.code()).ifPresent(other -> {
-            throw ProblemException.conflict("project-code-taken", "Programme " + programme.id
-                    + " already has a project with code " + input.code() + " (" + other.id + ").");
+            throw ProblemException.conflict(
+                    "project-code-taken",
+                    "Programme " + programme.id + " already has a project with code " + input.code() + " (" + other.id
+                            + ").");
         });
         if (input.state() == Project.State.CANCELLED) {
             throw ProblemException.badRequest("state", "a new project cannot be cancelled");
@@ -191,8 +201,10 @@ public class ProjectService {
         ETags.checkMatches(ifMatch, project.version);
         Programme programme = programmes.get(project.programmeId);
         if (programme.state != Programme.State.DRAFT) {
-            throw ProblemException.conflict("project-published", "Project " + id + " belongs to a "
-                    + programme.state + " programme and is never deleted; cancel it with a reason instead.");
+            throw ProblemException.conflict(
+                    "project-published",
+                    "Project " + id + " belongs to a " + programme.state
+                            + " programme and is never deleted; cancel it with a reason instead.");
         }
         projects.delete(project);
     }
@@ -208,8 +220,10 @@ public class ProjectService {
     List<Problem.Violation> checkReferences(ProjectInput input, Programme programme) {
         List<Problem.Violation> violations = new ArrayList<>();
         if (!programme.hasDomain(input.domainCode())) {
-            violations.add(new Problem.Violation("domainCode", "must be one of the programme's domains "
-                    + programme.domains.stream().map(d -> d.code).toList()));
+            violations.add(new Problem.Violation(
+                    "domainCode",
+                    "must be one of the programme's domains "
+                            + programme.domains.stream().map(d -> d.code).toList()));
         }
         Set<UUID> departmentIds = new HashSet<>(orEmpty(input.coDepartmentIds()));
         departmentIds.add(input.leadDepartmentId());
@@ -217,19 +231,23 @@ public class ProjectService {
         if (!known.contains(input.leadDepartmentId())) {
             violations.add(new Problem.Violation("leadDepartmentId", "unknown department " + input.leadDepartmentId()));
         }
-        orEmpty(input.coDepartmentIds()).stream().filter(d -> !known.contains(d)).forEach(d ->
-                violations.add(new Problem.Violation("coDepartmentIds", "unknown department " + d)));
+        orEmpty(input.coDepartmentIds()).stream()
+                .filter(d -> !known.contains(d))
+                .forEach(d -> violations.add(new Problem.Violation("coDepartmentIds", "unknown department " + d)));
         Set<String> knownRegions = regions.existing(orEmpty(input.districtCodes()));
-        orEmpty(input.districtCodes()).stream().filter(c -> !knownRegions.contains(c)).forEach(c ->
-                violations.add(new Problem.Violation("districtCodes", "unknown region " + c)));
-        if (input.plannedStart() != null && input.plannedEnd() != null
+        orEmpty(input.districtCodes()).stream()
+                .filter(c -> !knownRegions.contains(c))
+                .forEach(c -> violations.add(new Problem.Violation("districtCodes", "unknown region " + c)));
+        if (input.plannedStart() != null
+                && input.plannedEnd() != null
                 && input.plannedEnd().isBefore(input.plannedStart())) {
             violations.add(new Problem.Violation("plannedEnd", "must not be before plannedStart"));
         }
         Set<String> keys = new HashSet<>();
         for (IndicatorDto indicator : orEmpty(input.indicators())) {
             if (!keys.add(indicator.key())) {
-                violations.add(new Problem.Violation("indicators", "indicator key " + indicator.key() + " appears twice"));
+                violations.add(
+                        new Problem.Violation("indicators", "indicator key " + indicator.key() + " appears twice"));
             }
         }
         return violations;
@@ -241,10 +259,12 @@ public class ProjectService {
      */
     void change(Project project, ProjectInput input, String actor) {
         if (project.state == Project.State.CANCELLED) {
-            throw ProblemException.conflict("project-cancelled", "Project " + project.id + " is cancelled and cannot change.");
+            throw ProblemException.conflict(
+                    "project-cancelled", "Project " + project.id + " is cancelled and cannot change.");
         }
         if (input.state() == Project.State.CANCELLED) {
-            throw ProblemException.badRequest("state", "cancel with POST /projects/" + project.id + "/cancel and a reason");
+            throw ProblemException.badRequest(
+                    "state", "cancel with POST /projects/" + project.id + "/cancel and a reason");
         }
         Map<String, String[]> changed = history.changes(project, input);
         String reason = blankToNull(input.reason());
@@ -280,7 +300,8 @@ public class ProjectService {
         project.plannedEnd = input.plannedEnd();
         project.latitude = input.location() == null ? null : input.location().lat();
         project.longitude = input.location() == null ? null : input.location().lng();
-        project.address = input.location() == null ? null : blankToNull(input.location().address());
+        project.address =
+                input.location() == null ? null : blankToNull(input.location().address());
     }
 
     private void addIndicators(Project project, ProjectInput input) {

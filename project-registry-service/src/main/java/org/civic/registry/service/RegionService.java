@@ -26,7 +26,11 @@ public class RegionService {
     }
 
     public Page<RegionView> list(String parentCode, Region.Level level, PageRequest page) {
-        return Page.of(regions.list(parentCode, level, page).stream().map(mapper::toView).toList(), page,
+        return Page.of(
+                regions.list(parentCode, level, page).stream()
+                        .map(mapper::toView)
+                        .toList(),
+                page,
                 regions.count(parentCode, level));
     }
 

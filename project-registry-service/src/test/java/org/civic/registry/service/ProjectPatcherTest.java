@@ -31,10 +31,14 @@ import org.junit.jupiter.api.Test;
  */
 class ProjectPatcherTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
-    private static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
-            .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
+    private static final Validator VALIDATOR = Validation.byDefaultProvider()
+            .configure()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .buildValidatorFactory()
+            .getValidator();
 
     private final ProjectPatcher patcher = new ProjectPatcher(JSON, VALIDATOR, new RegistryMapper());
 
@@ -93,14 +97,15 @@ class ProjectPatcherTest {
 
         assertNull(input.titleEn());
         assertNull(input.plannedInvestment());
-        assertEquals("New public parking spaces", project.titleEn, "merging only builds the input; the entity is untouched");
+        assertEquals(
+                "New public parking spaces", project.titleEn, "merging only builds the input; the entity is untouched");
         assertEquals(new BigDecimal("12000000.00"), project.plannedInvestment);
     }
 
     @Test
     void anObjectIsMergedMemberByMemberWhileAnArrayIsReplacedWhole() throws Exception {
-        ProjectInput input = merge(parking(), "{\"location\": {\"address\": \"新乡市人民公园东门\"}, "
-                + "\"districtCodes\": [\"410711\"]}");
+        ProjectInput input =
+                merge(parking(), "{\"location\": {\"address\": \"新乡市人民公园东门\"}, " + "\"districtCodes\": [\"410711\"]}");
 
         assertEquals("新乡市人民公园东门", input.location().address());
         assertEquals(new BigDecimal("35.3032"), input.location().lat(), "a member the patch does not name stays");
@@ -112,7 +117,8 @@ class ProjectPatcherTest {
         Project project = parking();
 
         // compared as the wire shows them: the tree may hold 5000 as 5E+3, which is the same number
-        assertEquals(JSON.writeValueAsString(new RegistryMapper().toInput(project)),
+        assertEquals(
+                JSON.writeValueAsString(new RegistryMapper().toInput(project)),
                 JSON.writeValueAsString(merge(project, "{}")));
     }
 
@@ -127,29 +133,37 @@ class ProjectPatcherTest {
 
     @Test
     void aMergedProjectIsValidatedLikeAReplacementAndEveryBrokenFieldIsNamed() {
-        ConstraintViolationException refusal = assertThrows(ConstraintViolationException.class,
+        ConstraintViolationException refusal = assertThrows(
+                ConstraintViolationException.class,
                 () -> merge(parking(), "{\"title\": \"\", \"code\": null, \"plannedInvestment\": \"-1\"}"));
 
         List<String> fields = refusal.getConstraintViolations().stream()
-                .map(ConstraintViolation::getPropertyPath).map(Object::toString).sorted().toList();
+                .map(ConstraintViolation::getPropertyPath)
+                .map(Object::toString)
+                .sorted()
+                .toList();
         assertEquals(List.of("code", "plannedInvestment", "title"), fields);
     }
 
     @Test
     void removingTheLastIndicatorTargetIsRefusedInsideTheList() {
-        ConstraintViolationException refusal = assertThrows(ConstraintViolationException.class,
-                () -> merge(parking(), "{\"indicators\": [{\"key\": \"spaces\", \"name\": \"新增停车位\", \"unit\": \"个\", "
-                        + "\"direction\": \"INCREASE\", \"cumulative\": true}]}"));
+        ConstraintViolationException refusal = assertThrows(
+                ConstraintViolationException.class,
+                () -> merge(
+                        parking(),
+                        "{\"indicators\": [{\"key\": \"spaces\", \"name\": \"新增停车位\", \"unit\": \"个\", "
+                                + "\"direction\": \"INCREASE\", \"cumulative\": true}]}"));
 
-        assertTrue(refusal.getConstraintViolations().stream()
-                .anyMatch(v -> v.getPropertyPath().toString().equals("indicators[0].target")),
+        assertTrue(
+                refusal.getConstraintViolations().stream()
+                        .anyMatch(v -> v.getPropertyPath().toString().equals("indicators[0].target")),
                 refusal.getConstraintViolations().toString());
     }
 
     @Test
     void aValueOfTheWrongShapeIsABadRequestNotAServerError() {
-        WebApplicationException refusal = assertThrows(WebApplicationException.class,
-                () -> merge(parking(), "{\"plannedStart\": \"2024-13-45\"}"));
+        WebApplicationException refusal = assertThrows(
+                WebApplicationException.class, () -> merge(parking(), "{\"plannedStart\": \"2024-13-45\"}"));
 
         assertEquals(400, refusal.getResponse().getStatus());
     }
