@@ -271,13 +271,8 @@ public class Registry {
         throw unavailable(cause);
     }
 
+    /** Only failures of the registry reach here: a problem or a refusal is in every {@code skipOn}. */
     private static RuntimeException unavailable(Throwable cause) {
-        if (cause instanceof ProblemException problem) {
-            return problem;
-        }
-        if (cause instanceof RegistryRefusal refusal) {
-            return refusal.toProblem();
-        }
         LOG.warnf("registry unavailable: %s", cause.toString());
         return ProblemException.serviceUnavailable(
                 "The project registry cannot be reached; nothing was changed. Retry later.", RETRY_AFTER_SECONDS);
