@@ -152,6 +152,24 @@ class ChangeFeedTest extends CityWithTwoDepartments {
     }
 
     @Test
+    void aChangeCommitsInTheTransactionOfItsWrite() throws Exception {
+        String start = head();
+        String id = project(programmeId, "TX-1", "长者食堂", departmentA);
+        String cursor = (String) readAll(start, ADMIN).get(0).get("cursor");
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement =
+                        connection.prepareStatement("SELECT e.xmin::text, p.xmin::text FROM change_event e, project p"
+                                + " WHERE e.position = ? AND p.id = ?::uuid")) {
+            statement.setLong(1, Long.parseLong(cursor));
+            statement.setString(2, id);
+            try (ResultSet row = statement.executeQuery()) {
+                assertTrue(row.next());
+                assertEquals(row.getString(2), row.getString(1), "the writing transaction of the change and the row");
+            }
+        }
+    }
+
+    @Test
     void aWriteRolledBackAtCommitLeavesNoChange() {
         String start = head();
         // the losers of a race for one code fail at the check or at commit, after their change was recorded
