@@ -27,7 +27,8 @@ class OpenApiContractTest {
 
     private static final Set<String> METHODS = Set.of("get", "put", "post", "patch", "delete");
     /** The registry's own collections (test-support adds a probe resource to every test run's document). */
-    private static final List<String> COLLECTIONS = List.of("/regions", "/departments", "/programmes", "/projects");
+    private static final List<String> COLLECTIONS =
+            List.of("/regions", "/departments", "/programmes", "/projects", "/changes");
 
     private static JsonNode document;
 
@@ -147,7 +148,9 @@ class OpenApiContractTest {
                         "listDepartments",
                         "getDepartment",
                         "createDepartment",
-                        "replaceDepartment")),
+                        "replaceDepartment",
+                        "listChanges",
+                        "getChangesHead")),
                 ids);
     }
 

@@ -9,6 +9,7 @@ import org.civic.common.web.ETags;
 import org.civic.common.web.Page;
 import org.civic.common.web.PageRequest;
 import org.civic.common.web.Stored;
+import org.civic.registry.api.ChangeEvent;
 import org.civic.registry.api.DepartmentInput;
 import org.civic.registry.api.DepartmentView;
 import org.civic.registry.entity.Department;
@@ -23,12 +24,15 @@ public class DepartmentService {
     private final RegionRepository regions;
     private final RegionService regionService;
     private final RegistryMapper mapper;
+    private final ChangeFeed feed;
 
     public DepartmentService(
             DepartmentRepository departments,
             RegionRepository regions,
             RegionService regionService,
-            RegistryMapper mapper) {
+            RegistryMapper mapper,
+            ChangeFeed feed) {
+        this.feed = feed;
         this.departments = departments;
         this.regions = regions;
         this.regionService = regionService;
@@ -60,20 +64,27 @@ public class DepartmentService {
         department.id = UUID.randomUUID();
         apply(department, input);
         departments.persist(department);
-        return stored(department);
+        return recorded(ChangeEvent.DEPARTMENT_CREATED, department);
     }
 
     @Transactional
     public Stored<DepartmentView> update(UUID id, DepartmentInput input, String ifMatch) {
         Department department = get(id);
         ETags.checkMatches(ifMatch, department.version);
+        long before = department.version;
         apply(department, input);
         departments.flush();
-        return stored(department);
+        return department.version == before ? stored(department) : recorded(ChangeEvent.DEPARTMENT_UPDATED, department);
     }
 
     private Stored<DepartmentView> stored(Department department) {
         return Stored.of(mapper.toView(department), department.id, department.version);
+    }
+
+    private Stored<DepartmentView> recorded(String type, Department department) {
+        Stored<DepartmentView> stored = stored(department);
+        feed.record(type, department.id, department.version, null, stored.view());
+        return stored;
     }
 
     private void apply(Department department, DepartmentInput input) {

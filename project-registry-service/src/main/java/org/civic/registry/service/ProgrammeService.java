@@ -15,6 +15,7 @@ import org.civic.common.web.Page;
 import org.civic.common.web.PageRequest;
 import org.civic.common.web.Stored;
 import org.civic.common.web.Times;
+import org.civic.registry.api.ChangeEvent;
 import org.civic.registry.api.DomainDto;
 import org.civic.registry.api.ProgrammeInput;
 import org.civic.registry.api.ProgrammeView;
@@ -31,13 +32,16 @@ public class ProgrammeService {
     private final RegionService regionService;
     private final RegistryMapper mapper;
     private final Caller caller;
+    private final ChangeFeed feed;
 
     public ProgrammeService(
             ProgrammeRepository programmes,
             RegionRepository regions,
             RegionService regionService,
             RegistryMapper mapper,
-            Caller caller) {
+            Caller caller,
+            ChangeFeed feed) {
+        this.feed = feed;
         this.caller = caller;
         this.programmes = programmes;
         this.regions = regions;
@@ -84,7 +88,7 @@ public class ProgrammeService {
         programme.state = Programme.State.DRAFT;
         apply(programme, input);
         programmes.persist(programme);
-        return stored(programme);
+        return recorded(ChangeEvent.PROGRAMME_CREATED, programme);
     }
 
     @Transactional
@@ -93,7 +97,13 @@ public class ProgrammeService {
         ETags.checkMatches(ifMatch, programme.version);
         apply(programme, input);
         programmes.flush();
-        return stored(programme);
+        return recorded(ChangeEvent.PROGRAMME_UPDATED, programme);
+    }
+
+    private Stored<ProgrammeView> recorded(String type, Programme programme) {
+        Stored<ProgrammeView> stored = stored(programme);
+        feed.record(type, programme.id, programme.version, programme.id, stored.view());
+        return stored;
     }
 
     private void apply(Programme programme, ProgrammeInput input) {

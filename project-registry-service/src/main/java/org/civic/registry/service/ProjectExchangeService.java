@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.civic.common.problem.Problem;
 import org.civic.common.problem.ProblemException;
 import org.civic.common.web.Decimals;
+import org.civic.registry.api.ChangeEvent;
 import org.civic.registry.api.ImportReport;
 import org.civic.registry.api.ImportReport.RowError;
 import org.civic.registry.api.ProjectInput;
@@ -130,9 +131,12 @@ public class ProjectExchangeService {
             }
             return report;
         }
-        creates.forEach(input -> projects.add(input, actor));
+        List<Project> created =
+                creates.stream().map(input -> projects.add(input, actor)).toList();
         updates.forEach((project, input) -> projects.change(project, input, actor));
         projectRepository.flush();
+        created.forEach(project -> projects.recorded(ChangeEvent.PROJECT_CREATED, project));
+        updates.keySet().forEach(project -> projects.recorded(ChangeEvent.PROJECT_UPDATED, project));
         return new ImportReport(false, true, lines.size(), creates.size(), updates.size(), unchanged, List.of());
     }
 

@@ -20,6 +20,7 @@ import org.civic.common.web.Page;
 import org.civic.common.web.PageRequest;
 import org.civic.common.web.Stored;
 import org.civic.common.web.Times;
+import org.civic.registry.api.ChangeEvent;
 import org.civic.registry.api.ChangeView;
 import org.civic.registry.api.IndicatorDto;
 import org.civic.registry.api.ProjectInput;
@@ -48,6 +49,7 @@ public class ProjectService {
     private final ProjectPatcher patcher;
     private final RegistryMapper mapper;
     private final Caller caller;
+    private final ChangeFeed feed;
 
     public ProjectService(
             ProjectRepository projects,
@@ -57,8 +59,10 @@ public class ProjectService {
             ProgrammeService programmes,
             ProjectPatcher patcher,
             RegistryMapper mapper,
-            Caller caller) {
+            Caller caller,
+            ChangeFeed feed) {
         this.caller = caller;
+        this.feed = feed;
         this.projects = projects;
         this.history = history;
         this.departments = departments;
@@ -125,7 +129,7 @@ public class ProjectService {
 
     @Transactional
     public Stored<ProjectView> create(ProjectInput input, String actor) {
-        return stored(add(input, actor));
+        return recorded(ChangeEvent.PROJECT_CREATED, add(input, actor));
     }
 
     /** Creates a project in the caller's transaction: {@link #create}, and each new row of an import. */
@@ -168,9 +172,10 @@ public class ProjectService {
         }
         Programme programme = programmes.get(project.programmeId);
         throwIfAny(checkReferences(input, programme));
+        long before = project.version;
         change(project, input, actor);
         projects.flush();
-        return stored(project);
+        return project.version == before ? stored(project) : recorded(ChangeEvent.PROJECT_UPDATED, project);
     }
 
     /** A JSON Merge Patch over the project's input form, then the same rules as {@link #update}. */
@@ -191,7 +196,7 @@ public class ProjectService {
         project.cancelReason = reason.strip();
         project.updatedAt = Times.now();
         projects.flush();
-        return stored(project);
+        return recorded(ChangeEvent.PROJECT_CANCELLED, project);
     }
 
     @Transactional
@@ -207,6 +212,15 @@ public class ProjectService {
                             + " programme and is never deleted; cancel it with a reason instead.");
         }
         projects.delete(project);
+        // The deletion supersedes the last version a consumer may hold.
+        feed.record(ChangeEvent.PROJECT_DELETED, project.id, project.version + 1, project.programmeId, null);
+    }
+
+    /** The project as stored now, recorded in the change feed as {@code type} (a create, an import row, ...). */
+    Stored<ProjectView> recorded(String type, Project project) {
+        Stored<ProjectView> stored = stored(project);
+        feed.record(type, project.id, project.version, project.programmeId, stored.view());
+        return stored;
     }
 
     private Stored<ProjectView> stored(Project project) {

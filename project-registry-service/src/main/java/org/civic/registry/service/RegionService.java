@@ -8,6 +8,7 @@ import org.civic.common.web.ETags;
 import org.civic.common.web.Page;
 import org.civic.common.web.PageRequest;
 import org.civic.common.web.Stored;
+import org.civic.registry.api.ChangeEvent;
 import org.civic.registry.api.RegionInput;
 import org.civic.registry.api.RegionView;
 import org.civic.registry.entity.Region;
@@ -19,10 +20,12 @@ public class RegionService {
 
     private final RegionRepository regions;
     private final RegistryMapper mapper;
+    private final ChangeFeed feed;
 
-    public RegionService(RegionRepository regions, RegistryMapper mapper) {
+    public RegionService(RegionRepository regions, RegistryMapper mapper, ChangeFeed feed) {
         this.regions = regions;
         this.mapper = mapper;
+        this.feed = feed;
     }
 
     public Page<RegionView> list(String parentCode, Region.Level level, PageRequest page) {
@@ -54,19 +57,20 @@ public class RegionService {
         region.code = input.code();
         apply(region, input);
         regions.persist(region);
-        return stored(region);
+        return recorded(ChangeEvent.REGION_CREATED, region);
     }
 
     @Transactional
     public Stored<RegionView> update(String code, RegionInput input, String ifMatch) {
         Region region = get(code);
         ETags.checkMatches(ifMatch, region.version);
+        long before = region.version;
         if (input.code() != null && !input.code().equals(code)) {
             throw ProblemException.badRequest("code", "cannot change; it is the region's identity (" + code + ")");
         }
         apply(region, input);
         regions.flush();
-        return stored(region);
+        return region.version == before ? stored(region) : recorded(ChangeEvent.REGION_UPDATED, region);
     }
 
     /** All codes at and below {@code code}, for "region includes sub-regions" filters; 400 when unknown. */
@@ -83,6 +87,12 @@ public class RegionService {
 
     private Stored<RegionView> stored(Region region) {
         return Stored.of(mapper.toView(region), region.code, region.version);
+    }
+
+    private Stored<RegionView> recorded(String type, Region region) {
+        Stored<RegionView> stored = stored(region);
+        feed.record(type, region.code, region.version, null, stored.view());
+        return stored;
     }
 
     private void apply(Region region, RegionInput input) {

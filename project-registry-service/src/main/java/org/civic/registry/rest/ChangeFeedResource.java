@@ -1,0 +1,90 @@
+package org.civic.registry.rest;
+
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.civic.common.web.Params;
+import org.civic.registry.api.ChangeFeedPage;
+import org.civic.registry.api.Examples;
+import org.civic.registry.service.ChangeCursor;
+import org.civic.registry.service.ChangeFeed;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/changes")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Changes", description = "Every committed change of the registry, in commit order, for consumers that sync")
+public class ChangeFeedResource {
+
+    static final int DEFAULT_LIMIT = 100;
+    static final int MAX_LIMIT = 1000;
+
+    private final ChangeFeed feed;
+
+    public ChangeFeedResource(ChangeFeed feed) {
+        this.feed = feed;
+    }
+
+    @GET
+    @Operation(
+            operationId = "listChanges",
+            summary = "Read the changes after a cursor, in commit order",
+            description = "Poll with the `next` of the previous answer; a change is never missed or reordered. API"
+                    + " clients see the changes of published programmes and their projects, and of every region and"
+                    + " department. A cursor older than the retention is 410: re-sync from GET /changes/head.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The changes after the cursor, oldest first, and the cursor to continue from",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ChangeFeedPage.class)))
+    @APIResponse(responseCode = "410", description = "The cursor is older than the retention; re-sync")
+    public ChangeFeedPage list(
+            @Parameter(
+                            description = "The `next` of the previous answer; without it, from the oldest change kept",
+                            example = Examples.CHANGE_CURSOR,
+                            schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{1,19}$"))
+                    @QueryParam("after")
+                    @Size(max = ChangeCursor.MAX_LENGTH)
+                    String after,
+            @Parameter(
+                            description = "At most this many changes (1 to 1000, default 100)",
+                            example = "100",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            format = "int32",
+                                            minimum = "1",
+                                            maximum = "1000"))
+                    @QueryParam("limit")
+                    String limit) {
+        Integer size = Params.integer("limit", limit, 1, MAX_LIMIT);
+        return feed.read(ChangeCursor.parse("after", after), size == null ? DEFAULT_LIMIT : size);
+    }
+
+    @GET
+    @Path("/head")
+    @Operation(
+            operationId = "getChangesHead",
+            summary = "The cursor of the newest change",
+            description = "To (re-)sync: take the head first, read the lists, then poll GET /changes?after=<next>.")
+    @APIResponse(
+            responseCode = "200",
+            description = "No items, and the cursor of the newest change as `next`",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ChangeFeedPage.class)))
+    public ChangeFeedPage head() {
+        return feed.head();
+    }
+}
