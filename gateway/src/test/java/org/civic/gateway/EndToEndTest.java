@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,8 +20,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -183,6 +186,20 @@ class EndToEndTest {
                 .extract()
                 .asString();
         Map<String, Object> responses = JsonPath.from(json).getMap("components.responses");
+        Set<Object> operationTags = new HashSet<>();
+        JsonPath.from(json)
+                .getMap("paths")
+                .values()
+                .forEach(operations -> ((Map<String, Object>) operations)
+                        .values()
+                        .forEach(op -> operationTags.addAll(
+                                (List<Object>) ((Map<String, Object>) op).getOrDefault("tags", List.of()))));
+        assertEquals(
+                List.of(),
+                JsonPath.from(json).getList("tags.name", String.class).stream()
+                        .filter(tag -> !operationTags.contains(tag))
+                        .toList(),
+                "every tag of the document names public operations (the registry's change feed is not public)");
         JsonPath.from(json)
                 .getMap("paths")
                 .forEach((path, operations) -> ((Map<String, Object>) operations).forEach((method, op) -> {

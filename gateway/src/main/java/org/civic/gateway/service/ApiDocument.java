@@ -175,7 +175,19 @@ public class ApiDocument {
                 component -> rateHeaders(components.path("responses").path(component)));
         replaceDanglingReferences(doc, schemas);
         keepReferencedSchemas(doc, schemas);
+        keepUsedTags(doc, tags);
         return doc;
+    }
+
+    /** A service's tag whose operations are not public (the registry's change feed) is not the public document's. */
+    private static void keepUsedTags(ObjectNode doc, ArrayNode tags) {
+        Set<String> used = new HashSet<>();
+        doc.path("paths").forEach(item -> item.forEach(op -> op.path("tags").forEach(tag -> used.add(tag.asText()))));
+        for (Iterator<JsonNode> tag = tags.elements(); tag.hasNext(); ) {
+            if (!used.contains(tag.next().path("name").asText())) {
+                tag.remove();
+            }
+        }
     }
 
     /** How callers authenticate to the gateway: an API key or a staff token, on every operation unless it says otherwise. */
