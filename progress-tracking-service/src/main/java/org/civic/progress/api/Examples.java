@@ -107,74 +107,7 @@ public final class Examples {
                   "overdue": 0
                 }
               ],
-              "labels": {
-                "phases": {
-                  "NOT_STARTED": {
-                    "zh": "未开工",
-                    "en": "Not started"
-                  },
-                  "APPROVED": {
-                    "zh": "立项",
-                    "en": "Approved"
-                  },
-                  "STARTED": {
-                    "zh": "开工",
-                    "en": "Started"
-                  },
-                  "STRUCTURE_DONE": {
-                    "zh": "主体完工",
-                    "en": "Main structure done"
-                  },
-                  "BASICALLY_COMPLETED": {
-                    "zh": "基本完成",
-                    "en": "Basically completed"
-                  },
-                  "COMPLETED": {
-                    "zh": "竣工/已完成",
-                    "en": "Completed"
-                  },
-                  "ACCEPTED": {
-                    "zh": "验收",
-                    "en": "Accepted"
-                  },
-                  "IN_OPERATION": {
-                    "zh": "投入使用",
-                    "en": "In operation"
-                  }
-                },
-                "health": {
-                  "ON_TRACK": {
-                    "zh": "正常推进",
-                    "en": "On track"
-                  },
-                  "AT_RISK": {
-                    "zh": "存在风险",
-                    "en": "At risk"
-                  },
-                  "DELAYED": {
-                    "zh": "滞后",
-                    "en": "Delayed"
-                  }
-                },
-                "reasons": {
-                  "MILESTONE_MISSED": {
-                    "zh": "节点逾期未达成",
-                    "en": "Milestone missed"
-                  },
-                  "OVERDUE": {
-                    "zh": "超过计划完成日期",
-                    "en": "Past its planned end"
-                  },
-                  "BEHIND_SCHEDULE": {
-                    "zh": "进度落后于时序",
-                    "en": "Behind schedule"
-                  },
-                  "NO_RECENT_REPORT": {
-                    "zh": "近期未报送进度",
-                    "en": "No recent report"
-                  }
-                }
-              }
+""" + SharedExamples.LABELS + """
             }""";
 
     public static final String INDICATOR_SERIES = """
