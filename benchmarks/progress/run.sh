@@ -25,5 +25,6 @@ BENCH_CONNECTIONS=4 BENCH_DURATION=${BENCH_DURATION:-30s} bench_wrk "GET /progra
   "$BASE/programmes/$PROGRAMME/summary?asOf=2024-10-31" -H "$BENCH_IDENTITY"
 bench_wrk "GET /projects/{id}/status?asOf" "$BASE/projects/$PROJECT/status?asOf=2024-10-31" -H "$BENCH_IDENTITY"
 echo
-echo "Plan of the figures query:"
-"${PSQL[@]}" -d progress_bench -c "EXPLAIN (ANALYZE, COSTS OFF) SELECT r.project_id, a.indicator_key, (array_agg(a.value ORDER BY r.as_of DESC, r.decided_at DESC))[1], max(r.as_of), sum(a.value) FROM report r JOIN report_actual a ON a.report_id = r.id WHERE r.programme_id = '$PROGRAMME' AND r.state = 'APPROVED' AND r.as_of <= '2024-10-31' GROUP BY r.project_id, a.indicator_key" | tail -n 12
+echo "Plans of the figures queries (FigureRepository: one index probe per project, and per project and indicator):"
+"${PSQL[@]}" -d progress_bench -c "EXPLAIN (ANALYZE, COSTS OFF) SELECT p.project_id, r.id, r.as_of, r.percent_complete FROM figure_project p CROSS JOIN LATERAL (SELECT r.id, r.as_of, r.percent_complete FROM report r WHERE r.project_id = p.project_id AND r.state = 'APPROVED' AND r.as_of <= '2024-10-31' ORDER BY r.as_of DESC, r.decided_at DESC LIMIT 1) r WHERE p.programme_id = '$PROGRAMME'" | tail -n 12
+"${PSQL[@]}" -d progress_bench -c "EXPLAIN (ANALYZE, COSTS OFF) SELECT s.project_id, s.indicator_key, r.value, r.as_of, r.running_total FROM figure_project p JOIN figure_series s ON s.project_id = p.project_id CROSS JOIN LATERAL (SELECT r.value, r.as_of, r.running_total FROM approved_figure r WHERE r.project_id = s.project_id AND r.indicator_key = s.indicator_key AND r.as_of <= '2024-10-31' ORDER BY r.as_of DESC, r.decided_at DESC, r.report_id DESC LIMIT 1) r WHERE p.programme_id = '$PROGRAMME'" | tail -n 14

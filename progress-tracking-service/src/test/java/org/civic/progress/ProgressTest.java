@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.HashMap;
@@ -40,10 +41,24 @@ class ProgressTest {
     }
 
     String report(String asOf, int spaces, Integer percent) {
+        return report(asOf, Map.of("spaces", spaces), percent, null);
+    }
+
+    String report(String asOf, Map<String, Integer> actuals, Integer percent, String supersedesId) {
         Map<String, Object> body = new HashMap<>(Map.of(
-                "asOf", asOf, "actuals", List.of(Map.of("key", "spaces", "value", spaces)), "narrative", "截至" + asOf));
+                "asOf",
+                asOf,
+                "actuals",
+                actuals.entrySet().stream()
+                        .map(a -> Map.of("key", a.getKey(), "value", a.getValue()))
+                        .toList(),
+                "narrative",
+                "截至" + asOf));
         if (percent != null) {
             body.put("percentComplete", percent);
+        }
+        if (supersedesId != null) {
+            body.put("supersedesId", supersedesId);
         }
         return given().contentType(ContentType.JSON)
                 .body(body)
@@ -58,7 +73,10 @@ class ProgressTest {
     }
 
     String approved(String asOf, int spaces, Integer percent) {
-        String id = report(asOf, spaces, percent);
+        return approved(report(asOf, spaces, percent));
+    }
+
+    String approved(String id) {
         given().when().post("/reports/" + id + "/submit").then().statusCode(200).body("state", equalTo("SUBMITTED"));
         double approvedBefore = PrometheusMetrics.value("civic_reports_approved_total", Map.of());
         given().header("Authorization", Identities.bearer("staff:reviewer-1", Roles.REVIEWER))
@@ -431,6 +449,63 @@ class ProgressTest {
                 .post("/projects/" + projectId + "/reports")
                 .then()
                 .statusCode(409);
+    }
+
+    @Test
+    void aLateApprovalOfAnEarlierPeriodIsCreditedToThatPeriodAndEveryLaterDate() {
+        approved(report("2024-07-31", Map.of("spaces", 2000, "lots", 5), 70, null));
+        approved(report("2024-03-31", Map.of("spaces", 900, "lots", 3), 30, null));
+        figuresAsOf("2024-02-29").body("indicators.find { it.key == 'lots' }.actual", nullValue());
+        figuresAsOf("2024-04-30")
+                .body("indicators.find { it.key == 'lots' }.actual", equalTo(3))
+                .body("indicators.find { it.key == 'spaces' }.actual", equalTo(900))
+                .body("completionPercent", equalTo(30))
+                .body("latestApprovedReport.asOf", equalTo("2024-03-31"));
+        figuresAsOf("2024-08-31")
+                .body("indicators.find { it.key == 'lots' }.actual", equalTo(8))
+                .body("indicators.find { it.key == 'lots' }.actualAsOf", equalTo("2024-07-31"))
+                .body("indicators.find { it.key == 'spaces' }.actual", equalTo(2000))
+                .body("completionPercent", equalTo(70));
+        approved(report("2024-05-31", Map.of("lots", 4), null, null));
+        figuresAsOf("2024-04-30").body("indicators.find { it.key == 'lots' }.actual", equalTo(3));
+        figuresAsOf("2024-06-30").body("indicators.find { it.key == 'lots' }.actual", equalTo(7));
+        figuresAsOf("2024-08-31").body("indicators.find { it.key == 'lots' }.actual", equalTo(12));
+    }
+
+    @Test
+    void aCorrectionReplacesTheOldValuesInTheTotalsAndTheLatest() {
+        approved(report("2024-07-31", Map.of("spaces", 1200, "lots", 2), 40, null));
+        String september = approved(report("2024-09-30", Map.of("spaces", 1800, "lots", 4), 60, null));
+        approved(report("2024-11-30", Map.of("lots", 1), null, null));
+        figuresAsOf("2024-10-31")
+                .body("indicators.find { it.key == 'lots' }.actual", equalTo(6))
+                .body("indicators.find { it.key == 'spaces' }.actual", equalTo(1800));
+        approved(report("2024-09-30", Map.of("spaces", 1850, "lots", 7), 62, september));
+        figuresAsOf("2024-08-31").body("indicators.find { it.key == 'lots' }.actual", equalTo(2));
+        figuresAsOf("2024-10-31")
+                .body("indicators.find { it.key == 'lots' }.actual", equalTo(9))
+                .body("indicators.find { it.key == 'spaces' }.actual", equalTo(1850))
+                .body("completionPercent", equalTo(62));
+        figuresAsOf("2024-12-31").body("indicators.find { it.key == 'lots' }.actual", equalTo(10));
+    }
+
+    /** The project's figures as of a date, asked one project at a time and for the programme: they must agree. */
+    ValidatableResponse figuresAsOf(String asOf) {
+        Map<String, Object> ofProgramme = given().queryParam("programmeId", programmeId)
+                .queryParam("asOf", asOf)
+                .when()
+                .get("/status")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("find { it.code == 'XX-PARK' }");
+        ValidatableResponse ofProject = given().queryParam("asOf", asOf)
+                .when()
+                .get("/projects/" + projectId + "/status")
+                .then()
+                .statusCode(200);
+        assertEquals(ofProject.extract().path(""), ofProgramme);
+        return ofProject;
     }
 
     @Test

@@ -13,9 +13,10 @@ import java.util.UUID;
 import org.civic.progress.entity.Report;
 
 /**
- * The approved figures of many projects as of a date, in two set-based queries whatever the number of
- * projects: the latest approved report per project, and per project and indicator the latest value and
- * the sum of values (for per-period indicators).
+ * The approved figures of many projects as of a date, in two queries whatever the number of projects: the latest
+ * approved report per project, and per project and indicator the latest value and the sum of values (for per-period
+ * indicators). Each is one index probe per project (and indicator), never an aggregate over the history: the sums are
+ * the running totals {@link FigureLedger} keeps at approval.
  */
 @ApplicationScoped
 public class FigureRepository {
@@ -27,7 +28,7 @@ public class FigureRepository {
     /** Which projects: all of a programme, or a list of ids. */
     public record Scope(UUID programmeId, List<UUID> projectIds) {
         String where() {
-            return programmeId != null ? "r.programme_id = :scope" : "r.project_id IN (:scope)";
+            return programmeId != null ? "p.programme_id = :scope" : "p.project_id IN (:scope)";
         }
 
         Object parameter() {
@@ -47,10 +48,13 @@ public class FigureRepository {
             return latest;
         }
         for (Object[] row : rows("""
-                SELECT DISTINCT ON (r.project_id) r.project_id, r.id, r.as_of, r.percent_complete
-                FROM report r
-                WHERE %s AND r.state = 'APPROVED' AND %s
-                ORDER BY r.project_id, r.as_of DESC, r.decided_at DESC""".formatted(scope.where(), Report.COUNTS_AS_OF_SQL), scope, asOf)) {
+                SELECT p.project_id, r.id, r.as_of, r.percent_complete
+                FROM figure_project p CROSS JOIN LATERAL (
+                    SELECT r.id, r.as_of, r.percent_complete FROM report r
+                    WHERE r.project_id = p.project_id AND r.state = 'APPROVED' AND %s
+                    ORDER BY r.as_of DESC, r.decided_at DESC
+                    LIMIT 1) r
+                WHERE %s""".formatted(Report.COUNTS_AS_OF_SQL, scope.where()), scope, asOf)) {
             latest.put((UUID) row[0], new LatestReport((UUID) row[1], localDate(row[2]), (BigDecimal) row[3]));
         }
         return latest;
@@ -63,12 +67,13 @@ public class FigureRepository {
             return values;
         }
         for (Object[] row : rows("""
-                SELECT r.project_id, a.indicator_key,
-                       (array_agg(a.value ORDER BY r.as_of DESC, r.decided_at DESC))[1],
-                       max(r.as_of), sum(a.value)
-                FROM report r JOIN report_actual a ON a.report_id = r.id
-                WHERE %s AND r.state = 'APPROVED' AND %s
-                GROUP BY r.project_id, a.indicator_key""".formatted(scope.where(), Report.COUNTS_AS_OF_SQL), scope, asOf)) {
+                SELECT s.project_id, s.indicator_key, r.value, r.as_of, r.running_total
+                FROM figure_project p JOIN figure_series s ON s.project_id = p.project_id CROSS JOIN LATERAL (
+                    SELECT r.value, r.as_of, r.running_total FROM approved_figure r
+                    WHERE r.project_id = s.project_id AND r.indicator_key = s.indicator_key AND %s
+                    ORDER BY r.as_of DESC, r.decided_at DESC, r.report_id DESC
+                    LIMIT 1) r
+                WHERE %s""".formatted(Report.COUNTS_AS_OF_SQL, scope.where()), scope, asOf)) {
             values.computeIfAbsent((UUID) row[0], id -> new HashMap<>())
                     .put((String) row[1], new IndicatorValue((BigDecimal) row[2], localDate(row[3]), (BigDecimal)
                             row[4]));

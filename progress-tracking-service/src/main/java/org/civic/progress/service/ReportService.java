@@ -29,6 +29,7 @@ import org.civic.progress.client.RegistryProject;
 import org.civic.progress.entity.Report;
 import org.civic.progress.entity.Report.State;
 import org.civic.progress.mapping.ProgressMapper;
+import org.civic.progress.repository.FigureLedger;
 import org.civic.progress.repository.ReportRepository;
 
 /**
@@ -44,9 +45,11 @@ public class ReportService {
     private final AfterCommit afterCommit;
     private final Counter approvedReports;
     private final ProgressMapper mapper;
+    private final FigureLedger ledger;
 
     public ReportService(
             ReportRepository reports,
+            FigureLedger ledger,
             ProjectCheck projects,
             BusinessClock clock,
             MeterRegistry metrics,
@@ -59,6 +62,7 @@ public class ReportService {
                 .description("Progress reports approved by a reviewer (counted when the approval commits)")
                 .register(metrics);
         this.reports = reports;
+        this.ledger = ledger;
         this.projects = projects;
     }
 
@@ -148,15 +152,18 @@ public class ReportService {
     public Stored<ReportView> approve(UUID id, String ifMatch, String reviewer) {
         Report report = transition(id, ifMatch, "approved", State.SUBMITTED);
         recheck(report);
+        Report superseded = null;
         if (report.supersedesId != null) {
-            Report old = get(report.supersedesId);
-            requireState(old, "superseded", State.APPROVED);
-            old.state = State.SUPERSEDED;
-            old.updatedAt = Times.now();
+            superseded = get(report.supersedesId);
+            requireState(superseded, "superseded", State.APPROVED);
+            superseded.state = State.SUPERSEDED;
+            superseded.updatedAt = Times.now();
         }
         report.state = State.APPROVED;
+        Stored<ReportView> approved = written(decided(report, reviewer));
+        ledger.approved(report, superseded); // reads the rows the flush wrote
         afterCommit.run(approvedReports::increment);
-        return written(decided(report, reviewer));
+        return approved;
     }
 
     @Transactional
