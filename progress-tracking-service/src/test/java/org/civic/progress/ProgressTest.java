@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.civic.common.security.Roles;
+import org.civic.progress.service.PlanFeedConsumer;
 import org.civic.testsupport.Identities;
 import org.civic.testsupport.PrometheusMetrics;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +28,9 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ProgressTest {
+
+    @Inject
+    PlanFeedConsumer planFeed;
 
     @Inject
     EntityManager entityManager;
@@ -307,6 +311,7 @@ class ProgressTest {
                         "find { it.code == 'XX-PARK' }.indicators.find { it.key == 'spaces' }.achievementRate",
                         equalTo(157.8f));
         RegistryData.changeTarget(projectId, 4000);
+        planFeed.catchUp();
         given().queryParam("programmeId", programmeId)
                 .queryParam("asOf", "2025-01-01")
                 .when()

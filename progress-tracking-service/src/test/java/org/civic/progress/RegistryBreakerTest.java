@@ -15,6 +15,7 @@ import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.civic.common.security.Roles;
@@ -32,7 +33,7 @@ class RegistryBreakerTest {
 
     static final String PUBLIC_APP = Identities.bearer("client:news app", Roles.PUBLIC_READ);
     static final List<String> BREAKERS =
-            List.of("registry-project", "registry-projects", "registry-programme", "registry-programme-projects");
+            List.of("registry-projects", "registry-programme", "registry-programme-projects");
 
     @Inject
     CircuitBreakerMaintenance breakers;
@@ -176,8 +177,10 @@ class RegistryBreakerTest {
         ddl("ALTER TABLE milestone RENAME TO milestone_away");
         try {
             for (int i = 0; i < 20; i++) {
-                // the registry answers; progress's own database fails after it
+                // the registry answers; progress's own database fails after it (a new date each time: a summary
+                // already made for a date is answered from the cache)
                 given().header("Authorization", PUBLIC_APP)
+                        .queryParam("asOf", LocalDate.of(2024, 6, 1).plusDays(i).toString())
                         .when()
                         .get("/programmes/" + programmeId + "/summary")
                         .then()
@@ -201,9 +204,18 @@ class RegistryBreakerTest {
         });
     }
 
+    /** A breaker no call has gone through yet does not exist: it is closed. */
+    static CircuitBreakerState state(CircuitBreakerMaintenance breakers, String name) {
+        try {
+            return breakers.currentState(name);
+        } catch (IllegalArgumentException never) {
+            return CircuitBreakerState.CLOSED;
+        }
+    }
+
     private void assertAllClosed() {
         for (String name : BREAKERS) {
-            assertEquals(CircuitBreakerState.CLOSED, breakers.currentState(name), name);
+            assertEquals(CircuitBreakerState.CLOSED, state(breakers, name), name);
         }
     }
 }

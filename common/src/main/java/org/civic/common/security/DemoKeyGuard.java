@@ -16,7 +16,11 @@ public class DemoKeyGuard {
 
     static final String DEMO_KEYS = "demo-keys/";
     private static final List<String> KEY_SETTINGS = List.of(
-            "mp.jwt.verify.publickey.location", "smallrye.jwt.sign.key.location", "gateway.identity.signing-key");
+            "mp.jwt.verify.publickey.location",
+            "smallrye.jwt.sign.key.location",
+            "gateway.identity.signing-key",
+            "civic.service-identity.public-key",
+            "progress.plan.signing-key");
     private static final List<String> DEMO_PROFILES = List.of("demo", "dev", "test");
 
     void refuseDemoKeys(@Observes StartupEvent start, Config config) {

@@ -28,7 +28,12 @@ public final class GatewayIdentity {
     private GatewayIdentity() {}
 
     public static String sign(PrivateKey key, String name, Set<String> groups, String department, Duration lifetime) {
-        JwtClaimsBuilder claims = Jwt.issuer(ISSUER)
+        return sign(ISSUER, key, name, groups, department, lifetime);
+    }
+
+    static String sign(
+            String issuer, PrivateKey key, String name, Set<String> groups, String department, Duration lifetime) {
+        JwtClaimsBuilder claims = Jwt.issuer(issuer)
                 .audience(AUDIENCE)
                 .upn(name)
                 .subject(name)

@@ -22,6 +22,8 @@ public final class Examples {
     public static final String PROJECT_STATUS = SharedExamples.PROJECT_STATUS;
 
     public static final String PROGRAMME_SUMMARY = SharedExamples.PROGRAMME_SUMMARY;
+    /** A summary's or series' ETag (a digest of the versions of its inputs). */
+    public static final String SUMMARY_ETAG = "\"4c1d0f6a2b9e8d7c3a51\"";
 
     public static final String PROGRAMME_SERIES = """
             {

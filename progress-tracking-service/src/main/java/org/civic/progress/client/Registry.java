@@ -11,14 +11,11 @@ import jakarta.ws.rs.core.Response;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.civic.common.problem.ProblemException;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -68,11 +65,6 @@ public class Registry {
     private static final int PAGE = 200;
 
     private static final int REMEMBERED_PROGRAMMES = 50;
-    /** Bounds on the name lookups of one summary: pages of a region's departments, then single lookups. */
-    private static final int NAME_PAGES = 5;
-
-    private static final int NAMES_ONE_BY_ONE = 20;
-
     /**
      * A programme's project list as last received, kept only to be revalidated: every read still asks
      * the registry (If-None-Match), so a target changed there is used at once.
@@ -86,21 +78,7 @@ public class Registry {
         this.api = api;
     }
 
-    /** The project, or empty when the registry does not know it. */
-    @CircuitBreakerName("registry-project")
-    @Fallback(
-            fallbackMethod = "unavailableProject",
-            skipOn = {ProblemException.class, RegistryRefusal.class})
-    public Optional<RegistryProject> project(UUID id) {
-        try {
-            return Optional.of(api.project(id));
-        } catch (RegistryRefusal e) {
-            return absent(e);
-        }
-    }
-
     /** The known projects among {@code ids} (unknown ids are simply absent). */
-    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @CircuitBreakerName("registry-projects")
     @Fallback(
             fallbackMethod = "unavailableProjects",
@@ -125,70 +103,6 @@ public class Registry {
             }
         }
         return found;
-    }
-
-    /**
-     * Department names by id, for a programme's breakdowns: the departments of its region (sub-regions included) in
-     * at most {@value #NAME_PAGES} pages, then any still missing one by one. Names are a convenience: a registry
-     * that cannot answer, or a department the caller may not read, leaves the name out rather than the figures.
-     */
-    @Timeout(value = 4, unit = ChronoUnit.SECONDS)
-    @CircuitBreakerName("registry-department-names")
-    @Fallback(fallbackMethod = "noDepartmentNames", skipOn = ProblemException.class)
-    public Map<UUID, String> departmentNames(String regionCode, Set<UUID> ids) {
-        Map<UUID, String> names = new HashMap<>();
-        for (int page = 0; page < NAME_PAGES && !names.keySet().containsAll(ids); page++) {
-            int current = page;
-            RegistryApi.Page<RegistryDepartment> found = readable(() -> api.departments(regionCode, current, PAGE));
-            if (found == null) {
-                break;
-            }
-            found.items().forEach(department -> names.put(department.id(), department.name()));
-            if ((long) (page + 1) * PAGE >= found.total()) {
-                break;
-            }
-        }
-        ids.stream()
-                .filter(id -> !names.containsKey(id))
-                .limit(NAMES_ONE_BY_ONE)
-                .forEach(id -> {
-                    RegistryDepartment department = readable(() -> api.department(id));
-                    if (department != null) {
-                        names.put(id, department.name());
-                    }
-                });
-        return names;
-    }
-
-    /** Region names by code: the programme's region and its children in one page, then any still missing one by one. */
-    @Timeout(value = 4, unit = ChronoUnit.SECONDS)
-    @CircuitBreakerName("registry-region-names")
-    @Fallback(fallbackMethod = "noRegionNames", skipOn = ProblemException.class)
-    public Map<String, RegistryRegion.Name> regionNames(String regionCode, Set<String> codes) {
-        Map<String, RegistryRegion.Name> names = new HashMap<>();
-        RegistryApi.Page<RegistryRegion> children = readable(() -> api.regions(regionCode, 0, PAGE));
-        if (children != null) {
-            children.items().forEach(region -> names.put(region.code(), region.name()));
-        }
-        codes.stream()
-                .filter(code -> !names.containsKey(code))
-                .limit(NAMES_ONE_BY_ONE)
-                .forEach(code -> {
-                    RegistryRegion region = readable(() -> api.region(code));
-                    if (region != null) {
-                        names.put(code, region.name());
-                    }
-                });
-        return names;
-    }
-
-    /** A lookup whose refusal (unknown, or not for this caller) is simply no answer. */
-    private static <T> T readable(Supplier<T> lookup) {
-        try {
-            return lookup.get();
-        } catch (RegistryRefusal e) {
-            return null;
-        }
     }
 
     /** The programme, or empty when the registry does not know it. */
@@ -245,26 +159,12 @@ public class Registry {
         programmeProjects.put(programmeId, list);
     }
 
-    Optional<RegistryProject> unavailableProject(UUID id, Throwable cause) {
-        throw unavailable(cause);
-    }
-
     List<RegistryProject> unavailableProjects(Collection<UUID> ids, Throwable cause) {
         throw unavailable(cause);
     }
 
     Optional<List<RegistryProject>> unavailableProgramme(UUID programmeId, Throwable cause) {
         throw unavailable(cause);
-    }
-
-    Map<UUID, String> noDepartmentNames(String regionCode, Set<UUID> ids, Throwable cause) {
-        LOG.warnf("department names unavailable: %s", cause.toString());
-        return Map.of();
-    }
-
-    Map<String, RegistryRegion.Name> noRegionNames(String regionCode, Set<String> codes, Throwable cause) {
-        LOG.warnf("region names unavailable: %s", cause.toString());
-        return Map.of();
     }
 
     Optional<RegistryProgramme> unavailableProgrammeItself(UUID programmeId, Throwable cause) {

@@ -26,28 +26,6 @@ interface RegistryApi {
     record Page<T>(List<T> items, long total) {}
 
     @GET
-    @Path("departments")
-    Page<RegistryDepartment> departments(
-            @QueryParam("region") String region, @QueryParam("page") int page, @QueryParam("size") int size);
-
-    @GET
-    @Path("departments/{id}")
-    RegistryDepartment department(@PathParam("id") UUID id);
-
-    @GET
-    @Path("regions")
-    Page<RegistryRegion> regions(
-            @QueryParam("parent") String parent, @QueryParam("page") int page, @QueryParam("size") int size);
-
-    @GET
-    @Path("regions/{code}")
-    RegistryRegion region(@PathParam("code") String code);
-
-    @GET
-    @Path("projects/{id}")
-    RegistryProject project(@PathParam("id") UUID id);
-
-    @GET
     @Path("projects")
     Page<RegistryProject> projects(@QueryParam("ids") String ids, @QueryParam("size") int size);
 

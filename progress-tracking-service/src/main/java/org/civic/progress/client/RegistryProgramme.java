@@ -7,7 +7,13 @@ import java.util.UUID;
 /** The part of a registry programme this service reads. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record RegistryProgramme(
-        UUID id, String regionCode, int year, String title, Integer plannedProjectCount, List<Domain> domains) {
+        UUID id,
+        String regionCode,
+        int year,
+        String title,
+        String state,
+        Integer plannedProjectCount,
+        List<Domain> domains) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Domain(String code, String name) {}

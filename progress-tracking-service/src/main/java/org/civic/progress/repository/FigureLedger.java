@@ -17,9 +17,11 @@ import org.civic.progress.entity.Report;
 public class FigureLedger {
 
     private final EntityManager entityManager;
+    private final PlanRepository plans;
 
-    public FigureLedger(EntityManager entityManager) {
+    public FigureLedger(EntityManager entityManager, PlanRepository plans) {
         this.entityManager = entityManager;
+        this.plans = plans;
     }
 
     /**
@@ -33,6 +35,7 @@ public class FigureLedger {
         execute("""
                 INSERT INTO figure_project (project_id, programme_id) VALUES (:project, :programme)
                 ON CONFLICT (project_id) DO UPDATE SET programme_id = excluded.programme_id""", Map.of("project", report.projectId, "programme", report.programmeId));
+        plans.programmeChanged(report.programmeId);
         LocalDate from = report.asOf;
         if (superseded != null) {
             execute("DELETE FROM approved_figure WHERE report_id = :report", Map.of("report", superseded.id));

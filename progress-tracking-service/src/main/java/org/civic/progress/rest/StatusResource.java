@@ -7,12 +7,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.civic.common.problem.ProblemException;
 import org.civic.common.web.BusinessClock;
+import org.civic.common.web.ETags;
 import org.civic.common.web.Params;
 import org.civic.progress.api.Examples;
 import org.civic.progress.api.ProgrammeSeries;
@@ -22,7 +27,9 @@ import org.civic.progress.api.SeriesPoint;
 import org.civic.progress.service.ReportService;
 import org.civic.progress.service.StatusService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,6 +41,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Figures", description = "Phase, achievement, completion and schedule health as of any date")
 public class StatusResource {
+
+    private static final String TAG = "Changes exactly when an input of the figures does: a plan or target, a"
+            + " name, an approval, a milestone, the date";
 
     private static final String AS_OF = "The day the figures speak for (YYYY-MM-DD, the city's day); today when "
             + "absent, never in the future. Only what was known by then counts.";
@@ -56,9 +66,15 @@ public class StatusResource {
             description = "Phase, each indicator's actual against its target with the uncapped achievement rate "
                     + "(4,734 parking spaces against 3,000 is 157.8), completion (0–100) and schedule health with "
                     + "reasons. Records dated after asOf are ignored.")
+    @PlanAnswer
     @APIResponse(
             responseCode = "200",
             description = "The project's figures.",
+            headers =
+                    @Header(
+                            name = PlanAnswer.HEADER,
+                            description = PlanAnswer.DESCRIPTION,
+                            schema = @Schema(type = SchemaType.STRING)),
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
@@ -88,9 +104,23 @@ public class StatusResource {
             description = "Counts by phase and health, breakdowns by domain, lead department and district with their "
                     + "names (zh, en), achievement, planned investment as money strings (null when unknown), the "
                     + "delayed and overdue projects, and the labels of every code.")
+    @PlanAnswer
+    @Parameter(
+            name = HttpHeaders.IF_NONE_MATCH,
+            in = ParameterIn.HEADER,
+            description = ETags.IF_NONE_MATCH_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING),
+            example = Examples.SUMMARY_ETAG)
     @APIResponse(
             responseCode = "200",
             description = "The programme's figures.",
+            headers = {
+                @Header(name = HttpHeaders.ETAG, description = TAG, schema = @Schema(type = SchemaType.STRING)),
+                @Header(
+                        name = PlanAnswer.HEADER,
+                        description = PlanAnswer.DESCRIPTION,
+                        schema = @Schema(type = SchemaType.STRING))
+            },
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
@@ -101,7 +131,8 @@ public class StatusResource {
                                             summary = "晋江 2022 at the end of October: 6 completed, "
                                                     + "2 basically completed",
                                             value = Examples.PROGRAMME_SUMMARY)))
-    public ProgrammeSummary summary(
+    @APIResponse(responseCode = "304", description = ETags.NOT_MODIFIED)
+    public Response summary(
             @Parameter(
                             description = "The registry programme's id.",
                             schema = @Schema(type = SchemaType.STRING, format = "uuid"))
@@ -109,8 +140,11 @@ public class StatusResource {
                     String programmeId,
             @Parameter(description = AS_OF, schema = @Schema(type = SchemaType.STRING, format = "date"))
                     @QueryParam("asOf")
-                    String asOf) {
-        return status.summary(Params.pathUuid("programmeId", programmeId), asOf(asOf));
+                    String asOf,
+            @Context Request request) {
+        return status.summary(Params.pathUuid("programmeId", programmeId), asOf(asOf))
+                .conditional(request)
+                .build();
     }
 
     @GET
@@ -120,9 +154,23 @@ public class StatusResource {
             summary = "A programme's figures over dates, in one call",
             description = "One point per month (or quarter) end from `from` to `to`, and `to` itself when it is no "
                     + "period end; each point counts as the summary does as of its date. At most 24 points.")
+    @PlanAnswer
+    @Parameter(
+            name = HttpHeaders.IF_NONE_MATCH,
+            in = ParameterIn.HEADER,
+            description = ETags.IF_NONE_MATCH_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING),
+            example = Examples.SUMMARY_ETAG)
     @APIResponse(
             responseCode = "200",
             description = "The figures at each date.",
+            headers = {
+                @Header(name = HttpHeaders.ETAG, description = TAG, schema = @Schema(type = SchemaType.STRING)),
+                @Header(
+                        name = PlanAnswer.HEADER,
+                        description = PlanAnswer.DESCRIPTION,
+                        schema = @Schema(type = SchemaType.STRING))
+            },
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
@@ -132,7 +180,8 @@ public class StatusResource {
                                             name = "jinjiang2022",
                                             summary = "晋江 2022, August to October",
                                             value = Examples.PROGRAMME_SERIES)))
-    public ProgrammeSeries programmeSeries(
+    @APIResponse(responseCode = "304", description = ETags.NOT_MODIFIED)
+    public Response programmeSeries(
             @Parameter(
                             description = "The registry programme's id.",
                             schema = @Schema(type = SchemaType.STRING, format = "uuid"))
@@ -158,7 +207,8 @@ public class StatusResource {
                                             enumeration = {"month", "quarter"},
                                             defaultValue = "month"))
                     @QueryParam("step")
-                    String step) {
+                    String step,
+            @Context Request request) {
         LocalDate first = Params.date("from", from);
         if (first == null) {
             throw ProblemException.badRequest("from", "is required (YYYY-MM-DD)");
@@ -169,10 +219,12 @@ public class StatusResource {
         }
         ProgrammeSeries.Step by = Params.enumValue("step", step, ProgrammeSeries.Step.class);
         return status.series(
-                Params.pathUuid("programmeId", programmeId),
-                first,
-                last == null ? clock.today() : last,
-                by == null ? ProgrammeSeries.Step.MONTH : by);
+                        Params.pathUuid("programmeId", programmeId),
+                        first,
+                        last == null ? clock.today() : last,
+                        by == null ? ProgrammeSeries.Step.MONTH : by)
+                .conditional(request)
+                .build();
     }
 
     @GET
@@ -181,9 +233,15 @@ public class StatusResource {
             operationId = "listProjectStatuses",
             summary = "Figures of many projects in one call",
             description = "Give either projectIds (up to 500, comma-separated) or programmeId.")
+    @PlanAnswer
     @APIResponse(
             responseCode = "200",
             description = "The figures of each project found (unknown ids are left out).",
+            headers =
+                    @Header(
+                            name = PlanAnswer.HEADER,
+                            description = PlanAnswer.DESCRIPTION,
+                            schema = @Schema(type = SchemaType.STRING)),
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,

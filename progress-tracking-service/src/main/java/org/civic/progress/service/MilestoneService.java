@@ -18,6 +18,7 @@ import org.civic.progress.entity.Ladder;
 import org.civic.progress.entity.Milestone;
 import org.civic.progress.mapping.ProgressMapper;
 import org.civic.progress.repository.MilestoneRepository;
+import org.civic.progress.repository.PlanRepository;
 
 @ApplicationScoped
 public class MilestoneService {
@@ -26,9 +27,15 @@ public class MilestoneService {
     private final ProjectCheck projects;
     private final BusinessClock clock;
     private final ProgressMapper mapper;
+    private final PlanRepository plans;
 
     public MilestoneService(
-            MilestoneRepository milestones, ProjectCheck projects, BusinessClock clock, ProgressMapper mapper) {
+            MilestoneRepository milestones,
+            ProjectCheck projects,
+            BusinessClock clock,
+            ProgressMapper mapper,
+            PlanRepository plans) {
+        this.plans = plans;
         this.clock = clock;
         this.milestones = milestones;
         this.projects = projects;
@@ -71,6 +78,7 @@ public class MilestoneService {
         milestone.createdAt = Times.now();
         apply(milestone, input);
         milestones.persist(milestone);
+        plans.programmeChanged(milestone.programmeId);
         return stored(milestone);
     }
 
@@ -84,6 +92,7 @@ public class MilestoneService {
         }
         apply(milestone, input);
         milestones.flush();
+        plans.programmeChanged(milestone.programmeId);
         return stored(milestone);
     }
 

@@ -1,8 +1,12 @@
 package org.civic.progress.service;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.EntityTag;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -18,24 +23,26 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.civic.common.problem.ProblemException;
 import org.civic.common.web.Money;
+import org.civic.common.web.Tagged;
 import org.civic.progress.api.Label;
 import org.civic.progress.api.Labels;
 import org.civic.progress.api.ProgrammeSeries;
 import org.civic.progress.api.ProgrammeSummary;
 import org.civic.progress.api.ProjectStatus;
-import org.civic.progress.client.Registry;
 import org.civic.progress.client.RegistryProgramme;
 import org.civic.progress.client.RegistryProject;
 import org.civic.progress.client.RegistryRegion;
+import org.civic.progress.config.HealthRules;
 import org.civic.progress.entity.Ladder;
 import org.civic.progress.entity.Milestone;
 import org.civic.progress.repository.FigureRepository;
 import org.civic.progress.repository.FigureRepository.Scope;
 import org.civic.progress.repository.MilestoneRepository;
+import org.civic.progress.repository.PlanRepository.DataVersion;
 
 /**
- * Figures as of a date for one project, many projects or a programme: one registry read for the plans
- * and targets (never a stale local copy), then bulk reads of milestones and approved figures.
+ * Figures as of a date for one project, many projects or a programme: the plans and targets from the plan read model
+ * ({@link Plans}, never a registry call while answering), then bulk reads of milestones and approved figures.
  */
 @ApplicationScoped
 public class StatusService {
@@ -45,14 +52,23 @@ public class StatusService {
 
     private static final Label NO_DISTRICT_LABEL = new Label("未指定区县", "No district");
 
-    private final Registry registry;
+    private final Plans plans;
     private final MilestoneRepository milestones;
     private final FigureRepository figures;
     private final StatusCalculator calculator;
+    private final HealthRules rules;
+    private final Cache summaries;
 
     public StatusService(
-            Registry registry, MilestoneRepository milestones, FigureRepository figures, StatusCalculator calculator) {
-        this.registry = registry;
+            Plans plans,
+            MilestoneRepository milestones,
+            FigureRepository figures,
+            StatusCalculator calculator,
+            HealthRules rules,
+            @CacheName("programme-summaries") Cache summaries) {
+        this.plans = plans;
+        this.rules = rules;
+        this.summaries = summaries;
         this.milestones = milestones;
         this.figures = figures;
         this.calculator = calculator;
@@ -60,13 +76,13 @@ public class StatusService {
 
     public ProjectStatus project(UUID projectId, LocalDate asOf) {
         RegistryProject project =
-                registry.project(projectId).orElseThrow(() -> ProblemException.notFound("Project", projectId));
+                plans.project(projectId).orElseThrow(() -> ProblemException.notFound("Project", projectId));
         return statuses(List.of(project), new Scope(null, List.of(projectId)), asOf)
                 .get(0);
     }
 
     public List<ProjectStatus> projects(Collection<UUID> projectIds, LocalDate asOf) {
-        List<RegistryProject> projects = registry.projects(projectIds);
+        List<RegistryProject> projects = plans.projects(projectIds);
         return statuses(
                 projects,
                 new Scope(null, projects.stream().map(RegistryProject::id).toList()),
@@ -74,24 +90,57 @@ public class StatusService {
     }
 
     public List<ProjectStatus> programme(UUID programmeId, LocalDate asOf) {
-        List<RegistryProject> projects = registry.programmeProjects(programmeId)
-                .orElseThrow(() -> ProblemException.notFound("Programme", programmeId));
+        plans.programme(programmeId);
+        List<RegistryProject> projects = plans.projectsOf(programmeId, plans.version(programmeId));
         return statuses(projects, new Scope(programmeId, null), asOf);
     }
 
-    public ProgrammeSummary summary(UUID programmeId, LocalDate asOf) {
-        Plan plan = plan(programmeId);
-        return summarize(plan, asOf, names(plan));
+    /**
+     * The summary, tagged with the versions it is made of: the programme's plan and names, its figures, the date and
+     * the health rules. It is cached under the same versions ({@code programme-summaries}), so a summary is computed
+     * once per change of an input, whichever caller asks.
+     */
+    public Tagged<ProgrammeSummary> summary(UUID programmeId, LocalDate asOf) {
+        RegistryProgramme programme = plans.programme(programmeId);
+        DataVersion version = plans.version(programmeId);
+        SummaryKey key = new SummaryKey(programmeId, asOf, version);
+        return new Tagged<>(
+                tag("summary", key),
+                () -> summaries
+                        .get(key, k -> {
+                            Plan plan = plan(programme, version);
+                            return summarize(plan, asOf, names(plan));
+                        })
+                        .await()
+                        .indefinitely());
     }
 
     /** The summary's counts at every date of {@link SeriesDates#between}, from one read of the plan. */
-    public ProgrammeSeries series(UUID programmeId, LocalDate from, LocalDate to, ProgrammeSeries.Step step) {
+    public Tagged<ProgrammeSeries> series(UUID programmeId, LocalDate from, LocalDate to, ProgrammeSeries.Step step) {
         List<LocalDate> dates = SeriesDates.between(from, to, step);
-        Plan plan = plan(programmeId);
-        List<ProgrammeSeries.Point> points = dates.stream()
-                .map(date -> ProgrammeSeries.Point.of(summarize(plan, date, Names.NONE)))
-                .toList();
-        return new ProgrammeSeries(programmeId, plan.programme().title(), from, to, step, points, Labels.STANDARD);
+        RegistryProgramme programme = plans.programme(programmeId);
+        DataVersion version = plans.version(programmeId);
+        return new Tagged<>(tag("series", programmeId, from, to, step, version), () -> {
+            Plan plan = plan(programme, version);
+            List<ProgrammeSeries.Point> points = dates.stream()
+                    .map(date -> ProgrammeSeries.Point.of(summarize(plan, date, Names.NONE)))
+                    .toList();
+            return new ProgrammeSeries(programmeId, programme.title(), from, to, step, points, Labels.STANDARD);
+        });
+    }
+
+    /** When the plan data behind these answers was last current with the registry. */
+    public Optional<Instant> planSyncedAt() {
+        return plans.syncedAt();
+    }
+
+    private record SummaryKey(UUID programmeId, LocalDate asOf, DataVersion version) {}
+
+    private EntityTag tag(Object... parts) {
+        List<Object> all = new ArrayList<>(List.of(parts));
+        all.add(rules.behindMarginPoints());
+        all.add(rules.reportingPeriodDays());
+        return Tagged.of(all.toArray());
     }
 
     /** What the registry and the milestones say of a programme, read once for one answer. */
@@ -104,12 +153,9 @@ public class StatusService {
         static final Names NONE = new Names(Map.of(), Map.of(), Map.of());
     }
 
-    private Plan plan(UUID programmeId) {
-        RegistryProgramme programme =
-                registry.programme(programmeId).orElseThrow(() -> ProblemException.notFound("Programme", programmeId));
-        List<RegistryProject> projects = registry.programmeProjects(programmeId)
-                .orElseThrow(() -> ProblemException.notFound("Programme", programmeId));
-        return new Plan(programme, projects, byProject(milestones.list("programmeId", programmeId)));
+    private Plan plan(RegistryProgramme programme, DataVersion version) {
+        List<RegistryProject> projects = plans.projectsOf(programme.id(), version);
+        return new Plan(programme, projects, byProject(milestones.list("programmeId", programme.id())));
     }
 
     private Names names(Plan plan) {
@@ -127,15 +173,9 @@ public class StatusService {
                 .collect(Collectors.toSet());
         Map<String, String> departmentNames = new HashMap<>();
         if (!departments.isEmpty()) {
-            registry.departmentNames(plan.programme().regionCode(), departments)
-                    .forEach((id, name) -> departmentNames.put(id.toString(), name));
+            plans.departmentNames(departments).forEach((id, name) -> departmentNames.put(id.toString(), name));
         }
-        return new Names(
-                domains,
-                departmentNames,
-                districts.isEmpty()
-                        ? Map.of()
-                        : registry.regionNames(plan.programme().regionCode(), districts));
+        return new Names(domains, departmentNames, districts.isEmpty() ? Map.of() : plans.regionNames(districts));
     }
 
     private ProgrammeSummary summarize(Plan plan, LocalDate asOf, Names names) {
