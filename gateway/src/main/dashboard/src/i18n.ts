@@ -230,6 +230,13 @@ export function t(key: Key, values: Record<string, string | number> = {}): strin
   return text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ""));
 }
 
+/** Punctuation between the page's words and the data's: Chinese full-width marks, or English ones. */
+export function marks(): { colon: string; comma: string; semicolon: string; enumeration: string; open: string; close: string } {
+  return current === "zh"
+    ? { colon: "：", comma: "，", semicolon: "；", enumeration: "、", open: "（", close: "）" }
+    : { colon: ": ", comma: ", ", semicolon: "; ", enumeration: ", ", open: " (", close: ")" };
+}
+
 /** Whether key is one of the page's words (for keys built from API codes, such as a degraded part). */
 export function known(key: string): key is Key {
   return key in zh;

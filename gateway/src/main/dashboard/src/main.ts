@@ -6,7 +6,7 @@ import { Api, ApiError, type Credential, type Labels, type ProgrammeSeries, type
 import { disposeAll } from "./charts";
 import { h } from "./dom";
 import { date, isoDate, monthEnds } from "./format";
-import { label, lang, setLang, t } from "./i18n";
+import { label, lang, marks, setLang, t } from "./i18n";
 import { forgetCredential, saveCredential, savedCredential, takeCredentialFromFragment } from "./session";
 import { errorBox, overviewView, programmeView, type Part } from "./views";
 
@@ -148,7 +148,7 @@ function controls(): HTMLElement {
     h("div", { class: "control" }, h("label", { for: "programme" }, t("programme")), programmeSelect),
     h("div", { class: "control" }, h("label", { for: "as-of" }, t("asOf")), dateInput),
     h("div", { class: "control months" },
-      h("label", { for: "month" }, `${t("month")}：${date(state.asOf)}`),
+      h("label", { for: "month" }, `${t("month")}${marks().colon}${date(state.asOf)}`),
       h("div", { class: "month-row" },
         h("button", { type: "button", id: "previous-month", "aria-label": t("previousMonth"), disabled: !previous,
           onclick: () => previous && pick({ asOf: previous }) }, "◀"),

@@ -17,7 +17,7 @@ import {
 import * as charts from "./charts";
 import { h, table } from "./dom";
 import { date, money, number, percent } from "./format";
-import { known, label, t, type Key } from "./i18n";
+import { known, label, marks, t, type Key } from "./i18n";
 
 /** A part of a view: what it answered, or why it did not. */
 export type Part<T> = { ok: true; value: T } | { ok: false; error: unknown };
@@ -50,14 +50,14 @@ export function degradedNotice(degraded: Degraded[], failedParts: Key[] = []): H
     ...degraded.map((d) => {
       const part = `part.${d.part}`;
       const reason = `reason.${d.reason}`;
-      return `${known(part) ? t(part) : d.part}（${known(reason) ? t(reason) : d.reason}）`;
+      return `${known(part) ? t(part) : d.part}${marks().open}${known(reason) ? t(reason) : d.reason}${marks().close}`;
     }),
     ...failedParts.map((key) => t(key)),
   ];
   if (parts.length === 0) {
     return null;
   }
-  return h("div", { class: "degraded", role: "status", "data-testid": "degraded" }, t("degraded", { parts: parts.join("；") }));
+  return h("div", { class: "degraded", role: "status", "data-testid": "degraded" }, t("degraded", { parts: parts.join(marks().semicolon) }));
 }
 
 function section(title: string, id: string, ...content: (Node | null)[]): HTMLElement {
@@ -85,7 +85,7 @@ function healthName(labels: Labels, code: string | null): string {
 }
 
 function reasonsText(labels: Labels, reasons: Reason[]): string {
-  return reasons.map((r) => label(labels.reasons[r.code], r.code) + (r.detail ? `：${r.detail}` : "")).join("；");
+  return reasons.map((r) => label(labels.reasons[r.code], r.code) + (r.detail ? `${marks().colon}${r.detail}` : "")).join(marks().semicolon);
 }
 
 function delivered(byPhase: Record<string, number>): number {
@@ -143,26 +143,26 @@ export function programmeView(dashboard: Dashboard, statuses: Part<ProjectStatus
 function phaseFigure(byPhase: Record<string, number>, labels: Labels): HTMLElement {
   const names = PHASES.map((code) => phaseName(labels, code));
   const values = PHASES.map((code) => byPhase[code] ?? 0);
-  const description = names.map((name, i) => `${name} ${values[i]}`).join("，");
+  const description = names.map((name, i) => `${name} ${values[i]}`).join(marks().comma);
   return chartFigure("phase", t("byPhase"),
-    (el) => charts.mount(el, charts.barOption(names, values), `${t("byPhase")}：${description}`),
+    (el) => charts.mount(el, charts.barOption(names, values), `${t("byPhase")}${marks().colon}${description}`),
     table(t("byPhase"), [t("phase"), t("count")], names.map((name, i) => [name, values[i]])));
 }
 
 function healthFigure(byHealth: Record<string, number>, labels: Labels): HTMLElement {
   const entries = HEALTH.map((code) => ({ code, name: healthName(labels, code), value: byHealth[code] ?? 0 }));
-  const description = entries.map((e) => `${e.name} ${e.value}`).join("，");
+  const description = entries.map((e) => `${e.name} ${e.value}`).join(marks().comma);
   return chartFigure("health", t("byHealth"),
-    (el) => charts.mount(el, charts.healthOption(entries), `${t("byHealth")}：${description}`),
+    (el) => charts.mount(el, charts.healthOption(entries), `${t("byHealth")}${marks().colon}${description}`),
     table(t("byHealth"), [t("health"), t("count")], entries.map((e) => [e.name, e.value])));
 }
 
 function domainFigure(byDomain: Breakdown[]): HTMLElement {
   const names = byDomain.map((b) => label(b.name, b.key));
-  const description = byDomain.map((b, i) => `${names[i]} ${b.delivered}/${b.projects}`).join("，");
+  const description = byDomain.map((b, i) => `${names[i]} ${b.delivered}/${b.projects}`).join(marks().comma);
   return chartFigure("domain", t("byDomain"),
     (el) => charts.mount(el, charts.domainOption(names, byDomain.map((b) => b.projects), byDomain.map((b) => b.delivered),
-      [t("projects"), t("delivered")]), `${t("byDomain")}：${description}`),
+      [t("projects"), t("delivered")]), `${t("byDomain")}${marks().colon}${description}`),
     breakdownTable(t("byDomain"), byDomain), true);
 }
 
@@ -182,8 +182,8 @@ function trendSection(series: Part<ProgrammeSeries>, asOf: string, onMonth: (asO
   const completed = points.map((p) => delivered(p.byPhase));
   const lines = [{ name: t("averageCompletion"), values: average }, { name: t("indicatorsMetShare"), values: met }];
   const bars = { name: t("completedProjects"), values: completed };
-  const description = `${t("trendDescription")}：` + dates.map((d, i) =>
-    `${date(d)} ${percent(average[i])}、${percent(met[i])}、${completed[i]}`).join("；");
+  const description = `${t("trendDescription")}${marks().colon}` + dates.map((d, i) =>
+    `${date(d)} ${percent(average[i])}${marks().enumeration}${percent(met[i])}${marks().enumeration}${completed[i]}`).join(marks().semicolon);
   return section(t("trend"), "trend", chartFigure("trend", t("trendDescription"), (el) => {
     const chart = charts.mount(el, charts.trendOption(dates, lines, bars, asOf), description);
     charts.onCategoryClick(chart, (i) => dates[i] && onMonth(dates[i]));
@@ -211,7 +211,7 @@ function projectList(labels: Labels, projects: { code: string; title: string; re
     return h("p", { class: "none", "data-list": testId }, none);
   }
   return h("ul", { class: "reasons", "data-list": testId }, projects.map((p) =>
-    h("li", {}, h("strong", {}, `${p.code} ${p.title}`), h("br"), `${t("reasons")}：${reasonsText(labels, p.reasons)}`)));
+    h("li", {}, h("strong", {}, `${p.code} ${p.title}`), h("br"), `${t("reasons")}${marks().colon}${reasonsText(labels, p.reasons)}`)));
 }
 
 function achievementBadge(rate: number | null): HTMLElement {
@@ -274,13 +274,13 @@ export function overviewView(overview: Overview, labels: Labels | undefined, rep
   root.append(h("div", { class: "grid" }, ...p.indicators.map((indicator) => {
     const figure = s?.indicators.find((i) => i.key === indicator.key);
     const points = series.get(indicator.key);
-    const heading = `${t("indicatorSeries")}：${indicator.name}`;
+    const heading = `${t("indicatorSeries")}${marks().colon}${indicator.name}`;
     const id = `indicator-${indicator.key}`;
     if (!points || !points.ok) {
       return section(heading, id, errorBox(heading, points?.ok === false ? points.error : undefined));
     }
-    const description = `${indicator.name}（${t("target")} ${number(indicator.target)} ${indicator.unit}）：` +
-      points.value.map((pt) => `${date(pt.asOf)} ${number(pt.value)}`).join("，");
+    const description = `${indicator.name}${marks().open}${t("target")} ${number(indicator.target)} ${indicator.unit}${marks().close}${marks().colon}` +
+      points.value.map((pt) => `${date(pt.asOf)} ${number(pt.value)}`).join(marks().comma);
     return section(heading, id,
       h("p", {}, `${t("target")} ${number(indicator.target)} ${indicator.unit} · ${t("actual")} `,
         figure?.actual == null ? "—" : `${number(figure.actual)} ${indicator.unit} `, achievementBadge(figure?.achievementRate ?? null)),
@@ -301,7 +301,7 @@ function milestonesSection(milestones: Milestone[] | null, period: charts.Period
     return known(key) ? t(key) : m.status;
   };
   const rows = sorted.map((m) => ({ name: m.name, planned: m.plannedDate, actual: m.actualDate }));
-  const description = sorted.map((m) => `${m.name}：${t("planned")} ${date(m.plannedDate)}，${t("actualDate")} ${date(m.actualDate)}，${statusWord(m)}`).join("；");
+  const description = sorted.map((m) => `${m.name}${marks().colon}${t("planned")} ${date(m.plannedDate)}${marks().comma}${t("actualDate")} ${date(m.actualDate)}${marks().comma}${statusWord(m)}`).join(marks().semicolon);
   return section(t("milestones"), "milestones", chartFigure("milestones", t("milestones"),
     (el) => charts.mount(el, charts.milestoneOption(rows, [t("planned"), t("actualDate")], period), description),
     table(t("milestones"), [t("milestone"), t("planned"), t("actualDate"), t("status")],

@@ -1,6 +1,6 @@
 // The dashboard page in headless Chromium (Debian's chromium, driven by playwright-core) against the real suite with
 // its demo data, as a department head would use it. Run by scripts/check-dashboard.sh while ./suite up runs:
-//   CIVIC_BASE_URL=http://localhost:8080 DASHBOARD_TOKEN=… node tests/dashboard.test.mjs
+//   CIVIC_BASE_URL=http://localhost:8080 DASHBOARD_TOKEN=… PUBLIC_API_KEY=… node tests/dashboard.test.mjs
 // Every step saves a screenshot under $SCREENSHOTS (default gateway/target/dashboard-screenshots). The last step
 // stops the progress service with ./suite stop and starts it again with ./suite start.
 import assert from "node:assert/strict";
@@ -14,8 +14,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 const repository = resolve(here, "../../../../..");
 const base = process.env.CIVIC_BASE_URL ?? "http://localhost:8080";
 const token = process.env.DASHBOARD_TOKEN;
+const apiKey = process.env.PUBLIC_API_KEY;
 const shots = process.env.SCREENSHOTS ?? join(repository, "gateway/target/dashboard-screenshots");
-assert.ok(token, "set DASHBOARD_TOKEN (./suite up writes it to .suite/credentials.env)");
+assert.ok(token && apiKey, "set DASHBOARD_TOKEN and PUBLIC_API_KEY (./suite up writes them to .suite/credentials.env)");
 mkdirSync(shots, { recursive: true });
 
 const browser = await chromium.launch({
@@ -26,13 +27,14 @@ const browser = await chromium.launch({
 const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: "zh-CN" });
 const page = await context.newPage();
 
-// Console errors (a CSP violation is one) and uncaught exceptions fail the run; while progress is stopped on
-// purpose, only the browser's own note of the refused calls (503) is expected.
+// Console errors (a CSP violation is one) and uncaught exceptions fail the run. Only where a step provokes a refusal
+// on purpose (a bad token: 401; the progress service stopped: 503) is the browser's own note of that status expected.
 const problems = [];
+let expectedStatus = null;
 let progressStopped = false;
 page.on("console", (message) => {
   if (message.type() !== "error") return;
-  if (progressStopped && /status of 50[234]/.test(message.text())) return;
+  if (expectedStatus && expectedStatus.test(message.text())) return;
   problems.push(`console: ${message.text()} (${message.location().url})`);
 });
 page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
@@ -63,6 +65,25 @@ async function pickDate(iso) {
 }
 
 try {
+  await check("sign-in-refuses-a-bad-token-in-words-then-takes-an-api-key", async () => {
+    expectedStatus = /status of 401/;
+    await page.goto(`${base}/dashboard/`);
+    await page.locator("#credential").waitFor();
+    await page.fill("#credential", "not-a-token");
+    await page.getByRole("button", { name: "登录" }).click();
+    const refusal = page.locator(".sign-in [role=alert]");
+    await refusal.waitFor();
+    assert.match(await refusal.textContent(), /登录已失效或凭据无效/);
+    expectedStatus = null;
+    await page.selectOption("#credential-kind", "apiKey");
+    await page.fill("#credential", apiKey);
+    await page.getByRole("button", { name: "登录" }).click();
+    await heading.waitFor();
+    await page.getByRole("button", { name: "退出" }).click();
+    await page.locator("#credential").waitFor();
+    assert.equal(await page.evaluate(() => sessionStorage.getItem("civic.dashboard.credential")), null, "signed out");
+  });
+
   await check("signed-in-from-the-demo-link", async () => {
     await page.goto(`${base}/dashboard/#token=${encodeURIComponent(token)}`);
     await heading.waitFor();
@@ -128,6 +149,8 @@ try {
     assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
     const parking = page.locator("tr", { hasText: "新增停车泊位" });
     assert.match(await parking.locator(".badge").textContent(), /157\.8% Over-achieved/);
+    assert.match(await page.locator("[data-list=at-risk]").textContent(), /Reasons: Behind schedule/);
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), "longer English words fit");
   });
 
   await check("phone", async () => {
@@ -141,6 +164,7 @@ try {
 
   await check("progress-stopped-degraded-notice", async () => {
     await page.setViewportSize({ width: 1366, height: 900 });
+    expectedStatus = /status of 50[234]/;
     progressStopped = true;
     execFileSync(join(repository, "suite"), ["stop", "progress-tracking-service"], { stdio: "inherit" });
     await page.reload();
