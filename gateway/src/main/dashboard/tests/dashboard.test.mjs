@@ -118,6 +118,13 @@ try {
     await page.keyboard.press("ArrowRight");
     await page.waitForFunction(() => document.querySelector("#view-title")?.textContent?.includes("2022年11月30日"));
     assert.notEqual(await kpi("average-completion").textContent(), "92.5%", "the figures moved on");
+    // the replay starts the year from its first month end; stopping it leaves the page at that month
+    await page.getByRole("button", { name: "按月回放" }).click();
+    await page.waitForFunction(() => document.querySelector("#view-title")?.textContent?.includes("2022年1月31日"));
+    await page.getByRole("button", { name: "停止回放" }).click();
+    assert.equal(await page.locator("#replay").getAttribute("aria-pressed"), "false");
+    await pickDate("2022-10-31");
+    await page.waitForFunction(() => document.querySelector("#view-title")?.textContent?.includes("2022年10月31日"));
   });
 
   await check("xinxiang-2024-over-achieved-parking", async () => {
