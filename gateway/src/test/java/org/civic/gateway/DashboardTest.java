@@ -49,7 +49,7 @@ class DashboardTest {
     }
 
     @Test
-    void hashedAssetsAreCachedForAYearAndCarryNoCredential() {
+    void hashedAssetsAreCachedForAYearCarryNoCredentialAndShareOneMetricLabel() {
         List<String> assets = assets(given().when().get("/dashboard/").body().asString());
         assertTrue(assets.stream().anyMatch(a -> a.endsWith(".js")), "a script: " + assets);
         assertTrue(assets.stream().anyMatch(a -> a.endsWith(".css")), "a style sheet: " + assets);
@@ -63,6 +63,14 @@ class DashboardTest {
             assertFalse(body.contains("eyJhbGci"), asset + " holds a token");
             assertFalse(Pattern.compile("civ_[A-Za-z0-9_-]{43}").matcher(body).find(), asset + " holds an API key");
         }
+        String metrics = given().when()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertTrue(metrics.contains("uri=\"/dashboard/assets/{file}\""), "one metric label for every asset");
+        assertFalse(metrics.contains("/dashboard/assets/index-"), "a hashed file name became a metric label");
     }
 
     @Test
