@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -38,10 +39,12 @@ interface ProgressApi {
             @QueryParam("asOf") LocalDate asOf,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String identity);
 
+    /** 200 with the summary and its ETag, or 304 when {@code ifNoneMatch} still names it. */
     @GET
     @Path("programmes/{id}/summary")
-    JsonNode summary(
+    Response summary(
             @PathParam("id") UUID programmeId,
             @QueryParam("asOf") LocalDate asOf,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String identity);
 }

@@ -5,9 +5,13 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -39,9 +43,21 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @Bulkhead(50)
 public class Services {
 
+    /** Summaries kept to be revalidated: the body of the last 200 per programme and date, by its ETag. */
+    private static final int REMEMBERED_SUMMARIES = 1000;
+
+    /**
+     * Each read still asks progress (If-None-Match), which checks the caller's access before its 304, so a kept body is
+     * only ever reused for a caller progress has just let read it, and only while none of its inputs has changed.
+     */
+    private record Revalidated(String etag, JsonNode body) {}
+
+    private record SummaryKey(UUID programmeId, LocalDate asOf) {}
+
     private final RegistryApi registry;
     private final ProgressApi progress;
     private final BenefitsApi benefits;
+    private final Map<SummaryKey, Revalidated> summaries = new ConcurrentHashMap<>();
 
     public Services(
             @RestClient RegistryApi registry, @RestClient ProgressApi progress, @RestClient BenefitsApi benefits) {
@@ -94,7 +110,29 @@ public class Services {
             value = PartFallback.class,
             skipOn = {NotFoundException.class, ClientError.class})
     public JsonNode summary(UUID programmeId, LocalDate asOf, String identity) {
-        return call(() -> progress.summary(programmeId, asOf, identity));
+        SummaryKey key = new SummaryKey(programmeId, asOf);
+        Revalidated known = summaries.get(key);
+        return call(() -> {
+            try (Response response =
+                    progress.summary(programmeId, asOf, known == null ? null : known.etag(), identity)) {
+                if (response.getStatus() == Response.Status.NOT_MODIFIED.getStatusCode() && known != null) {
+                    return known.body();
+                }
+                JsonNode body = response.readEntity(JsonNode.class);
+                remember(key, new Revalidated(response.getHeaderString(HttpHeaders.ETAG), body));
+                return body;
+            }
+        });
+    }
+
+    private void remember(SummaryKey key, Revalidated summary) {
+        if (summary.etag() == null) {
+            return;
+        }
+        if (summaries.size() >= REMEMBERED_SUMMARIES && !summaries.containsKey(key)) {
+            summaries.clear();
+        }
+        summaries.put(key, summary);
     }
 
     @Fallback(
