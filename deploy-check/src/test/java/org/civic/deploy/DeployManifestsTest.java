@@ -195,6 +195,16 @@ class DeployManifestsTest {
 
     @ParameterizedTest
     @MethodSource("overlays")
+    void behindTheIngressTheGatewayLimitsCallersByTheirOwnAddress(Overlay overlay) {
+        Map<String, EnvVar> env = env(overlay.get(Deployment.class, "gateway"));
+        // Else every caller without credentials would share the ingress controller's one bucket, cluster-wide.
+        assertEquals(
+                "true", env.get("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING").getValue());
+        assertEquals("true", env.get("QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED").getValue());
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
     void onlyTheGatewayReachesTheServicesAndOnlyEachServiceItsDatabase(Overlay overlay) {
         NetworkPolicy defaultDeny = overlay.get(NetworkPolicy.class, "default-deny-ingress");
         assertTrue(defaultDeny.getSpec().getPodSelector().getMatchLabels() == null
@@ -383,6 +393,19 @@ class DeployManifestsTest {
             }
         }
         assertTrue(env(PRODUCTION.get(Deployment.class, "gateway")).containsKey("QUARKUS_REDIS_PASSWORD"));
+    }
+
+    @Test
+    void productionRunsAPinnedReleaseOfEachImageNeverLatest() {
+        for (Deployment deployment : PRODUCTION.all(Deployment.class)) {
+            for (Container container :
+                    deployment.getSpec().getTemplate().getSpec().getContainers()) {
+                assertTrue(
+                        container.getImage().contains(":")
+                                && !container.getImage().endsWith(":latest"),
+                        deployment.getMetadata().getName() + ": " + container.getImage());
+            }
+        }
     }
 
     @Test

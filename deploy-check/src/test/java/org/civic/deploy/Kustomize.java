@@ -16,13 +16,15 @@ import org.yaml.snakeyaml.Yaml;
  * Renders a kustomization as {@code kubectl kustomize} does, for the subset deploy/kubernetes uses, so the checks
  * need no binary: {@code resources} (files, or directories with their own kustomization.yaml), {@code patches}
  * (strategic-merge files, each document matched by kind and name: maps merge, lists of named items merge by name
- * with the patch's new items first, other lists are replaced) and {@code namespace}. Anything else in a
+ * with the patch's new items first, other lists are replaced), {@code images} (a container image's name and tag
+ * replaced by newName / newTag) and {@code namespace}. Anything else in a
  * kustomization fails the render rather than being ignored. KustomizeRenderingTest compares the result with
  * kubectl's where kubectl is installed.
  */
 final class Kustomize {
 
-    private static final Set<String> SUPPORTED = Set.of("apiVersion", "kind", "resources", "patches", "namespace");
+    private static final Set<String> SUPPORTED =
+            Set.of("apiVersion", "kind", "resources", "patches", "namespace", "images");
 
     private Kustomize() {}
 
@@ -48,6 +50,9 @@ final class Kustomize {
                                 new IllegalStateException(directory + ": patch " + id(patch) + " matches no resource"));
                 merge(target, patch);
             }
+        }
+        for (Map<String, Object> image : maps(kustomization.get("images"))) {
+            resources.forEach(resource -> retag(resource, image));
         }
         Object namespace = kustomization.get("namespace");
         if (namespace != null) {
@@ -79,6 +84,27 @@ final class Kustomize {
     @SuppressWarnings("unchecked")
     static Map<String, Object> metadata(Map<String, Object> resource) {
         return (Map<String, Object>) resource.computeIfAbsent("metadata", key -> new LinkedHashMap<>());
+    }
+
+    /** Every container of a Deployment whose image is {@code image.name} (any tag) gets the new name and tag. */
+    @SuppressWarnings("unchecked")
+    private static void retag(Map<String, Object> resource, Map<String, Object> image) {
+        if (!"Deployment".equals(resource.get("kind"))) {
+            return;
+        }
+        Map<String, Object> pod = (Map<String, Object>)
+                ((Map<String, Object>) ((Map<String, Object>) resource.get("spec")).get("template")).get("spec");
+        for (Map<String, Object> container : maps(pod.get("containers"))) {
+            String current = (String) container.get("image");
+            int colon = current.lastIndexOf(':');
+            String name = colon < 0 ? current : current.substring(0, colon);
+            String tag = colon < 0 ? null : current.substring(colon + 1);
+            if (name.equals(image.get("name"))) {
+                String newName = (String) image.getOrDefault("newName", name);
+                Object newTag = image.getOrDefault("newTag", tag);
+                container.put("image", newTag == null ? newName : newName + ":" + newTag);
+            }
+        }
     }
 
     private static boolean sameObject(Map<String, Object> resource, Map<String, Object> patch) {
