@@ -24,8 +24,13 @@ import org.junit.jupiter.api.Test;
 class ReadmesLeadToCodeTest {
 
     private static final Path ROOT = Path.of("..");
-    private static final List<String> MODULES =
-            List.of("common", "project-registry-service", "progress-tracking-service", "benefits-service", "gateway");
+    private static final List<String> MODULES = List.of(
+            "common",
+            "project-registry-service",
+            "progress-tracking-service",
+            "benefits-service",
+            "gateway",
+            "deploy-check");
     private static final String SECTION = "## Where each rule lives";
     /** `Class.method`, `Class.CONSTANT` or `Class` in a table cell. */
     private static final Pattern REFERENCE = Pattern.compile("`([A-Z][A-Za-z0-9]*)(?:\\.([A-Za-z][A-Za-z0-9_]*))?`");

@@ -43,6 +43,33 @@ public interface GatewayConfig {
     @WithDefault("60")
     int unauthenticatedRatePerMinute();
 
+    RateLimit rateLimit();
+
+    /** Where the callers' token buckets live (security/RateLimiter). */
+    interface RateLimit {
+        enum Store {
+            /** Shared by every replica (quarkus.redis.hosts); in memory while Redis is out of reach. */
+            REDIS,
+            /** In this gateway's memory only: for a single replica without Redis. */
+            MEMORY
+        }
+
+        @WithDefault("redis")
+        Store store();
+
+        /** Prefixed to every bucket's Redis key, so several suites (or test runs) can share one Redis. */
+        @WithDefault("civic:rate:")
+        String keyPrefix();
+
+        /** How long a request waits for Redis before it is decided by this replica's buckets instead. */
+        @WithDefault("250ms")
+        Duration timeout();
+
+        /** After Redis failed, how long this replica decides alone before it asks Redis again. */
+        @WithDefault("5s")
+        Duration retryAfter();
+    }
+
     StaffTokens staffTokens();
 
     /** What the gateway demands of a staff JWT beyond a valid signature, issuer and expiry. */

@@ -77,12 +77,16 @@ public class Authenticator {
         this.unauthenticatedRatePerMinute = config.unauthenticatedRatePerMinute();
     }
 
-    /** Whether {@link #authenticate} would look a key up in the database (so must not run on an event loop). */
+    /**
+     * Whether {@link #authenticate} would wait for a key lookup in the database or for the caller's bucket in Redis
+     * (so must not run on an event loop).
+     */
     public boolean needsLookup(SecurityIdentity identity, String apiKey) {
-        return staffToken(identity) == null
-                && apiKey != null
-                && ApiClients.looksLikeKey(apiKey)
-                && clients.cached(apiKey).isEmpty();
+        return limiter.blocks()
+                || staffToken(identity) == null
+                        && apiKey != null
+                        && ApiClients.looksLikeKey(apiKey)
+                        && clients.cached(apiKey).isEmpty();
     }
 
     /**

@@ -1,0 +1,18 @@
+package org.civic.registry;
+
+import java.util.List;
+import org.civic.testsupport.ConcurrentMigration;
+import org.junit.jupiter.api.Test;
+
+/** Two replicas of the service starting together against one empty database (deploy/kubernetes runs two or more). */
+class ReplicasMigrateAtOnceTest {
+
+    @Test
+    void twoReplicasMigratingOneEmptyDatabaseAtOnceBothSucceedAndEachMigrationIsAppliedOnce() throws Exception {
+        ConcurrentMigration.assertReplicasMigrateOneEmptyDatabase(
+                "registry",
+                2,
+                List.of("db/migration", "db/common"),
+                List.of("region", "project", "idempotency_record"));
+    }
+}
