@@ -30,6 +30,11 @@ if [ ! -s "$dir/identity_private_key.pem" ]; then
   openssl pkey -in "$dir/identity_private_key.pem" -pubout -out "$dir/identity_public_key.pem"
   echo "wrote $dir/identity_private_key.pem and identity_public_key.pem"
 fi
+if [ ! -s "$dir/service_identity_private_key.pem" ]; then
+  openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$dir/service_identity_private_key.pem" 2>/dev/null
+  openssl pkey -in "$dir/service_identity_private_key.pem" -pubout -out "$dir/service_identity_public_key.pem"
+  echo "wrote $dir/service_identity_private_key.pem and service_identity_public_key.pem (progress's own identity)"
+fi
 if [ ! -s "$dir/staff_jwt_public_key.pem" ]; then
   openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$dir/staff_jwt_private_key.pem" 2>/dev/null
   openssl pkey -in "$dir/staff_jwt_private_key.pem" -pubout -out "$dir/staff_jwt_public_key.pem"
