@@ -24,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.civic.testsupport.PrometheusMetrics;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -141,6 +142,21 @@ class EndToEndTest {
                 .body("figures.labels.phases.COMPLETED.en", equalTo("Completed"))
                 .body("investment.plannedInProjects", nullValue()) // no project states one
                 .body("degraded", emptyIterable());
+        // Asked again, the dashboard revalidates progress's summary by its ETag: progress answers 304, not the figures.
+        String progress = ConfigProvider.getConfig().getValue(Sibling.PROGRESS.urlProperty(), String.class);
+        Map<String, String> notModified = Map.of("status", "304", "uri", "/programmes/{programmeId}/summary");
+        double revalidated = PrometheusMetrics.value(progress, "http_server_requests_seconds_count", notModified);
+        given().queryParam("asOf", "2025-01-15")
+                .when()
+                .get("/api/v1/programmes/" + programme + "/dashboard")
+                .then()
+                .statusCode(200)
+                .body("figures.byPhase.COMPLETED", equalTo(1))
+                .body("degraded", emptyIterable());
+        assertEquals(
+                revalidated + 1,
+                PrometheusMetrics.value(progress, "http_server_requests_seconds_count", notModified),
+                "the second dashboard was made from the revalidated summary");
         given().queryParam("from", "2024-10-01")
                 .queryParam("to", "2024-12-31")
                 .when()

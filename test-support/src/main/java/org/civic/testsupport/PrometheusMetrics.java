@@ -2,6 +2,7 @@ package org.civic.testsupport;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.specification.RequestSpecification;
 import java.util.Map;
 
 /** Reads a counter from the service's own /q/metrics, as Prometheus would scrape it. */
@@ -11,7 +12,16 @@ public final class PrometheusMetrics {
 
     /** The sum of {@code name} over every series whose labels include {@code labels}; 0 when there is none yet. */
     public static double value(String name, Map<String, String> labels) {
-        String scraped = given().when()
+        return value(given(), name, labels);
+    }
+
+    /** The same, scraped from another service of the suite at {@code baseUri}. */
+    public static double value(String baseUri, String name, Map<String, String> labels) {
+        return value(given().baseUri(baseUri), name, labels);
+    }
+
+    private static double value(RequestSpecification request, String name, Map<String, String> labels) {
+        String scraped = request.when()
                 .get("/q/metrics")
                 .then()
                 .statusCode(200)

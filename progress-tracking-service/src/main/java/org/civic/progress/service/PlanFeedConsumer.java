@@ -37,14 +37,14 @@ public class PlanFeedConsumer {
     private final RegistryFeed registry;
     private final PlanRepository plans;
     private final PlanFeed config;
-    private final Counter applied;
+    private final Counter appliedChanges;
     private volatile FeedState state;
 
     public PlanFeedConsumer(RegistryFeed registry, PlanRepository plans, PlanFeed config, MeterRegistry metrics) {
         this.registry = registry;
         this.plans = plans;
         this.config = config;
-        this.applied = Counter.builder("civic.plan.changes.applied")
+        this.appliedChanges = Counter.builder("civic.plan.changes.applied")
                 .description("Registry changes applied to the plan read model")
                 .register(metrics);
         Gauge.builder(
@@ -70,6 +70,15 @@ public class PlanFeedConsumer {
      * applied. Safe to call at any time, from any replica, concurrently.
      */
     public int catchUp() {
+        long started = System.nanoTime();
+        int applied = follow();
+        if (applied > 0) {
+            LOG.debugf("applied %d registry changes in %d ms", applied, (System.nanoTime() - started) / 1_000_000);
+        }
+        return applied;
+    }
+
+    private int follow() {
         int total = 0;
         while (true) {
             FeedState current = plans.feed();
@@ -101,7 +110,7 @@ public class PlanFeedConsumer {
             }
             Changes changes = page.get();
             int count = QuarkusTransaction.requiringNew().call(() -> apply(current.position(), changes));
-            applied.increment(count);
+            appliedChanges.increment(count);
             total += count;
             if (changes.items().size() < config.pageSize()) {
                 plans.synced(Times.now());
