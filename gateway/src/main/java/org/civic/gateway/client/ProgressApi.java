@@ -44,4 +44,15 @@ interface ProgressApi {
             @PathParam("id") UUID programmeId,
             @QueryParam("asOf") LocalDate asOf,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String identity);
+
+    @GET
+    @Path("changes")
+    JsonNode changes(
+            @QueryParam("after") String after,
+            @QueryParam("limit") int limit,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String identity);
+
+    @GET
+    @Path("changes/head")
+    JsonNode changesHead(@HeaderParam(HttpHeaders.AUTHORIZATION) String identity);
 }
