@@ -1,12 +1,14 @@
 package org.civic.gateway.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** One committed change of the registry or of progress tracking, as the merged feed and webhooks carry it. */
+/**
+ * One committed change of the registry or of progress tracking, as the merged feed and webhooks carry it. {@code data}
+ * is the source's JSON as it came (typed Object, as the annotations would describe Jackson's JsonNode instead).
+ */
 @Schema(description = "One committed change of the registry or of progress tracking")
 public record ChangeItem(
         @Schema(
@@ -64,7 +66,7 @@ public record ChangeItem(
                 type = SchemaType.OBJECT,
                 description = "The entity as its GET answers after the change (RegistryProjectView,"
                         + " ProgressReportView, ProgressMilestoneView, ProgressProjectStatus …); null for a deletion")
-        JsonNode data) {
+        Object data) {
 
     public static final String SOURCE_REGISTRY = "registry";
     public static final String SOURCE_PROGRESS = "progress";
