@@ -84,6 +84,9 @@ final class StatusCoverage {
         return new TestMethod(module, testClass, method);
     }
 
+    private static final String WEBHOOK_SIGNED = "aWebhookGetsEachEventSignedAndRetriedWithTheSameIdUntilItIsTaken";
+    private static final String WEBHOOK_OWNED = "anotherClientCannotSeeChangeOrRedeliverSomeoneElsesWebhook";
+
     private static final String DATABASE_DOWN =
             "whileTheDatabaseIsDownEveryRequestGets503WithRetryAfterAndReadinessIsDown";
     private static final String POOL_EXHAUSTED = "whenThePoolIsExhaustedARequestWaitsBrieflyThenGets503WithRetryAfter";
@@ -193,7 +196,27 @@ final class StatusCoverage {
                     "422",
                     only("POST /api/v1/eligibility/batch"),
                     "needs a programme without a rule version in force on asOf",
-                    List.of(in(BENEFITS, "BatchEligibilityTest", "badBatchRequestsNameTheField"))));
+                    List.of(in(BENEFITS, "BatchEligibilityTest", "badBatchRequestsNameTheField"))),
+            new Proof(
+                    "410",
+                    only("GET /api/v1/changes"),
+                    "needs a cursor older than a source's retention (its purge)",
+                    List.of(gateway("ChangeFeedFailuresTest", "aSourcesExpiredCursorIsTheCallersAnswerUnchanged"))),
+            webhooks("201", "POST /api/v1/webhooks", WEBHOOK_SIGNED),
+            webhooks("200", "GET /api/v1/webhooks/{id}", WEBHOOK_SIGNED),
+            webhooks("200", "GET /api/v1/webhooks/{id}/deliveries", WEBHOOK_SIGNED),
+            webhooks("202", "POST /api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver", WEBHOOK_SIGNED),
+            webhooks("404", "POST /api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver", WEBHOOK_OWNED),
+            webhooks("204", "DELETE /api/v1/webhooks/{id}", WEBHOOK_OWNED),
+            webhooks("404", "DELETE /api/v1/webhooks/{id}", WEBHOOK_OWNED));
+
+    private static Proof webhooks(String status, String operation, String test) {
+        return new Proof(
+                status,
+                only(operation),
+                "needs an API client's own webhook (the fuzz run's callers have none, and staff may not have one)",
+                List.of(gateway("ChangesAndWebhooksTest", test)));
+    }
 
     private final Map<String, Operation> operations = new LinkedHashMap<>();
     private final Map<String, Set<String>> documented = new LinkedHashMap<>();

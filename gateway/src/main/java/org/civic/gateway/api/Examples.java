@@ -222,5 +222,131 @@ public final class Examples {
               "ratePerMinute": 600
             }""";
 
+    public static final String CHANGE_CURSOR = "r1042.p77";
+
+    public static final String CHANGES = """
+            {
+              "items": [
+                {
+                  "id": "registry-1041",
+                  "source": "registry",
+                  "cursor": "r1041.p76",
+                  "type": "project.updated",
+                  "entityId": "0f6b3c9e-2a4d-4c8e-9f1a-7b5d3e2c1a09",
+                  "version": 4,
+                  "recordedAt": "2024-12-20T08:29:41Z",
+                  "programmeId": "a3d5e7f9-1b2c-4d6e-8f0a-2c4e6a8b0d1f",
+                  "data": {
+                    "id": "0f6b3c9e-2a4d-4c8e-9f1a-7b5d3e2c1a09",
+                    "code": "XX2024-08",
+                    "title": "新增停车泊位3000个"
+                  }
+                },
+                {
+                  "id": "progress-77",
+                  "source": "progress",
+                  "cursor": "r1041.p77",
+                  "type": "report.approved",
+                  "entityId": "5b7e2c1a-93d4-4f6e-8a0b-1c2d3e4f5a6b",
+                  "version": 3,
+                  "recordedAt": "2024-12-20T08:30:00Z",
+                  "programmeId": "a3d5e7f9-1b2c-4d6e-8f0a-2c4e6a8b0d1f",
+                  "data": {
+                    "id": "5b7e2c1a-93d4-4f6e-8a0b-1c2d3e4f5a6b",
+                    "projectId": "0f6b3c9e-2a4d-4c8e-9f1a-7b5d3e2c1a09",
+                    "asOf": "2024-12-15",
+                    "state": "APPROVED"
+                  }
+                },
+                {
+                  "id": "registry-1042",
+                  "source": "registry",
+                  "cursor": "r1042.p77",
+                  "type": "programme.updated",
+                  "entityId": "a3d5e7f9-1b2c-4d6e-8f0a-2c4e6a8b0d1f",
+                  "version": 7,
+                  "recordedAt": "2024-12-20T08:31:12Z",
+                  "programmeId": "a3d5e7f9-1b2c-4d6e-8f0a-2c4e6a8b0d1f",
+                  "data": {
+                    "id": "a3d5e7f9-1b2c-4d6e-8f0a-2c4e6a8b0d1f",
+                    "title": "新乡市2024年重点民生实事",
+                    "state": "PUBLISHED"
+                  }
+                }
+              ],
+              "next": "r1042.p77"
+            }""";
+
+    public static final String CHANGES_HEAD = """
+            {
+              "items": [],
+              "next": "r1042.p77"
+            }""";
+
+    public static final String WEBHOOK_INPUT = """
+            {
+              "url": "https://news.example.cn/hooks/civic",
+              "events": [
+                "project.*",
+                "report.approved"
+              ]
+            }""";
+
+    public static final String WEBHOOK = """
+            {
+              "id": "8d3e1f2a-4b5c-4d6e-9f0a-1b2c3d4e5f60",
+              "url": "https://news.example.cn/hooks/civic",
+              "events": [
+                "project.*",
+                "report.approved"
+              ],
+              "createdAt": "2026-11-30T02:10:00Z"
+            }""";
+
+    public static final String WEBHOOKS = "[" + WEBHOOK + "]";
+
+    public static final String WEBHOOK_CREATED = """
+            {
+              "id": "8d3e1f2a-4b5c-4d6e-9f0a-1b2c3d4e5f60",
+              "url": "https://news.example.cn/hooks/civic",
+              "events": [
+                "project.*",
+                "report.approved"
+              ],
+              "createdAt": "2026-11-30T02:10:00Z",
+              "secret": "whsec_Q2l2aWNQcm9qZWN0c1N1aXRlV2ViaG9va1NlY3JldDE"
+            }""";
+
+    public static final String DELIVERY_QUEUED = """
+            {
+              "id": "c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f",
+              "eventId": "progress-77",
+              "eventType": "report.approved",
+              "state": "PENDING",
+              "attempts": 3,
+              "lastStatus": 503,
+              "firstAttemptAt": "2024-12-20T08:30:05Z",
+              "nextAttemptAt": "2024-12-20T08:34:05Z"
+            }""";
+
+    public static final String DELIVERIES = """
+            {
+              "items": [
+                {
+                  "id": "c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f",
+                  "eventId": "progress-77",
+                  "eventType": "report.approved",
+                  "state": "DELIVERED",
+                  "attempts": 3,
+                  "lastStatus": 204,
+                  "firstAttemptAt": "2024-12-20T08:30:05Z",
+                  "deliveredAt": "2024-12-20T08:31:35Z"
+                }
+              ],
+              "page": 0,
+              "size": 20,
+              "total": 1
+            }""";
+
     private Examples() {}
 }

@@ -47,4 +47,15 @@ interface ProgressApi {
             @QueryParam("asOf") LocalDate asOf,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String identity);
+
+    @GET
+    @Path("changes")
+    JsonNode changes(
+            @QueryParam("after") String after,
+            @QueryParam("limit") int limit,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String identity);
+
+    @GET
+    @Path("changes/head")
+    JsonNode changesHead(@HeaderParam(HttpHeaders.AUTHORIZATION) String identity);
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.civic.gateway.service.Routes;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
@@ -147,6 +148,24 @@ public class Services {
             skipOn = {NotFoundException.class, ClientError.class})
     public JsonNode recentRedemptions(UUID citizenId, String identity, String purpose) {
         return call(() -> benefits.redemptions(citizenId, 10, identity, purpose));
+    }
+
+    /** A service's change feed after its own {@code after} (from its oldest kept when null). */
+    @Fallback(
+            value = PartFallback.class,
+            skipOn = {NotFoundException.class, ClientError.class})
+    public JsonNode changes(Routes.Service source, String after, int limit, String identity) {
+        return call(() -> source == Routes.Service.REGISTRY
+                ? registry.changes(after, limit, identity)
+                : progress.changes(after, limit, identity));
+    }
+
+    @Fallback(
+            value = PartFallback.class,
+            skipOn = {NotFoundException.class, ClientError.class})
+    public JsonNode changesHead(Routes.Service source, String identity) {
+        return call(() ->
+                source == Routes.Service.REGISTRY ? registry.changesHead(identity) : progress.changesHead(identity));
     }
 
     /** A 404 or another 4xx from a service is an answer ("no such thing", "bad request"), not its failure. */

@@ -95,6 +95,45 @@ public interface GatewayConfig {
         Duration lifetime();
     }
 
+    Webhooks webhooks();
+
+    /** Webhook deliveries (README "Webhooks"). */
+    interface Webhooks {
+        /**
+         * Whether a webhook may target loopback, link-local or private addresses: true only in tests, whose receivers
+         * listen on 127.0.0.1. Everywhere else such targets are refused, at registration and again at delivery.
+         */
+        @WithDefault("false")
+        boolean allowPrivateTargets();
+
+        /** How often the dispatcher reads the feed and sends what is due ("off" stops it). */
+        @WithDefault("5s")
+        String pollEvery();
+
+        /** The most feed items one tick enqueues. */
+        @WithDefault("500")
+        int feedBatch();
+
+        /** The most deliveries one tick sends (in parallel, each with its own timeout). */
+        @WithDefault("50")
+        int deliveriesPerTick();
+
+        /** How long one delivery may take, connecting included. */
+        @WithDefault("10s")
+        Duration timeout();
+
+        /** The wait before the first retry; it doubles with every failure up to {@link #maxRetryDelay}. */
+        @WithDefault("30s")
+        Duration firstRetry();
+
+        @WithDefault("1h")
+        Duration maxRetryDelay();
+
+        /** How long after its first attempt a delivery is retried before it is marked failed. */
+        @WithDefault("24h")
+        Duration retryFor();
+    }
+
     /** The services' base URLs; their defaults (the ports of ./suite up) are in application.properties only. */
     interface Services {
         String registry();

@@ -1,6 +1,7 @@
 package org.civic.gateway.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.civic.common.security.Roles;
 
 /**
  * The gateway's own rules. Everything it forwards is decided by the service that owns it (see each service's
@@ -16,6 +17,13 @@ public class AccessRules {
 
     /** Null when allowed, otherwise why not (for a 403). */
     public String refusal(String path, EdgeCaller caller) {
-        return path.startsWith("admin/") && !caller.has("admin") ? "managing API clients needs the admin role" : null;
+        if (path.startsWith("admin/") && !caller.has("admin")) {
+            return "managing API clients needs the admin role";
+        }
+        if ((path.equals("webhooks") || path.startsWith("webhooks/"))
+                && !caller.scopes().contains(Roles.PUBLIC_READ)) {
+            return "webhooks are for API clients with the public:read scope";
+        }
+        return null;
     }
 }

@@ -24,6 +24,9 @@ public class GatewayGuard {
     /** The verified caller's name, for the gateway's own resources (a caller's own value is overwritten). */
     public static final String CALLER_NAME = "X-Civic-Actor";
 
+    /** The verified caller's rate key: an API client's id, for what it owns (a caller's own value is overwritten). */
+    public static final String CALLER_KEY = "X-Civic-Caller-Key";
+
     private static final String VERDICT = GatewayGuard.class.getName() + ".verdict";
 
     private final SecurityIdentity identity;
@@ -75,6 +78,7 @@ public class GatewayGuard {
         request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, signer.bearerFor(verdict.caller()));
         request.getHeaders().remove(Authenticator.API_KEY);
         request.getHeaders().putSingle(CALLER_NAME, verdict.caller().name());
+        request.getHeaders().putSingle(CALLER_KEY, verdict.caller().rateKey());
         return Optional.empty();
     }
 

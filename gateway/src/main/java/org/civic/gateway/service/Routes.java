@@ -40,8 +40,9 @@ public class Routes {
     public record Target(Service service, String baseUrl) {}
 
     /** The gateway's own operations: its views, admin API and documentation are never forwarded. */
-    private static final Pattern GATEWAY = Pattern.compile(
-            "^projects/[^/]+/overview$|^programmes/[^/]+/dashboard$|^citizens/[^/]+/benefits$|^(admin|openapi|docs)(/.*|\\..*)?$");
+    private static final Pattern GATEWAY =
+            Pattern.compile("^projects/[^/]+/overview$|^programmes/[^/]+/dashboard$|^citizens/[^/]+/benefits$"
+                    + "|^(admin|openapi|docs|changes|webhooks)(/.*|\\..*)?$");
 
     private static final Pattern PROGRESS = Pattern.compile(
             "^(milestones|reports|status)(/.*)?$|^projects/[^/]+/(milestones|reports|status|indicators)(/.*)?$"
@@ -50,9 +51,12 @@ public class Routes {
     private static final Pattern BENEFITS =
             Pattern.compile("^(benefit-programmes|citizens|eligibility|verifications)(/.*)?$");
 
-    /** Answers about citizens (their data, eligibility, passes) and API clients (a new key is shown once). */
+    /**
+     * Answers about citizens (their data, eligibility, passes), API clients (a new key is shown once) and webhooks (a
+     * new signing secret is shown once).
+     */
     private static final Pattern PERSONAL = Pattern.compile(
-            "^" + Pattern.quote(PublicPath.PREFIX) + "(citizens|eligibility|verifications|admin)(/.*)?$");
+            "^" + Pattern.quote(PublicPath.PREFIX) + "(citizens|eligibility|verifications|admin|webhooks)(/.*)?$");
 
     private final GatewayConfig config;
 

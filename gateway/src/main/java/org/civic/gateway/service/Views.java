@@ -41,7 +41,7 @@ import org.eclipse.microprofile.context.ManagedExecutor;
 @ApplicationScoped
 public class Views {
 
-    private static final int RETRY_AFTER_SECONDS = 5;
+    static final int RETRY_AFTER_SECONDS = 5;
 
     private final Services services;
     private final ManagedExecutor executor;
@@ -71,7 +71,7 @@ public class Views {
      * A service that refused the caller (403 for a scope that may not read it, 400 for a missing X-Purpose …)
      * refused the view: its problem is the caller's answer, whichever part it came from.
      */
-    private static Response callersErrorsAsTheirs(Supplier<Response> view) {
+    static Response callersErrorsAsTheirs(Supplier<Response> view) {
         try {
             return view.get();
         } catch (ClientError e) {
@@ -151,7 +151,7 @@ public class Views {
     }
 
     /** A required part's failure: it timed out (504), the service is down or shedding load (503), or it broke (502). */
-    private static Problem problemFor(String reason, String detail) {
+    static Problem problemFor(String reason, String detail) {
         return switch (reason) {
             case PartFailure.TIMEOUT -> new Problem("upstream-timeout", "Gateway timeout", 504, detail);
             case PartFailure.ERROR -> new Problem("bad-gateway", "Bad gateway", 502, detail);

@@ -14,6 +14,38 @@ public final class Examples {
     public static final String PROGRAMME_ID = "a3d5e7f9-1b2c-4d6e-8f0a-2c4e6a8b0d1f";
     public static final String MILESTONE_ID = "e4a1c7d2-6b3f-4a9e-8c5d-2f1b0a9e8d7c";
     public static final String REPORT_ID = "5b7e2c1a-93d4-4f6e-8a0b-1c2d3e4f5a6b";
+    public static final String CHANGE_CURSOR = "1042";
+
+    public static final String CHANGES = """
+            {
+              "items": [
+                {
+                  "cursor": "1042",
+                  "type": "milestone.met",
+                  "entityId": "e4a1c7d2-6b3f-4a9e-8c5d-2f1b0a9e8d7c",
+                  "version": 2,
+                  "time": "2022-10-31T09:12:00Z",
+                  "programmeId": "a3d5e7f9-1b2c-4d6e-8f0a-2c4e6a8b0d1f",
+                  "data": {
+                    "id": "e4a1c7d2-6b3f-4a9e-8c5d-2f1b0a9e8d7c",
+                    "projectId": "0f6b3c9e-2a4d-4c8e-9f1a-7b5d3e2c1a09",
+                    "code": "COMPLETED",
+                    "name": "竣工/已完成",
+                    "standard": true,
+                    "plannedDate": "2022-12-31",
+                    "actualDate": "2022-10-31",
+                    "status": "MET"
+                  }
+                }
+              ],
+              "next": "1042"
+            }""";
+
+    public static final String CHANGES_HEAD = """
+            {
+              "items": [],
+              "next": "1042"
+            }""";
     public static final String CORRECTED_REPORT_ID = "7c2d9e4f-1a3b-4c5d-8e6f-0a1b2c3d4e5f";
     public static final String PARKING_NARRATIVE =
             "2024年,市城管局已超额完成年内新增3000个停车泊位的任务目标,新增停车泊位4734个," + "完成率157.8%。(新乡日报,2024年新乡市重点民生实事系列新闻发布会,2025-01-15)";

@@ -5,12 +5,14 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.civic.common.problem.ProblemException;
 import org.civic.common.web.BusinessClock;
 import org.civic.common.web.ETags;
 import org.civic.common.web.Stored;
 import org.civic.common.web.Times;
+import org.civic.progress.api.ChangeEvent;
 import org.civic.progress.api.MilestoneInput;
 import org.civic.progress.api.MilestoneView;
 import org.civic.progress.client.RegistryProject;
@@ -28,15 +30,18 @@ public class MilestoneService {
     private final BusinessClock clock;
     private final ProgressMapper mapper;
     private final PlanRepository plans;
+    private final ChangeFeed feed;
 
     public MilestoneService(
             MilestoneRepository milestones,
             ProjectCheck projects,
             BusinessClock clock,
             ProgressMapper mapper,
-            PlanRepository plans) {
+            PlanRepository plans,
+            ChangeFeed feed) {
         this.plans = plans;
         this.clock = clock;
+        this.feed = feed;
         this.milestones = milestones;
         this.projects = projects;
         this.mapper = mapper;
@@ -71,15 +76,16 @@ public class MilestoneService {
                     "Project " + projectId + " already has milestone " + input.code() + " (" + other.id
                             + "); change it with PUT /milestones/" + other.id + ".");
         });
-        Milestone milestone = new Milestone();
-        milestone.id = UUID.randomUUID();
-        milestone.projectId = projectId;
-        milestone.programmeId = project.programmeId();
-        milestone.createdAt = Times.now();
-        apply(milestone, input);
-        milestones.persist(milestone);
-        plans.programmeChanged(milestone.programmeId);
-        return stored(milestone);
+        return feed.trackingStatus(projectId, () -> {
+            Milestone milestone = new Milestone();
+            milestone.id = UUID.randomUUID();
+            milestone.projectId = projectId;
+            milestone.programmeId = project.programmeId();
+            milestone.createdAt = Times.now();
+            apply(milestone, input);
+            milestones.persist(milestone);
+            return written(milestone, null);
+        });
     }
 
     @Transactional
@@ -90,10 +96,22 @@ public class MilestoneService {
         if (!milestone.code.equals(input.code())) {
             throw ProblemException.badRequest("code", "cannot change; create another milestone instead");
         }
-        apply(milestone, input);
+        LocalDate metBefore = milestone.actualDate;
+        return feed.trackingStatus(milestone.projectId, () -> {
+            apply(milestone, input);
+            return written(milestone, metBefore);
+        });
+    }
+
+    /** Flushed first (the version is the row's); an actual date recorded or changed is {@code milestone.met}. */
+    private Stored<MilestoneView> written(Milestone milestone, LocalDate metBefore) {
         milestones.flush();
         plans.programmeChanged(milestone.programmeId);
-        return stored(milestone);
+        Stored<MilestoneView> written = stored(milestone);
+        if (milestone.actualDate != null && !Objects.equals(milestone.actualDate, metBefore)) {
+            feed.record(ChangeEvent.MILESTONE_MET, milestone.programmeId, written);
+        }
+        return written;
     }
 
     /** Answers about one milestone show its status as of today. */

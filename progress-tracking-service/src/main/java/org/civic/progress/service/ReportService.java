@@ -22,6 +22,7 @@ import org.civic.common.web.Page;
 import org.civic.common.web.PageRequest;
 import org.civic.common.web.Stored;
 import org.civic.common.web.Times;
+import org.civic.progress.api.ChangeEvent;
 import org.civic.progress.api.ReportInput;
 import org.civic.progress.api.ReportView;
 import org.civic.progress.api.SeriesPoint;
@@ -46,6 +47,7 @@ public class ReportService {
     private final Counter approvedReports;
     private final ProgressMapper mapper;
     private final FigureLedger ledger;
+    private final ChangeFeed feed;
 
     public ReportService(
             ReportRepository reports,
@@ -54,8 +56,10 @@ public class ReportService {
             BusinessClock clock,
             MeterRegistry metrics,
             AfterCommit afterCommit,
-            ProgressMapper mapper) {
+            ProgressMapper mapper,
+            ChangeFeed feed) {
         this.mapper = mapper;
+        this.feed = feed;
         this.clock = clock;
         this.afterCommit = afterCommit;
         this.approvedReports = Counter.builder("civic.reports.approved")
@@ -152,6 +156,13 @@ public class ReportService {
     public Stored<ReportView> approve(UUID id, String ifMatch, String reviewer) {
         Report report = transition(id, ifMatch, "approved", State.SUBMITTED);
         recheck(report);
+        Stored<ReportView> approved = feed.trackingStatus(report.projectId, () -> approveChecked(report, reviewer));
+        feed.record(ChangeEvent.REPORT_APPROVED, report.programmeId, approved);
+        afterCommit.run(approvedReports::increment);
+        return approved;
+    }
+
+    private Stored<ReportView> approveChecked(Report report, String reviewer) {
         Report superseded = null;
         if (report.supersedesId != null) {
             superseded = get(report.supersedesId);
@@ -162,7 +173,6 @@ public class ReportService {
         report.state = State.APPROVED;
         Stored<ReportView> approved = written(decided(report, reviewer));
         ledger.approved(report, superseded); // reads the rows the flush wrote
-        afterCommit.run(approvedReports::increment);
         return approved;
     }
 
@@ -171,7 +181,9 @@ public class ReportService {
         Report report = transition(id, ifMatch, "returned", State.SUBMITTED);
         report.state = State.RETURNED;
         report.returnComment = comment.strip();
-        return written(decided(report, reviewer));
+        Stored<ReportView> returned = written(decided(report, reviewer));
+        feed.record(ChangeEvent.REPORT_RETURNED, report.programmeId, returned);
+        return returned;
     }
 
     /** Flushed first: the version the answer's ETag names is the one the write gives the row. */

@@ -6,10 +6,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.civic.common.web.Params;
+import org.civic.common.feed.ChangeCursor;
+import org.civic.common.feed.ChangeLog;
 import org.civic.registry.api.ChangeFeedPage;
 import org.civic.registry.api.Examples;
-import org.civic.registry.service.ChangeCursor;
 import org.civic.registry.service.ChangeFeed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -23,9 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Changes", description = "Every committed change of the registry, in commit order, for consumers that sync")
 public class ChangeFeedResource {
-
-    static final int DEFAULT_LIMIT = 100;
-    static final int MAX_LIMIT = 1000;
 
     private final ChangeFeed feed;
 
@@ -67,8 +64,7 @@ public class ChangeFeedResource {
                                             maximum = "1000"))
                     @QueryParam("limit")
                     String limit) {
-        Integer size = Params.integer("limit", limit, 1, MAX_LIMIT);
-        return feed.read(ChangeCursor.parse("after", after), size == null ? DEFAULT_LIMIT : size);
+        return feed.read(ChangeCursor.parse("after", after), ChangeLog.limit(limit));
     }
 
     @GET

@@ -1,25 +1,15 @@
 package org.civic.registry.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.civic.common.problem.Problem;
-import org.civic.common.problem.ProblemException;
+import org.civic.common.feed.ChangeLog;
 import org.civic.common.security.Caller;
 import org.civic.common.web.Times;
 import org.civic.registry.api.ChangeEvent;
@@ -27,44 +17,20 @@ import org.civic.registry.api.ChangeFeedPage;
 import org.civic.registry.config.ChangeRetention;
 
 /**
- * The registry's change feed (README "Change feed"). The services {@link #record} each change inside the transaction
- * that makes it; the changes of one transaction are appended just before it commits, under a transaction-scoped
- * advisory lock, so positions are handed out in commit order and a reader that has seen position n will never later
- * find a change below n. Plain JDBC on the transaction's own connection (Agroal hands the enlisted one back), because
- * Hibernate has already flushed when the synchronization runs.
+ * The registry's change feed (README "Change feed"), kept by common's {@link ChangeLog}: appended in commit order, read
+ * after a cursor under the registry's read rules, purged after the retention.
  */
 @ApplicationScoped
 public class ChangeFeed {
 
-    /** The advisory lock key that serialises appends (an arbitrary constant: "changes" in ASCII). */
-    static final long APPEND_LOCK = 0x6368616e676573L;
-
-    private static final String INSERT = "INSERT INTO change_event"
-            + " (position, type, entity_id, version, recorded_at, programme_id, data)"
-            + " VALUES (nextval('change_event_position'), ?, ?, ?, clock_timestamp(), ?, ?::json)";
-
     /** API clients see regions, departments and the changes of programmes that are not drafts (now). */
-    private static final String READ = "SELECT e.position, e.type, e.entity_id, e.version, e.recorded_at,"
-            + " e.programme_id, e.data FROM change_event e WHERE e.position > ? AND (? OR e.programme_id IS NULL"
-            + " OR EXISTS (SELECT 1 FROM programme g WHERE g.id = e.programme_id AND g.state <> 'DRAFT'))"
-            + " ORDER BY e.position LIMIT ?";
+    static final String VISIBLE_TO_API_CLIENTS = "e.programme_id IS NULL"
+            + " OR EXISTS (SELECT 1 FROM programme g WHERE g.id = e.programme_id AND g.state <> 'DRAFT')";
 
-    private static final String HORIZON = "SELECT purged_through FROM change_feed_horizon";
+    private static final String RESYNC = "Re-sync: take GET /changes/head, re-read the lists (regions, departments,"
+            + " programmes, projects), then follow GET /changes?after=<that head's next>.";
 
-    private static final String HEAD = "SELECT greatest(purged_through, (SELECT coalesce(max(position), 0)"
-            + " FROM change_event)) FROM change_feed_horizon";
-
-    /** Deletes the oldest changes, a prefix by position, and remembers the highest position deleted. */
-    private static final String PURGE = "WITH gone AS (DELETE FROM change_event WHERE position <= (SELECT max(position)"
-            + " FROM change_event WHERE recorded_at < ?) RETURNING position) UPDATE change_feed_horizon"
-            + " SET purged_through = greatest(purged_through, (SELECT coalesce(max(position), 0) FROM gone))"
-            + " RETURNING purged_through";
-
-    private record Pending(String type, String entityId, long version, UUID programmeId, String data) {}
-
-    private final TransactionSynchronizationRegistry transactions;
-    private final DataSource dataSource;
-    private final ObjectMapper json;
+    private final ChangeLog<ChangeEvent> log;
     private final Caller caller;
     private final ChangeRetention retention;
 
@@ -74,9 +40,7 @@ public class ChangeFeed {
             ObjectMapper json,
             Caller caller,
             ChangeRetention retention) {
-        this.transactions = transactions;
-        this.dataSource = dataSource;
-        this.json = json;
+        this.log = new ChangeLog<>(transactions, dataSource, json, ChangeEvent::new, VISIBLE_TO_API_CLIENTS, RESYNC);
         this.caller = caller;
         this.retention = retention;
     }
@@ -86,49 +50,18 @@ public class ChangeFeed {
      * {@code view} is the public representation after the change (null for a deletion).
      */
     public void record(String type, Object entityId, long version, UUID programmeId, Object view) {
-        pending().add(new Pending(type, entityId.toString(), version, programmeId, view == null ? null : write(view)));
+        log.record(type, entityId, version, programmeId, view);
     }
 
     /** The changes after {@code after} (from the oldest kept when null) that the caller may see, oldest first. */
     public ChangeFeedPage read(Long after, int limit) {
-        List<ChangeEvent> items = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection()) {
-            long from = after == null ? horizon(connection) : after;
-            try (PreparedStatement statement = connection.prepareStatement(READ)) {
-                statement.setLong(1, from);
-                statement.setBoolean(2, caller.staff());
-                statement.setInt(3, limit);
-                try (ResultSet row = statement.executeQuery()) {
-                    while (row.next()) {
-                        items.add(event(row));
-                    }
-                }
-            }
-            // Read after the rows: a purge that committed before them has moved the horizon by now. Without a cursor
-            // the caller asked for the oldest kept, which the rows are either way.
-            long horizon = horizon(connection);
-            if (after != null && from < horizon) {
-                throw gone(from, horizon);
-            }
-            String next = items.isEmpty()
-                    ? ChangeCursor.format(from)
-                    : items.get(items.size() - 1).cursor();
-            return new ChangeFeedPage(items, next);
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading the change feed", e);
-        }
+        ChangeLog.Slice<ChangeEvent> slice = log.read(after, limit, caller.staff());
+        return new ChangeFeedPage(slice.items(), slice.next());
     }
 
     /** The cursor of the newest change: read the lists after taking it, then follow the feed from it. */
     public ChangeFeedPage head() {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(HEAD);
-                ResultSet row = statement.executeQuery()) {
-            row.next();
-            return new ChangeFeedPage(List.of(), ChangeCursor.format(row.getLong(1)));
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading the change feed's head", e);
-        }
+        return new ChangeFeedPage(List.of(), log.head());
     }
 
     /** Deletes the changes older than the retention ({@code registry.changes.retention}). */
@@ -140,100 +73,6 @@ public class ChangeFeed {
     /** Deletes the changes recorded before {@code before}; answers the highest position purged so far. */
     @Transactional
     public long purge(Instant before) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(PURGE)) {
-            statement.setTimestamp(1, Timestamp.from(before));
-            try (ResultSet row = statement.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("purging the change feed", e);
-        }
-    }
-
-    private List<Pending> pending() {
-        @SuppressWarnings("unchecked")
-        List<Pending> pending = (List<Pending>) transactions.getResource(ChangeFeed.class);
-        if (pending == null) {
-            if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
-                throw new IllegalStateException("a change is recorded inside the transaction that makes it");
-            }
-            List<Pending> changes = new ArrayList<>();
-            transactions.putResource(ChangeFeed.class, changes);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                    append(changes);
-                }
-
-                @Override
-                public void afterCompletion(int status) {}
-            });
-            pending = changes;
-        }
-        return pending;
-    }
-
-    /** Runs last in the transaction; the lock is held until it commits, so the serialised part is short. */
-    private void append(List<Pending> changes) {
-        try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
-                lock.setLong(1, APPEND_LOCK);
-                lock.execute();
-            }
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                for (Pending change : changes) {
-                    insert.setString(1, change.type());
-                    insert.setString(2, change.entityId());
-                    insert.setLong(3, change.version());
-                    insert.setObject(4, change.programmeId());
-                    insert.setString(5, change.data());
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("appending to the change feed", e);
-        }
-    }
-
-    private long horizon(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(HORIZON);
-                ResultSet row = statement.executeQuery()) {
-            row.next();
-            return row.getLong(1);
-        }
-    }
-
-    private static ChangeEvent event(ResultSet row) throws SQLException {
-        return new ChangeEvent(
-                ChangeCursor.format(row.getLong(1)),
-                row.getString(2),
-                row.getString(3),
-                row.getLong(4),
-                row.getTimestamp(5).toInstant(),
-                row.getObject(6, UUID.class),
-                row.getString(7));
-    }
-
-    private static ProblemException gone(long after, long horizon) {
-        return new ProblemException(new Problem(
-                        "changes-expired",
-                        "Gone",
-                        410,
-                        "The changes after " + after + " are no longer kept (up to " + horizon
-                                + " were purged by retention). Re-sync: take GET /changes/head, re-read the lists"
-                                + " (regions, departments, programmes, projects), then follow GET /changes?after="
-                                + "<that head's next>."))
-                .with("horizon", ChangeCursor.format(horizon));
-    }
-
-    private String write(Object view) {
-        try {
-            return json.writeValueAsString(view);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("writing a change's representation", e);
-        }
+        return log.purge(before);
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import org.civic.common.feed.ChangeCursor;
 import org.civic.common.problem.Problem;
 import org.civic.common.problem.ProblemException;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.civic.registry.service;
+package org.civic.common.feed;
 
 import org.civic.common.problem.ProblemException;
 
