@@ -22,7 +22,7 @@ echo "registry: $("${PSQL[@]}" -d registry_bench -c 'SELECT count(*) FROM projec
 started=$(now_ms)
 bench_start_service progress-tracking-service 18082 progress_bench -Dquarkus.rest-client.registry.url=http://127.0.0.1:18081 \
   -Dquarkus.log.category.\"org.civic.progress.service.PlanFeedConsumer\".level=DEBUG
-until curl -fsS http://127.0.0.1:18082/q/health/ready | grep -q '"synced":true'; do sleep 0.1; done
+until curl -fsS http://127.0.0.1:18082/q/health/ready | grep -Eq '"synced": *true'; do sleep 0.1; done
 echo "plan read model synced from the registry's lists $(( $(now_ms) - started )) ms after progress was started"
 "${PSQL[@]}" -d progress_bench -c "CREATE TEMP TABLE p (id uuid, programme_id uuid)" \
   -c "\\copy p FROM PROGRAM '${PSQL[*]} -d registry_bench -c \"COPY (SELECT id, programme_id FROM project) TO STDOUT\"'" \
