@@ -2,7 +2,7 @@ package org.civic.gateway.api;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -62,10 +62,17 @@ public record ChangeItem(
 
         @Schema(
                 required = true,
-                nullable = true,
-                type = SchemaType.OBJECT,
-                description = "The entity as its GET answers after the change (RegistryProjectView,"
-                        + " ProgressReportView, ProgressMilestoneView, ProgressProjectStatus …); null for a deletion")
+                description = "The entity as its GET answers after the change, by `type`: a region, department,"
+                        + " programme or project (registry); a report, a milestone or a project's status (progress);"
+                        + " null for a deletion",
+                extensions = {
+                    @Extension(
+                            name = ApiSchemas.ONE_OF_REFS,
+                            value = "RegistryRegionView, RegistryDepartmentView, RegistryProgrammeView,"
+                                    + " RegistryProjectView, ProgressReportView, ProgressMilestoneView,"
+                                    + " ProgressProjectStatus"),
+                    @Extension(name = ApiSchemas.OPTIONAL, value = "true")
+                })
         Object data) {
 
     public static final String SOURCE_REGISTRY = "registry";

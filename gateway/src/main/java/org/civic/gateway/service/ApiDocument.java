@@ -423,7 +423,9 @@ public class ApiDocument {
                     && own.contains(ref.asText().substring(SCHEMAS.length()))) {
                 object.put("$ref", SCHEMAS + prefix + ref.asText().substring(SCHEMAS.length()));
             }
-            if (object.has(ApiSchemas.ITEMS_REF) || object.has(ApiSchemas.OPTIONAL)) {
+            if (object.has(ApiSchemas.ITEMS_REF)
+                    || object.has(ApiSchemas.OPTIONAL)
+                    || object.has(ApiSchemas.ONE_OF_REFS)) {
                 describePart(object);
                 return;
             }
@@ -434,13 +436,14 @@ public class ApiDocument {
     }
 
     /**
-     * A view part of the gateway's own records, as ApiSchemas describes it: the service's schema, a list of it, either
-     * or null when optional. Written whole, as the annotations describe the Java type (JsonNode) around it.
+     * A view part of the gateway's own records, as ApiSchemas describes it: the service's schema, a list of it, one of
+     * several schemas, either or null when optional. Written whole, as the annotations describe the Java type (JsonNode) around it.
      */
     private static void describePart(ObjectNode part) {
         boolean optional = part.path(ApiSchemas.OPTIONAL).asBoolean(false);
         JsonNode items = part.get(ApiSchemas.ITEMS_REF);
-        String ref = items != null ? items.asText() : part.path("$ref").asText().substring(SCHEMAS.length());
+        JsonNode oneOf = part.get(ApiSchemas.ONE_OF_REFS);
+        String ref = part.path("$ref").asText();
         String description = part.path("description").asText(null);
         part.removeAll();
         if (items != null) {
@@ -448,13 +451,21 @@ public class ApiDocument {
             if (optional) {
                 type.add("null");
             }
-            part.putObject("items").put("$ref", SCHEMAS + ref);
-        } else if (optional) {
+            part.putObject("items").put("$ref", SCHEMAS + items.asText());
+        } else if (oneOf != null || optional) {
             ArrayNode anyOf = part.putArray("anyOf");
-            anyOf.addObject().put("$ref", SCHEMAS + ref);
-            anyOf.addObject().put("type", "null");
+            if (oneOf != null) {
+                for (String name : oneOf.asText().split(",")) {
+                    anyOf.addObject().put("$ref", SCHEMAS + name.strip());
+                }
+            } else {
+                anyOf.addObject().put("$ref", ref);
+            }
+            if (optional) {
+                anyOf.addObject().put("type", "null");
+            }
         } else {
-            part.put("$ref", SCHEMAS + ref);
+            part.put("$ref", ref);
         }
         if (description != null) {
             part.put("description", description);
