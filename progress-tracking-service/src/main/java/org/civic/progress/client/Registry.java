@@ -141,6 +141,41 @@ public class Registry {
         }
     }
 
+    /**
+     * A department's name, for a summary whose read model has not seen the department yet. Names are a convenience: a
+     * registry that cannot answer, or a department the caller may not read, leaves the name out, not the figures.
+     */
+    @CircuitBreakerName("registry-department-names")
+    @Fallback(fallbackMethod = "noDepartment", skipOn = ProblemException.class)
+    public Optional<RegistryDepartment> department(UUID id) {
+        try {
+            return Optional.of(api.department(id));
+        } catch (RegistryRefusal e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A region's names, as {@link #department} for a department's. */
+    @CircuitBreakerName("registry-region-names")
+    @Fallback(fallbackMethod = "noRegion", skipOn = ProblemException.class)
+    public Optional<RegistryRegion> region(String code) {
+        try {
+            return Optional.of(api.region(code));
+        } catch (RegistryRefusal e) {
+            return Optional.empty();
+        }
+    }
+
+    Optional<RegistryDepartment> noDepartment(UUID id, Throwable cause) {
+        LOG.warnf("a department's name is unavailable: %s", cause.toString());
+        return Optional.empty();
+    }
+
+    Optional<RegistryRegion> noRegion(String code, Throwable cause) {
+        LOG.warnf("a region's name is unavailable: %s", cause.toString());
+        return Optional.empty();
+    }
+
     /** A 404 (unknown, or hidden from this caller) is empty; any other refusal is the caller's problem. */
     private static <T> Optional<T> absent(RegistryRefusal refusal) {
         if (refusal.notFound()) {

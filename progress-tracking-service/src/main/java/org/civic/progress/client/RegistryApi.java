@@ -30,6 +30,14 @@ interface RegistryApi {
     Page<RegistryProject> projects(@QueryParam("ids") String ids, @QueryParam("size") int size);
 
     @GET
+    @Path("departments/{id}")
+    RegistryDepartment department(@PathParam("id") UUID id);
+
+    @GET
+    @Path("regions/{code}")
+    RegistryRegion region(@PathParam("code") String code);
+
+    @GET
     @Path("programmes/{id}")
     RegistryProgramme programme(@PathParam("id") UUID programmeId);
 

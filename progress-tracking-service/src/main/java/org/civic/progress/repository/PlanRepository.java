@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.civic.progress.client.RegistryChange;
+import org.civic.progress.client.RegistryDepartment;
 import org.civic.progress.client.RegistryFeed.Snapshot;
 import org.civic.progress.client.RegistryProgramme;
 import org.civic.progress.client.RegistryProject;
@@ -214,6 +215,23 @@ public class PlanRepository {
                 UNKNOWN_VERSION,
                 project.programmeId(),
                 data.toString());
+    }
+
+    public void remember(RegistryDepartment department) {
+        update(
+                "INSERT INTO plan_department (id, version, name) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING",
+                department.id(),
+                UNKNOWN_VERSION,
+                department.name());
+    }
+
+    public void remember(RegistryRegion region) {
+        update(
+                "INSERT INTO plan_region (code, version, name_zh, name_en) VALUES (?, ?, ?, ?) ON CONFLICT (code) DO NOTHING",
+                region.code(),
+                UNKNOWN_VERSION,
+                region.name() == null ? null : region.name().zh(),
+                region.name() == null ? null : region.name().en());
     }
 
     public Optional<PlannedProgramme> programme(UUID id) {

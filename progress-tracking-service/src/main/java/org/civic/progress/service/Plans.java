@@ -32,6 +32,9 @@ public class Plans {
 
     private static final int REMEMBERED_PROGRAMMES = 50;
 
+    /** Names are a convenience: one answer asks the registry for at most this many it has not seen. */
+    private static final int NAMES_ASKED = 20;
+
     /** A programme's parsed project list, reused while its data version stands (parsing 10,000 is the cost). */
     private record Parsed(DataVersion version, List<RegistryProject> projects) {}
 
@@ -110,12 +113,29 @@ public class Plans {
         return readable;
     }
 
+    /** Names the read model has not seen yet are asked of the registry, at most {@value #NAMES_ASKED} per answer. */
     public Map<UUID, String> departmentNames(Set<UUID> ids) {
-        return plans.departmentNames(ids);
+        Map<UUID, String> names = plans.departmentNames(ids);
+        ids.stream()
+                .filter(id -> !names.containsKey(id))
+                .limit(NAMES_ASKED)
+                .forEach(id -> registry.department(id).ifPresent(department -> {
+                    plans.remember(department);
+                    names.put(id, department.name());
+                }));
+        return names;
     }
 
     public Map<String, RegistryRegion.Name> regionNames(Set<String> codes) {
-        return plans.regionNames(codes);
+        Map<String, RegistryRegion.Name> names = plans.regionNames(codes);
+        codes.stream()
+                .filter(code -> !names.containsKey(code))
+                .limit(NAMES_ASKED)
+                .forEach(code -> registry.region(code).ifPresent(region -> {
+                    plans.remember(region);
+                    names.put(code, region.name());
+                }));
+        return names;
     }
 
     public DataVersion version(UUID programmeId) {
