@@ -143,20 +143,27 @@ class EndToEndTest {
                 .body("investment.plannedInProjects", nullValue()) // no project states one
                 .body("degraded", emptyIterable());
         // Asked again, the dashboard revalidates progress's summary by its ETag: progress answers 304, not the figures.
+        // (Progress's plan read model follows the registry within about a second; until it has caught up with the
+        // writes above, a change it applies is a new version, so a few tries are allowed, each a full dashboard.)
         String progress = ConfigProvider.getConfig().getValue(Sibling.PROGRESS.urlProperty(), String.class);
         Map<String, String> notModified = Map.of("status", "304", "uri", "/programmes/{programmeId}/summary");
-        double revalidated = PrometheusMetrics.value(progress, "http_server_requests_seconds_count", notModified);
-        given().queryParam("asOf", "2025-01-15")
-                .when()
-                .get("/api/v1/programmes/" + programme + "/dashboard")
-                .then()
-                .statusCode(200)
-                .body("figures.byPhase.COMPLETED", equalTo(1))
-                .body("degraded", emptyIterable());
-        assertEquals(
-                revalidated + 1,
-                PrometheusMetrics.value(progress, "http_server_requests_seconds_count", notModified),
-                "the second dashboard was made from the revalidated summary");
+        double before = PrometheusMetrics.value(progress, "http_server_requests_seconds_count", notModified);
+        double after = before;
+        for (int attempt = 0; attempt < 20 && after == before; attempt++) {
+            given().queryParam("asOf", "2025-01-15")
+                    .when()
+                    .get("/api/v1/programmes/" + programme + "/dashboard")
+                    .then()
+                    .statusCode(200)
+                    .body("figures.byPhase.COMPLETED", equalTo(1))
+                    .body("figures.byDepartment[0].name.zh", equalTo("新乡市住房和城乡建设局"))
+                    .body("degraded", emptyIterable());
+            after = PrometheusMetrics.value(progress, "http_server_requests_seconds_count", notModified);
+            if (after == before) {
+                pause();
+            }
+        }
+        assertTrue(after > before, "a dashboard was made from the revalidated summary (progress answered 304)");
         given().queryParam("from", "2024-10-01")
                 .queryParam("to", "2024-12-31")
                 .when()
@@ -443,5 +450,13 @@ class EndToEndTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
