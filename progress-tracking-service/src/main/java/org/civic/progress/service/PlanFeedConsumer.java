@@ -109,9 +109,13 @@ public class PlanFeedConsumer {
                 return total;
             }
             Changes changes = page.get();
-            int count = QuarkusTransaction.requiringNew().call(() -> apply(current.position(), changes));
-            appliedChanges.increment(count);
-            total += count;
+            boolean taken = QuarkusTransaction.requiringNew().call(() -> apply(current.position(), changes));
+            if (!taken) {
+                // Another applier moved the cursor first; what it fetched may end before this page did, so read on.
+                continue;
+            }
+            appliedChanges.increment(changes.items().size());
+            total += changes.items().size();
             if (changes.items().size() < config.pageSize()) {
                 plans.synced(Times.now());
                 state = plans.feed();
@@ -128,14 +132,17 @@ public class PlanFeedConsumer {
                 : Optional.of(Duration.between(seen.syncedAt(), Times.now()));
     }
 
-    /** The changes of a page fetched after {@code from}, unless another applier has moved the cursor meanwhile. */
-    private int apply(long from, Changes changes) {
+    /**
+     * Applies a page fetched after {@code from}; false, applying nothing, when another applier has moved the cursor
+     * meanwhile.
+     */
+    private boolean apply(long from, Changes changes) {
         FeedState locked = plans.lockFeed();
         if (!Objects.equals(locked.position(), from)) {
-            return 0;
+            return false;
         }
         plans.apply(changes.items(), changes.next());
-        return changes.items().size();
+        return true;
     }
 
     /** Replaces the read model from the registry's lists; false when the registry cannot answer now. */
