@@ -6,9 +6,13 @@ import static org.civic.progress.RegistryData.programme;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+import io.quarkus.cache.CaffeineCache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -18,7 +22,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.civic.common.security.Roles;
+import org.civic.common.web.BusinessClock;
 import org.civic.progress.service.PlanFeedConsumer;
+import org.civic.progress.service.SummaryWarmUp;
 import org.civic.testsupport.Identities;
 import org.civic.testsupport.PrometheusMetrics;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,6 +41,16 @@ class PlanReadModelTest {
 
     @Inject
     PlanFeedConsumer planFeed;
+
+    @Inject
+    SummaryWarmUp warmUp;
+
+    @Inject
+    BusinessClock clock;
+
+    @Inject
+    @CacheName("programme-summaries")
+    Cache summaries;
 
     @Inject
     EntityManager entityManager;
@@ -98,6 +114,25 @@ class PlanReadModelTest {
                 .statusCode(200)
                 .header("Plan-Synced-At", notNullValue())
                 .body("projects", equalTo(3));
+    }
+
+    @Test
+    void theWarmUpComputesTodaysSummaryOfRecentPublishedProgrammesButNotOfDrafts() {
+        String draft = programme("DRAFT");
+        planFeed.catchUp();
+        List<UUID> warmed = warmUp.warm();
+        assertTrue(warmed.contains(UUID.fromString(programmeId)), "the programme just published was warmed");
+        assertFalse(warmed.contains(UUID.fromString(draft)), "a draft is no one's dashboard yet");
+        String today = clock.today().toString();
+        assertTrue(
+                summaries.as(CaffeineCache.class).keySet().stream()
+                        .map(Object::toString)
+                        .anyMatch(key -> key.contains(programmeId) && key.contains(today)),
+                "today's summary is in the cache");
+        given().when()
+                .get("/q/health/ready")
+                .then()
+                .body("checks.find { it.name == 'plan-read-model' }.data.summariesWarmed", equalTo(true));
     }
 
     @Test

@@ -16,6 +16,13 @@ public interface PlanFeed {
     @WithDefault("1000")
     int pageSize();
 
+    /**
+     * How many of the most recent published programmes get today's summary computed once the read model is first
+     * current (0: none).
+     */
+    @WithDefault("20")
+    int warmSummaries();
+
     /** The private key of this service's identity (common/security/ServiceIdentity), which the registry accepts. */
     String signingKey();
 

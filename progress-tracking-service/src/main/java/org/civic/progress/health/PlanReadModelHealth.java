@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.civic.progress.repository.PlanRepository;
 import org.civic.progress.repository.PlanRepository.FeedState;
 import org.civic.progress.service.PlanFeedConsumer;
+import org.civic.progress.service.SummaryWarmUp;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -11,7 +12,7 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * The plan read model in readiness details: its position in the registry's feed, when it was last current and the
- * lag. Always up: before the first sync (or while the registry is away) answers still come, from direct registry
+ * lag, and whether today's summaries were computed after the first sync ({@code summariesWarmed}). Always up: before the first sync (or while the registry is away) answers still come, from direct registry
  * checks for what the read model has not seen and with {@code Plan-Synced-At} saying how old the rest is.
  */
 @Readiness
@@ -20,10 +21,12 @@ public class PlanReadModelHealth implements HealthCheck {
 
     private final PlanRepository plans;
     private final PlanFeedConsumer consumer;
+    private final SummaryWarmUp warmUp;
 
-    public PlanReadModelHealth(PlanRepository plans, PlanFeedConsumer consumer) {
+    public PlanReadModelHealth(PlanRepository plans, PlanFeedConsumer consumer, SummaryWarmUp warmUp) {
         this.plans = plans;
         this.consumer = consumer;
+        this.warmUp = warmUp;
     }
 
     @Override
@@ -38,6 +41,7 @@ public class PlanReadModelHealth implements HealthCheck {
             response.withData("syncedAt", feed.syncedAt().toString());
         }
         consumer.lag().ifPresent(lag -> response.withData("lagSeconds", lag.toSeconds()));
+        response.withData("summariesWarmed", warmUp.done());
         return response.build();
     }
 }

@@ -113,6 +113,8 @@ public class PlanRepository {
                 PreparedStatement changed = connection.prepareStatement(PROGRAMME_CHANGED);
                 PreparedStatement departmentNamed = connection.prepareStatement(DEPARTMENT_NAMED);
                 PreparedStatement regionNamed = connection.prepareStatement(REGION_NAMED)) {
+            // A page is often a thousand changes of one programme's projects: its position moves once, not per change.
+            Map<UUID, Long> changedProgrammes = new HashMap<>();
             for (RegistryChange change : changes) {
                 long position = change.position();
                 JsonNode data = change.data();
@@ -133,9 +135,7 @@ public class PlanRepository {
                                 change.programmeId(),
                                 data,
                                 change.version());
-                        changed.setLong(1, position);
-                        changed.setObject(2, change.programmeId());
-                        changed.addBatch();
+                        changedProgrammes.merge(change.programmeId(), position, Math::max);
                     }
                     default -> LOG.debugf("change type %s is not part of the plan", change.type());
                 }
@@ -145,6 +145,11 @@ public class PlanRepository {
             departments.executeBatch();
             programmes.executeBatch();
             projects.executeBatch();
+            for (Map.Entry<UUID, Long> programme : changedProgrammes.entrySet()) {
+                changed.setLong(1, programme.getValue());
+                changed.setObject(2, programme.getKey());
+                changed.addBatch();
+            }
             changed.executeBatch();
             departmentNamed.executeBatch();
             regionNamed.executeBatch();
@@ -241,6 +246,15 @@ public class PlanRepository {
                         row -> new PlannedProgramme(read(row.getString(1), RegistryProgramme.class), row.getString(2)))
                 .stream()
                 .findFirst();
+    }
+
+    /** The ids of the {@code limit} published programmes of the latest years, the last changed first. */
+    public List<UUID> recentPublishedProgrammes(int limit) {
+        return query(
+                "SELECT id FROM plan_programme WHERE data IS NOT NULL AND state <> 'DRAFT'"
+                        + " ORDER BY (data->>'year')::int DESC, plan_position DESC LIMIT ?",
+                List.of(limit),
+                row -> row.getObject(1, UUID.class));
     }
 
     /** The programme's projects, by code (as the registry lists them). */
