@@ -3,6 +3,7 @@ package org.civic.progress.api;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.time.Instant;
 import java.util.UUID;
+import org.civic.common.feed.ChangeFeedQuery;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -12,7 +13,7 @@ public record ChangeEvent(
         @Schema(
                 required = true,
                 description = "This event's cursor: pass it as `after` to read the events that follow it",
-                examples = Examples.CHANGE_CURSOR)
+                examples = ChangeFeedQuery.CURSOR_EXAMPLE)
         String cursor,
 
         @Schema(

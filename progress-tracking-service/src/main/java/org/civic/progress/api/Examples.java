@@ -14,7 +14,6 @@ public final class Examples {
     public static final String PROGRAMME_ID = "a3d5e7f9-1b2c-4d6e-8f0a-2c4e6a8b0d1f";
     public static final String MILESTONE_ID = "e4a1c7d2-6b3f-4a9e-8c5d-2f1b0a9e8d7c";
     public static final String REPORT_ID = "5b7e2c1a-93d4-4f6e-8a0b-1c2d3e4f5a6b";
-    public static final String CHANGE_CURSOR = "1042";
 
     public static final String CHANGES = """
             {

@@ -3,6 +3,7 @@ package org.civic.registry.api;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.time.Instant;
 import java.util.UUID;
+import org.civic.common.feed.ChangeFeedQuery;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -12,7 +13,7 @@ public record ChangeEvent(
         @Schema(
                 required = true,
                 description = "This change's cursor: pass it as `after` to read the changes that follow it",
-                examples = Examples.CHANGE_CURSOR)
+                examples = ChangeFeedQuery.CURSOR_EXAMPLE)
         String cursor,
 
         @Schema(

@@ -1,6 +1,7 @@
 package org.civic.registry.api;
 
 import java.util.List;
+import org.civic.common.feed.ChangeFeedQuery;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A stretch of the change feed, in commit order, and where to continue. */
@@ -12,5 +13,5 @@ public record ChangeFeedPage(
         @Schema(
                 required = true,
                 description = "Pass as `after` next time; equal to `after` when there was nothing new",
-                examples = Examples.CHANGE_CURSOR)
+                examples = ChangeFeedQuery.CURSOR_EXAMPLE)
         String next) {}

@@ -12,7 +12,6 @@ public final class Examples {
     public static final String CO_DEPARTMENT_ID = "5e2a9b47-8c3d-4f6e-b1a2-7d9c0e4f3a21";
     public static final String PROGRAMME_ID = "b7e3c1d2-5a4f-4e6b-8c9d-1f2a3b4c5d6e";
     public static final String PROJECT_ID = "3f8a2c1e-7b6d-4e5f-9a8b-0c1d2e3f4a5b";
-    public static final String CHANGE_CURSOR = "1042";
     public static final String CREATED = "2022-03-15T08:30:00Z";
     public static final String UPDATED = "2022-10-31T09:00:00Z";
     /** CNY amounts as the registry writes them: a decimal string (新乡 2024, 民昇农贸批发市场项目). */

@@ -1,21 +1,16 @@
 package org.civic.registry.rest;
 
-import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.civic.common.feed.ChangeCursor;
-import org.civic.common.feed.ChangeLog;
+import org.civic.common.feed.ChangeFeedQuery;
 import org.civic.registry.api.ChangeFeedPage;
-import org.civic.registry.api.Examples;
 import org.civic.registry.service.ChangeFeed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -45,26 +40,8 @@ public class ChangeFeedResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ChangeFeedPage.class)))
     @APIResponse(responseCode = "410", description = "The cursor is older than the retention; re-sync")
-    public ChangeFeedPage list(
-            @Parameter(
-                            description = "The `next` of the previous answer; without it, from the oldest change kept",
-                            example = Examples.CHANGE_CURSOR,
-                            schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{1,19}$"))
-                    @QueryParam("after")
-                    @Size(max = ChangeCursor.MAX_LENGTH)
-                    String after,
-            @Parameter(
-                            description = "At most this many changes (1 to 1000, default 100)",
-                            example = "100",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            format = "int32",
-                                            minimum = "1",
-                                            maximum = "1000"))
-                    @QueryParam("limit")
-                    String limit) {
-        return feed.read(ChangeCursor.parse("after", after), ChangeLog.limit(limit));
+    public ChangeFeedPage list(@BeanParam ChangeFeedQuery query) {
+        return feed.read(query.after(), query.limit());
     }
 
     @GET
