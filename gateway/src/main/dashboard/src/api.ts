@@ -52,6 +52,8 @@ export type Summary = {
   plannedInvestment: string | null;
   delayed: Listed[];
   overdue: Listed[];
+  overdueProjects: number;
+  listedAtMost: number;
   labels: Labels;
 };
 

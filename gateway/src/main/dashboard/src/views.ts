@@ -195,9 +195,11 @@ function listsSection(labels: Labels | undefined, statuses: Part<ProjectStatus[]
   if (!statuses.ok || !labels) {
     // the summary's own list of delayed projects still says which and why
     const f = dashboard.figures;
+    const total = f?.byHealth["DELAYED"] ?? 0;
     return section(t("delayedList"), "lists", f
       ? projectList(f.labels, f.delayed.map((d) => ({ code: d.code, title: d.title, reasons: d.reasons })), t("noneDelayed"))
-      : null, statuses.ok ? null : errorBox(t("atRiskList"), statuses.error));
+      : null, f && f.delayed.length < total ? h("p", { class: "note" }, t("listCut", { shown: f.delayed.length, total })) : null,
+      statuses.ok ? null : errorBox(t("atRiskList"), statuses.error));
   }
   const of = (health: string) => statuses.value.filter((s) => s.health === health);
   return h("section", { class: "card lists", "aria-labelledby": "lists" },

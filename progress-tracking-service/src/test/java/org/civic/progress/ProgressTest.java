@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.civic.common.security.Roles;
+import org.civic.progress.api.ProgrammeSummary;
 import org.civic.progress.service.PlanFeedConsumer;
 import org.civic.testsupport.Identities;
 import org.civic.testsupport.PrometheusMetrics;
@@ -713,6 +714,35 @@ class ProgressTest {
                 .get("/programmes/" + RegistryData.unknownId() + "/summary")
                 .then()
                 .statusCode(404);
+    }
+
+    @Test
+    void aSummaryListsAtMostAHundredLateProjectsAndCountsThemAll() {
+        for (int i = 1; i <= ProgrammeSummary.LISTED_AT_MOST; i++) {
+            parkingProject(programmeId, "XX-LATE-%03d".formatted(i));
+        }
+        planFeed.catchUp();
+        // A year after their planned end, none of the 101 projects has a milestone: each is delayed and overdue.
+        given().queryParam("asOf", "2025-12-31")
+                .when()
+                .get("/programmes/" + programmeId + "/summary")
+                .then()
+                .statusCode(200)
+                .body("projects", equalTo(101))
+                .body("byHealth.DELAYED", equalTo(101))
+                .body("overdueProjects", equalTo(101))
+                .body("listedAtMost", equalTo(100))
+                .body("delayed.size()", equalTo(100))
+                .body("overdue.size()", equalTo(100))
+                .body("delayed[0].code", equalTo("XX-LATE-001"));
+        given().queryParam("from", "2025-11-30")
+                .queryParam("to", "2025-12-31")
+                .when()
+                .get("/programmes/" + programmeId + "/series")
+                .then()
+                .statusCode(200)
+                .body("points[-1].delayed", equalTo(101))
+                .body("points[-1].overdue", equalTo(101));
     }
 
     @Test

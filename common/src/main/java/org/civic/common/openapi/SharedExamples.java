@@ -212,6 +212,8 @@ public final class SharedExamples {
               "plannedInvestment": null,
               "delayed": [],
               "overdue": [],
+              "overdueProjects": 0,
+              "listedAtMost": 100,
 """ + LABELS + """
             }""";
 

@@ -68,8 +68,8 @@ public record ProgrammeSeries(
                     summary.averageCompletionPercent(),
                     summary.indicators(),
                     summary.indicatorsMet(),
-                    summary.delayed().size(),
-                    summary.overdue().size());
+                    summary.byHealth().get(ProjectStatus.Health.DELAYED.name()),
+                    summary.overdueProjects());
         }
     }
 }

@@ -71,9 +71,30 @@ public record ProgrammeSummary(
                 nullable = true)
         String plannedInvestment,
 
+        @Schema(
+                description = "The delayed projects (byHealth.DELAYED counts them all), by code: at most listedAtMost.",
+                maxItems = ProgrammeSummary.LISTED_AT_MOST)
         List<Listed> delayed,
+
+        @Schema(
+                description = "The projects past their planned end and not delivered (overdueProjects counts them "
+                        + "all), by code: at most listedAtMost.",
+                maxItems = ProgrammeSummary.LISTED_AT_MOST)
         List<Listed> overdue,
+
+        @Schema(description = "How many projects are overdue.", minimum = "0")
+        int overdueProjects,
+
+        @Schema(
+                description = "How many projects delayed and overdue each list at most; the counts say how many there"
+                        + " are, and GET /status?programmeId= answers every project.",
+                examples = "100")
+        int listedAtMost,
+
         Labels labels) {
+
+    /** A list longer than this would make a province's dashboard megabytes long (docs/benchmarks.md). */
+    public static final int LISTED_AT_MOST = 100;
 
     /** A group of projects; a project covering several districts counts in each of them. */
     @Schema(description = "A group of projects (a domain, a lead department or a district) with its name.")

@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.civic.common.problem.ProblemException;
 import org.civic.common.web.Money;
 import org.civic.common.web.Tagged;
@@ -232,10 +233,10 @@ public class StatusService {
                 indicators,
                 met,
                 Money.format(investment(projects)),
-                listed(live.stream()
-                        .filter(s -> s.health() == ProjectStatus.Health.DELAYED)
-                        .toList()),
-                listed(live.stream().filter(ProjectStatus::overdue).toList()),
+                listed(live.stream().filter(s -> s.health() == ProjectStatus.Health.DELAYED)),
+                listed(live.stream().filter(ProjectStatus::overdue)),
+                (int) live.stream().filter(ProjectStatus::overdue).count(),
+                ProgrammeSummary.LISTED_AT_MOST,
                 Labels.STANDARD);
     }
 
@@ -321,8 +322,8 @@ public class StatusService {
                 .divide(BigDecimal.valueOf(statuses.size()), 1, RoundingMode.HALF_UP);
     }
 
-    private static List<ProgrammeSummary.Listed> listed(List<ProjectStatus> statuses) {
-        return statuses.stream()
+    private static List<ProgrammeSummary.Listed> listed(Stream<ProjectStatus> statuses) {
+        return statuses.limit(ProgrammeSummary.LISTED_AT_MOST)
                 .map(s -> new ProgrammeSummary.Listed(s.projectId(), s.code(), s.title(), s.phase(), s.reasons()))
                 .toList();
     }
