@@ -75,7 +75,7 @@ until [ "$(curl -fsS -H "X-API-Key: $KEY" "$DASHBOARD" | grep -o '"projects":[0-
   sleep 0.05
 done
 echo "5,000-row import: ${imported} s in the registry; the dashboard counted the new projects $(( $(now_ms) - committed )) ms after the import answered"
-grep -o 'applied [0-9]* registry changes in [0-9]* ms' /tmp/bench-progress-tracking-service.log | tail -3
+grep -o 'applied [0-9]* registry changes in .*ms)' /tmp/bench-progress-tracking-service.log | tail -3
 grep -o 'warmed .* ms' /tmp/bench-progress-tracking-service.log | tail -1
 echo "database sizes: registry $("${PSQL[@]}" -d registry_bench -c "SELECT pg_size_pretty(pg_database_size('registry_bench'))"), progress $("${PSQL[@]}" -d progress_bench -c "SELECT pg_size_pretty(pg_database_size('progress_bench'))")"
 echo "read model: $("${PSQL[@]}" -d progress_bench -c "SELECT count(*) || ' projects, ' || pg_size_pretty(pg_total_relation_size('plan_project')) FROM plan_project")"
