@@ -193,8 +193,8 @@ class RegistryDownTest {
                 .post("/projects/" + UUID.randomUUID() + "/reports")
                 .then()
                 .statusCode(503);
-        // The @Timeout (2 s a try, three tries) bounds the wait well below the stub's 15 s.
-        assertTrue((System.nanoTime() - started) / 1_000_000_000 < 12);
+        // One timed-out try (2 s) is not retried: the caller waits seconds, not the stub's 15 s (nor three tries').
+        assertTrue((System.nanoTime() - started) / 1_000_000_000 < 10);
         assertEquals(0L, count("report"));
     }
 

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
@@ -43,7 +44,13 @@ import org.jboss.logging.Logger;
         maxRetries = 2,
         delay = 100,
         jitter = 50,
-        abortOn = {CircuitBreakerOpenException.class, ProblemException.class, RegistryRefusal.class})
+        // A registry that let one try time out will not answer the next within the caller's patience: one try.
+        abortOn = {
+            CircuitBreakerOpenException.class,
+            ProblemException.class,
+            RegistryRefusal.class,
+            TimeoutException.class
+        })
 @CircuitBreaker(
         requestVolumeThreshold = 10,
         failureRatio = 0.5,
