@@ -154,4 +154,58 @@ public final class Examples {
             ]""";
 
     private Examples() {}
+
+    /** 会昌 2023 at the end of October (shortened to one department, one district and one project line). */
+    public static final String BULLETIN = """
+            {
+              "programmeId": "5d0c7a1e-3b2f-4e8d-9a6c-1f0e2d3c4b5a",
+              "title": "会昌县2023年为民办实事项目",
+              "asOf": "2023-10-31",
+              "scale": "GREEN,YELLOW>=10,RED>30",
+              "programme": {"key": "programme", "name": {"zh": "会昌县2023年为民办实事项目", "en": null},
+                "projects": 65, "completed": 26, "basicallyCompleted": 0, "started": 65,
+                "completionRate": 40.0, "startRate": 100.0, "byLight": {"GREEN": 63, "YELLOW": 1, "RED": 1}},
+              "byDepartment": [{"key": "8b1f2c3d-4e5f-4a6b-9c7d-0e1f2a3b4c5d",
+                "name": {"zh": "会昌县住房和城乡建设局", "en": null}, "projects": 12, "completed": 5,
+                "basicallyCompleted": 0, "started": 12, "completionRate": 41.7, "startRate": 100.0,
+                "byLight": {"GREEN": 11, "YELLOW": 0, "RED": 1}}],
+              "byDistrict": [{"key": "360733", "name": {"zh": "会昌县", "en": "Huichang County"}, "projects": 65,
+                "completed": 26, "basicallyCompleted": 0, "started": 65, "completionRate": 40.0,
+                "startRate": 100.0, "byLight": {"GREEN": 63, "YELLOW": 1, "RED": 1}}],
+              "projects": [{"projectId": "0f6b3c9e-2a4d-4c8e-9f1a-7b5d3e2c1a09", "code": "HC2023-07",
+                "title": "城区老旧小区改造", "leadDepartmentId": "8b1f2c3d-4e5f-4a6b-9c7d-0e1f2a3b4c5d",
+                "leadDepartment": "会昌县住房和城乡建设局", "districtCodes": ["360733"], "phase": "STARTED",
+                "completionClass": "NOT_COMPLETED", "completionPercent": 52, "elapsedPercent": 83.3,
+                "scheduleGapPoints": 31.3, "light": "RED", "health": "AT_RISK"}],
+              "labels": {"phases": {}, "health": {}, "reasons": {}, "completionClasses": {
+                "COMPLETED": {"zh": "完成", "en": "Completed"},
+                "BASICALLY_COMPLETED": {"zh": "基本完成", "en": "Basically completed"},
+                "NOT_COMPLETED": {"zh": "未完成", "en": "Not completed"}}}
+            }""";
+
+    public static final String NOTICE_ID = "2e7f4a9c-5b1d-4c3e-8f6a-9d0b1c2e3f4a";
+
+    /** An automatic 督办 notice to 会昌's housing bureau, replied to. */
+    public static final String NOTICE = """
+            {
+              "id": "2e7f4a9c-5b1d-4c3e-8f6a-9d0b1c2e3f4a",
+              "projectId": "0f6b3c9e-2a4d-4c8e-9f1a-7b5d3e2c1a09",
+              "programmeId": "5d0c7a1e-3b2f-4e8d-9a6c-1f0e2d3c4b5a",
+              "departmentId": "8b1f2c3d-4e5f-4a6b-9c7d-0e1f2a3b4c5d",
+              "origin": "AUTOMATIC",
+              "reason": "turned RED: 31.3 points behind its elapsed time (52 % complete after 83.3 % of the planned time)",
+              "state": "REPLIED",
+              "issuedBy": "system:supervision",
+              "issuedOn": "2023-10-31",
+              "dueDate": "2023-11-15",
+              "overdue": false,
+              "measures": "增派施工班组，实行倒排工期，11月底前完成主体",
+              "evidenceLinks": ["https://www.huichang.gov.cn/"],
+              "repliedBy": "staff:editor-1",
+              "repliedAt": "2023-11-10T02:30:00Z",
+              "decisionComment": null,
+              "decidedBy": null,
+              "closedOn": null,
+              "extensions": 0
+            }""";
 }

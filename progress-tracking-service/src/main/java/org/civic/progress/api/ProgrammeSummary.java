@@ -85,7 +85,18 @@ public record ProgrammeSummary(
 
         List<Listed> delayed,
         List<Listed> overdue,
+
+        @Schema(description = "督办 notices of the programme as they stand, counted for asOf.")
+        Notices notices,
+
         Labels labels) {
+
+    @Schema(
+            description =
+                    "督办 notices issued by asOf and not closed by then; overdue: waiting for a reply past the due date.")
+    public record Notices(
+            @Schema(minimum = "0", examples = "3") int open,
+            @Schema(minimum = "0", examples = "1") int overdue) {}
 
     /** A group of projects; a project covering several districts counts in each of them. */
     @Schema(description = "A group of projects (a domain, a lead department or a district) with its name.")

@@ -38,6 +38,7 @@ import org.civic.progress.entity.Milestone;
 import org.civic.progress.repository.FigureRepository;
 import org.civic.progress.repository.FigureRepository.Scope;
 import org.civic.progress.repository.MilestoneRepository;
+import org.civic.progress.repository.NoticeRepository;
 import org.civic.progress.repository.PlanRepository.DataVersion;
 
 /**
@@ -58,6 +59,7 @@ public class StatusService {
     private final StatusCalculator calculator;
     private final HealthRules rules;
     private final Cache summaries;
+    private final NoticeRepository notices;
 
     public StatusService(
             Plans plans,
@@ -65,7 +67,9 @@ public class StatusService {
             FigureRepository figures,
             StatusCalculator calculator,
             HealthRules rules,
-            @CacheName("programme-summaries") Cache summaries) {
+            @CacheName("programme-summaries") Cache summaries,
+            NoticeRepository notices) {
+        this.notices = notices;
         this.plans = plans;
         this.rules = rules;
         this.summaries = summaries;
@@ -274,7 +278,13 @@ public class StatusService {
                         .filter(s -> s.health() == ProjectStatus.Health.DELAYED)
                         .toList()),
                 listed(live.stream().filter(ProjectStatus::overdue).toList()),
+                notices(programmeId, asOf),
                 Labels.STANDARD);
+    }
+
+    private ProgrammeSummary.Notices notices(UUID programmeId, LocalDate asOf) {
+        NoticeRepository.Counts counts = notices.counts(programmeId, asOf);
+        return new ProgrammeSummary.Notices(counts.open(), counts.overdue());
     }
 
     private List<ProjectStatus> statuses(List<RegistryProject> projects, Scope scope, LocalDate asOf) {
