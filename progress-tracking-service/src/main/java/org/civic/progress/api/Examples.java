@@ -208,4 +208,27 @@ public final class Examples {
               "closedOn": null,
               "extensions": 0
             }""";
+
+    public static final String EVALUATION_ID = "9c3e5a7b-1d2f-4e6a-8b0c-2d4f6a8c0e1b";
+
+    /** An illustrative 满意度测评 graded by 镇海's rule (50 members, 44 present). */
+    public static final String EVALUATION = """
+            {
+              "id": "9c3e5a7b-1d2f-4e6a-8b0c-2d4f6a8c0e1b",
+              "programmeId": "a3d5e7f9-1b2c-4d6e-8f0a-2c4e6a8b0d1f",
+              "heldOn": "2025-12-26",
+              "members": 50,
+              "present": 44,
+              "rule": {"code": "zhenhai", "version": 1,
+                "description": "镇海: 满意 when 满意 votes exceed half the members, 基本满意 when 满意 + 基本满意 exceed half, else 不满意"},
+              "illustrative": true,
+              "note": "区人大常委会第二十次会议",
+              "createdBy": "staff:admin",
+              "createdAt": "2025-12-26T08:00:00Z",
+              "satisfactionRate": 97.73,
+              "byGrade": {"SATISFIED": 1, "BASICALLY_SATISFIED": 0, "NOT_SATISFIED": 0},
+              "results": [{"projectId": "0f6b3c9e-2a4d-4c8e-9f1a-7b5d3e2c1a09", "code": "JJ2022-07", "title": "长者食堂",
+                "satisfied": 40, "basicallySatisfied": 3, "dissatisfied": 1, "abstained": 0, "grade": "SATISFIED",
+                "satisfactionRate": 97.73}]
+            }""";
 }
