@@ -231,4 +231,53 @@ public final class Examples {
                 "satisfied": 40, "basicallySatisfied": 3, "dissatisfied": 1, "abstained": 0, "grade": "SATISFIED",
                 "satisfactionRate": 97.73}]
             }""";
+
+    public static final String SNAPSHOT_ID = "3b5d7f9a-1c2e-4a6b-8d0f-2e4a6c8e0a1c";
+    public static final String SNAPSHOT_ETAG = "\"9f2c4e6a8b0d1f3a5c7e9b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a\"";
+
+    /** 晋江 2022 at the end of October, published (its bulletin shortened to one project line). */
+    public static final String SNAPSHOT = """
+            {
+              "id": "3b5d7f9a-1c2e-4a6b-8d0f-2e4a6c8e0a1c",
+              "programmeId": "32e0bc13-8ffb-4dc9-8a2a-74f58eabf0ba",
+              "asOf": "2022-10-31",
+              "note": "晋江市2022年为民办实事项目10月底进展公示",
+              "contentHash": "9f2c4e6a8b0d1f3a5c7e9b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a",
+              "publishedBy": "staff:admin",
+              "publishedAt": "2022-11-29T02:00:00Z",
+              "bulletin": {
+                "programmeId": "32e0bc13-8ffb-4dc9-8a2a-74f58eabf0ba",
+                "title": "晋江市2022年为民办实事项目",
+                "asOf": "2022-10-31",
+                "scale": "GREEN,YELLOW>=10,RED>30",
+                "programme": {"key": "programme", "name": {"zh": "晋江市2022年为民办实事项目", "en": null},
+                  "projects": 10, "completed": 6, "basicallyCompleted": 2, "started": 10,
+                  "completionRate": 60.0, "startRate": 100.0, "byLight": {"GREEN": 10, "YELLOW": 0, "RED": 0}},
+                "byDepartment": [],
+                "byDistrict": [],
+                "projects": [{"projectId": "0f6b3c9e-2a4d-4c8e-9f1a-7b5d3e2c1a09", "code": "JJ2022-01",
+                  "title": "电子健康卡(医码通)项目二期", "leadDepartmentId": "8b1f2c3d-4e5f-4a6b-9c7d-0e1f2a3b4c5d",
+                  "leadDepartment": "晋江市卫生健康局", "districtCodes": ["350582"], "phase": "COMPLETED",
+                  "completionClass": "COMPLETED", "completionPercent": 100, "elapsedPercent": 83.3,
+                  "scheduleGapPoints": -16.7, "light": "GREEN", "health": "ON_TRACK"}],
+                "labels": {"phases": {}, "health": {}, "reasons": {}, "completionClasses": {}}
+              }
+            }""";
+
+    public static final String SNAPSHOT_CSV = "code,title,leadDepartment,districtCodes,phase,completionClass,"
+            + "completionPercent,elapsedPercent,scheduleGapPoints,light,health\r\n"
+            + "JJ2022-01,电子健康卡(医码通)项目二期,晋江市卫生健康局,350582,COMPLETED,COMPLETED,100,83.3,-16.7,GREEN,ON_TRACK\r\n";
+
+    /** A correction approved after the first snapshot: 60 % became 80 %. */
+    public static final String SNAPSHOT_DIFF = """
+            {
+              "from": {"id": "3b5d7f9a-1c2e-4a6b-8d0f-2e4a6c8e0a1c", "asOf": "2024-06-30",
+                "contentHash": "9f2c4e6a8b0d1f3a5c7e9b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a"},
+              "to": {"id": "4c6e8a0b-2d3f-4b7c-9e1a-3f5b7d9f1b2d", "asOf": "2024-06-30",
+                "contentHash": "1a3c5e7f9b2d4f6a8c0e2b4d6f8a0c2e4b6d8f0a2c4e6b8d0f2a4c6e8b0d2f4a"},
+              "programme": [],
+              "projects": [{"projectId": "0f6b3c9e-2a4d-4c8e-9f1a-7b5d3e2c1a09", "code": "XX-PARK", "title": "新增停车泊位",
+                "kind": "CHANGED", "changes": [{"field": "completionPercent", "from": "60", "to": "80"},
+                  {"field": "scheduleGapPoints", "from": "-10.4", "to": "-30.4"}]}]
+            }""";
 }
