@@ -72,7 +72,7 @@ public class NoticeService {
      * colour of the scale, gets an automatic notice, unless one is still unresolved.
      */
     public void onStatusChange(ProjectStatus before, ProjectStatus after) {
-        if (after.health() == null || notices.hasUnresolvedAutomatic(after.projectId())) {
+        if (after.health() == null) {
             return;
         }
         String worst = calculator.lights().worst();
@@ -85,7 +85,7 @@ public class NoticeService {
                     + after.completionPercent() + " % complete after " + after.elapsedPercent()
                     + " % of the planned time)";
         }
-        if (reason != null) {
+        if (reason != null && !notices.hasUnresolvedAutomatic(after.projectId())) {
             LocalDate today = clock.today();
             persist(
                     after.projectId(),
