@@ -109,11 +109,36 @@ load_progress() {
   done
 }
 
+# demo/progress/supervision/<region>-<year>-snapshot.json: a 公示 snapshot to publish; -evaluation.json: an
+# illustrative 满意度测评 whose PROGRAMME and project codes are replaced by the registry's ids.
+load_supervision() {
+  local file name programme body code id
+  for file in demo/progress/supervision/*-snapshot.json; do
+    name=$(basename "$file" -snapshot.json)
+    programme=$(programme_id "${name%-*}" "${name#*-}")
+    [ -n "$programme" ] || continue
+    if curl -fsS -H "$LOADER" "$PROGRESS/programmes/$programme/snapshots" | grep -q '"id"'; then
+      echo "  progress: $name already has snapshots, nothing loaded"
+      continue
+    fi
+    post "$PROGRESS/programmes/$programme/snapshots" "@$file" "demo-snapshot-$name" >/dev/null
+    body=$(sed "s/\"PROGRAMME\"/\"$programme\"/" "demo/progress/supervision/$name-evaluation.json")
+    while IFS= read -r code; do
+      id=$(curl -fsS -H "$LOADER" "$REGISTRY/programmes/$programme/projects" | grep -o "\"id\":\"[^\"]*\",\"programmeId\":\"[^\"]*\",\"code\":\"$code\"" \
+        | head -n 1 | sed 's/"id":"\([^"]*\)".*/\1/')
+      body=$(sed "s/\"projectId\":\"$code\"/\"projectId\":\"$id\"/" <<<"$body")
+    done < <(grep -o '"projectId":"[A-Z][^"]*"' <<<"$body" | sed 's/"projectId":"\(.*\)"/\1/')
+    post "$PROGRESS/evaluations" "$body" "demo-evaluation-$name" >/dev/null
+    echo "  progress: $name: a snapshot as of its date and an illustrative evaluation"
+  done
+}
+
 case "${1:-}" in
   load)
     echo "Demo data:"
     load_registry
     load_progress
+    load_supervision
     BENEFITS_URL="$API" BENEFITS_AUTHORIZATION="$LOADER" demo/benefits/load.sh
     ;;
   *) echo "usage: $0 load"; exit 2 ;;

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,6 +34,8 @@ class DemoDataTest {
     static final Path DEMO = Path.of(System.getProperty("user.dir")).resolveSibling("demo");
     static final ObjectMapper JSON = new ObjectMapper();
     static final Map<String, String> PROGRAMMES = new HashMap<>();
+    /** The demo projects' ids by code (codes are unique across the demo programmes). */
+    static final Map<String, String> PROJECT_IDS = new HashMap<>();
 
     @BeforeEach // not @BeforeAll: RestAssured points at this service only once the test instance exists
     void load() throws IOException {
@@ -71,6 +74,7 @@ class DemoDataTest {
                     .extract()
                     .asString())) {
                 projects.put(project.get("code").asText(), project.get("id").asText());
+                PROJECT_IDS.put(project.get("code").asText(), project.get("id").asText());
             }
             for (String operation : Files.readAllLines(DEMO.resolve("progress/" + name + ".ndjson"))) {
                 JsonNode node = JSON.readTree(operation);
@@ -117,6 +121,39 @@ class DemoDataTest {
                 .body("byPhase.BASICALLY_COMPLETED", equalTo(2))
                 .body("byPhase.STARTED", equalTo(2))
                 .body("byHealth.ON_TRACK", equalTo(10));
+    }
+
+    @Test
+    void jinjiangsBulletinAndPublishedSnapshotAtTheEndOfOctober2022StateTheArticlesFigures() throws IOException {
+        String programme = PROGRAMMES.get("350582-2022");
+        given().queryParam("asOf", "2022-10-31")
+                .when()
+                .get("/programmes/" + programme + "/bulletin")
+                .then()
+                .statusCode(200)
+                .body("programme.projects", equalTo(10))
+                .body("programme.completed", equalTo(6))
+                .body("programme.basicallyCompleted", equalTo(2))
+                .body("programme.completionRate", equalTo(60.0f))
+                .body("programme.startRate", equalTo(100.0f));
+        JsonNode snapshot = JSON.readTree(post(
+                "/programmes/" + programme + "/snapshots",
+                Files.readString(DEMO.resolve("progress/supervision/350582-2022-snapshot.json"))));
+        assertEquals("2022-10-31", snapshot.at("/bulletin/asOf").asText());
+        assertEquals(6, snapshot.at("/bulletin/programme/completed").asInt());
+        assertEquals(2, snapshot.at("/bulletin/programme/basicallyCompleted").asInt());
+
+        String evaluation = Files.readString(DEMO.resolve("progress/supervision/350582-2022-evaluation.json"))
+                .replace("\"PROGRAMME\"", "\"" + programme + "\"");
+        for (Map.Entry<String, String> project : PROJECT_IDS.entrySet()) {
+            evaluation = evaluation.replace(
+                    "\"projectId\":\"" + project.getKey() + "\"", "\"projectId\":\"" + project.getValue() + "\"");
+        }
+        JsonNode graded = JSON.readTree(post("/evaluations", evaluation));
+        assertEquals(true, graded.get("illustrative").asBoolean(), "the demo evaluation is marked illustrative");
+        assertEquals(9, graded.at("/byGrade/SATISFIED").asInt());
+        assertEquals(1, graded.at("/byGrade/BASICALLY_SATISFIED").asInt());
+        assertEquals("98.05", graded.get("satisfactionRate").asText());
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.civic.progress;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,6 +133,35 @@ final class RegistryData {
                                         "INCREASE",
                                         "cumulative",
                                         false))))
+                .when()
+                .post("/projects")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    /** A project without indicators, planned from {@code start} to {@code end}. */
+    static String project(String programmeId, String code, LocalDate start, LocalDate end) {
+        return given().baseUri(url())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "programmeId",
+                        programmeId,
+                        "code",
+                        code,
+                        "title",
+                        "城区老旧小区改造 " + code,
+                        "domainCode",
+                        "CITY",
+                        "leadDepartmentId",
+                        department(programmeId),
+                        "plannedStart",
+                        start.toString(),
+                        "plannedEnd",
+                        end.toString(),
+                        "indicators",
+                        List.of()))
                 .when()
                 .post("/projects")
                 .then()

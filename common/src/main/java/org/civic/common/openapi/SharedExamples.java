@@ -77,6 +77,20 @@ public final class SharedExamples {
                     "zh": "近期未报送进度",
                     "en": "No recent report"
                   }
+                },
+                "completionClasses": {
+                  "COMPLETED": {
+                    "zh": "完成",
+                    "en": "Completed"
+                  },
+                  "BASICALLY_COMPLETED": {
+                    "zh": "基本完成",
+                    "en": "Basically completed"
+                  },
+                  "NOT_COMPLETED": {
+                    "zh": "未完成",
+                    "en": "Not completed"
+                  }
                 }
               }""";
 
@@ -93,6 +107,10 @@ public final class SharedExamples {
               "phase": "COMPLETED",
               "phaseName": "竣工/已完成",
               "completionPercent": 100,
+              "completionClass": "COMPLETED",
+              "elapsedPercent": 100.0,
+              "scheduleGapPoints": 0.0,
+              "light": "GREEN",
               "health": "ON_TRACK",
               "reasons": [],
               "indicators": [
@@ -139,6 +157,16 @@ public final class SharedExamples {
                 "ON_TRACK": 10,
                 "AT_RISK": 0,
                 "DELAYED": 0
+              },
+              "byCompletionClass": {
+                "COMPLETED": 6,
+                "BASICALLY_COMPLETED": 2,
+                "NOT_COMPLETED": 2
+              },
+              "byLight": {
+                "GREEN": 10,
+                "YELLOW": 0,
+                "RED": 0
               },
               "byDomain": [
                 {
@@ -214,6 +242,10 @@ public final class SharedExamples {
               "overdue": [],
               "overdueProjects": 0,
               "listedAtMost": 100,
+              "notices": {
+                "open": 0,
+                "overdue": 0
+              },
 """ + LABELS + """
             }""";
 

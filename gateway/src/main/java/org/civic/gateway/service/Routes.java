@@ -44,9 +44,10 @@ public class Routes {
             Pattern.compile("^projects/[^/]+/overview$|^programmes/[^/]+/dashboard$|^citizens/[^/]+/benefits$"
                     + "|^(admin|openapi|docs|changes|webhooks)(/.*|\\..*)?$");
 
-    private static final Pattern PROGRESS = Pattern.compile(
-            "^(milestones|reports|status)(/.*)?$|^projects/[^/]+/(milestones|reports|status|indicators)(/.*)?$"
-                    + "|^programmes/[^/]+/(summary|series)$");
+    private static final Pattern PROGRESS =
+            Pattern.compile("^(milestones|reports|status|supervision-notices|evaluations|snapshots)(/.*)?$"
+                    + "|^projects/[^/]+/(milestones|reports|status|indicators|supervision-notices)(/.*)?$"
+                    + "|^programmes/[^/]+/(summary|series|bulletin|snapshots)$");
     private static final Pattern REGISTRY = Pattern.compile("^(regions|departments|programmes|projects)(/.*)?$");
     private static final Pattern BENEFITS =
             Pattern.compile("^(benefit-programmes|citizens|eligibility|verifications)(/.*)?$");

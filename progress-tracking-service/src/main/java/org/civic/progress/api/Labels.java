@@ -19,7 +19,10 @@ public record Labels(
         Map<String, Label> health,
 
         @Schema(description = "Reason codes of AT_RISK and DELAYED.")
-        Map<String, Label> reasons) {
+        Map<String, Label> reasons,
+
+        @Schema(description = "Completion classes: COMPLETED 完成, BASICALLY_COMPLETED 基本完成, NOT_COMPLETED 未完成.")
+        Map<String, Label> completionClasses) {
 
     public static final Labels STANDARD = new Labels(
             ladder(),
@@ -31,7 +34,15 @@ public record Labels(
                     ProjectStatus.MILESTONE_MISSED, new Label("节点逾期未达成", "Milestone missed"),
                     ProjectStatus.OVERDUE, new Label("超过计划完成日期", "Past its planned end"),
                     ProjectStatus.BEHIND_SCHEDULE, new Label("进度落后于时序", "Behind schedule"),
-                    ProjectStatus.NO_RECENT_REPORT, new Label("近期未报送进度", "No recent report")));
+                    ProjectStatus.NO_RECENT_REPORT, new Label("近期未报送进度", "No recent report")),
+            completionClassLabels());
+
+    private static Map<String, Label> completionClassLabels() {
+        Map<String, Label> classes = new LinkedHashMap<>();
+        Arrays.stream(ProjectStatus.CompletionClass.values())
+                .forEach(c -> classes.put(c.name(), new Label(c.nameZh, c.nameEn)));
+        return classes;
+    }
 
     private static Map<String, Label> ladder() {
         Map<String, Label> phases = new LinkedHashMap<>();

@@ -8,4 +8,6 @@ public final class Pages {
     private Pages() {}
 
     public static final class ReportPage extends PageSchema<ReportView> {}
+
+    public static final class NoticePage extends PageSchema<NoticeView> {}
 }

@@ -46,6 +46,9 @@ public record ProgrammeSeries(
             @Schema(description = "Projects per health code; labels in labels.health.")
             Map<String, Integer> byHealth,
 
+            @Schema(description = "Projects per completion class; labels in labels.completionClasses.")
+            Map<String, Integer> byCompletionClass,
+
             @Schema(description = "Mean completion, 0–100; null without projects.", nullable = true)
             BigDecimal averageCompletionPercent,
 
@@ -65,6 +68,7 @@ public record ProgrammeSeries(
                     summary.cancelled(),
                     summary.byPhase(),
                     summary.byHealth(),
+                    summary.byCompletionClass(),
                     summary.averageCompletionPercent(),
                     summary.indicators(),
                     summary.indicatorsMet(),

@@ -50,6 +50,18 @@ public record ProgrammeSummary(
                 examples = "{\"ON_TRACK\": 10, \"AT_RISK\": 0, \"DELAYED\": 0}")
         Map<String, Integer> byHealth,
 
+        @Schema(
+                description = "Projects per completion class (every class present); labels in "
+                        + "labels.completionClasses. 晋江 2022 at the end of October: 6 完成, 2 基本完成.",
+                examples = "{\"COMPLETED\": 6, \"BASICALLY_COMPLETED\": 2, \"NOT_COMPLETED\": 2}")
+        Map<String, Integer> byCompletionClass,
+
+        @Schema(
+                description = "Projects per schedule light, every colour of the configured scale present (银川's "
+                        + "GREEN, YELLOW, RED by default); projects without planned dates have no light.",
+                examples = "{\"GREEN\": 10, \"YELLOW\": 0, \"RED\": 0}")
+        Map<String, Integer> byLight,
+
         List<Breakdown> byDomain,
         List<Breakdown> byDepartment,
         List<Breakdown> byDistrict,
@@ -91,10 +103,20 @@ public record ProgrammeSummary(
                 examples = "100")
         int listedAtMost,
 
+        @Schema(description = "督办 notices of the programme as they stand, counted for asOf.")
+        Notices notices,
+
         Labels labels) {
 
     /** A list longer than this would make a province's dashboard megabytes long (docs/benchmarks.md). */
     public static final int LISTED_AT_MOST = 100;
+
+    @Schema(
+            description =
+                    "督办 notices issued by asOf and not closed by then; overdue: waiting for a reply past the due date.")
+    public record Notices(
+            @Schema(minimum = "0", examples = "3") int open,
+            @Schema(minimum = "0", examples = "1") int overdue) {}
 
     /** A group of projects; a project covering several districts counts in each of them. */
     @Schema(description = "A group of projects (a domain, a lead department or a district) with its name.")

@@ -23,6 +23,33 @@ public record ProjectStatus(
         String phaseName,
         BigDecimal completionPercent,
 
+        @Schema(
+                description = "完成 / 基本完成 / 未完成 by the configured cut-offs (progress.completion); null for a "
+                        + "cancelled project.",
+                nullable = true)
+        CompletionClass completionClass,
+
+        @Schema(
+                description = "The elapsed share of the planned time, 0–100, one decimal; null without planned dates.",
+                nullable = true,
+                examples = "83.3")
+        BigDecimal elapsedPercent,
+
+        @Schema(
+                description = "序时进度 gap: elapsedPercent − completionPercent in points (negative: ahead of time); "
+                        + "null without planned dates or when cancelled.",
+                nullable = true,
+                examples = "-16.7")
+        BigDecimal scheduleGapPoints,
+
+        @Schema(
+                description = "The light of the gap on the configured scale (progress.bulletin.scale; 银川's GREEN, "
+                        + "YELLOW, RED by default); null without a gap.",
+                nullable = true,
+                maxLength = 20,
+                examples = "GREEN")
+        String light,
+
         @Schema(description = "Schedule health; null for a cancelled project.", nullable = true)
         Health health,
 
@@ -30,6 +57,21 @@ public record ProjectStatus(
         List<IndicatorFigure> indicators,
         LatestReport latestApprovedReport,
         boolean overdue) {
+
+    /** The completion classes the cities state results in (泉州 2020: 35 完成, 1 基本完成). */
+    public enum CompletionClass {
+        COMPLETED("完成", "Completed"),
+        BASICALLY_COMPLETED("基本完成", "Basically completed"),
+        NOT_COMPLETED("未完成", "Not completed");
+
+        public final String nameZh;
+        public final String nameEn;
+
+        CompletionClass(String nameZh, String nameEn) {
+            this.nameZh = nameZh;
+            this.nameEn = nameEn;
+        }
+    }
 
     public enum Health {
         ON_TRACK,

@@ -6,11 +6,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
 import org.civic.progress.api.MilestoneView;
+import org.civic.progress.api.NoticeView;
 import org.civic.progress.api.ReportInput;
 import org.civic.progress.api.ReportView;
 import org.civic.progress.entity.Ladder;
 import org.civic.progress.entity.Milestone;
 import org.civic.progress.entity.Report;
+import org.civic.progress.entity.SupervisionNotice;
 
 @ApplicationScoped
 public class ProgressMapper {
@@ -58,5 +60,29 @@ public class ProgressMapper {
                 report.returnComment,
                 report.createdAt,
                 report.updatedAt);
+    }
+
+    /** A notice as it stands; overdue as of {@code today}. */
+    public NoticeView toView(SupervisionNotice notice, LocalDate today) {
+        return new NoticeView(
+                notice.id,
+                notice.projectId,
+                notice.programmeId,
+                notice.departmentId,
+                notice.origin,
+                notice.reason,
+                notice.state,
+                notice.issuedBy,
+                notice.issuedOn,
+                notice.dueDate,
+                notice.overdueOn(today),
+                notice.measures,
+                List.copyOf(notice.evidenceLinks),
+                notice.repliedBy,
+                notice.repliedAt,
+                notice.decisionComment,
+                notice.decidedBy,
+                notice.closedOn,
+                notice.extensions);
     }
 }

@@ -36,6 +36,7 @@ public class ChangeFeed {
     private final ChangeRetention retention;
     private final StatusService statuses;
     private final BusinessClock clock;
+    private final NoticeService notices;
 
     public ChangeFeed(
             TransactionSynchronizationRegistry transactions,
@@ -44,7 +45,9 @@ public class ChangeFeed {
             Caller caller,
             ChangeRetention retention,
             StatusService statuses,
-            BusinessClock clock) {
+            BusinessClock clock,
+            NoticeService notices) {
+        this.notices = notices;
         this.log =
                 new ChangeLog<>(transactions, dataSource, json, ChangeEvent::new, ChangeVisibility.API_CLIENTS, RESYNC);
         this.caller = caller;
@@ -60,7 +63,8 @@ public class ChangeFeed {
 
     /**
      * Runs {@code write} (inside the caller's transaction) and records {@code project.status-changed} when it changed
-     * the project's phase or health as of the business day. Both statuses are read in the transaction, so the second
+     * the project's phase or health as of the business day; a project it turned delayed or red gets a 督办 notice
+     * ({@link NoticeService#onStatusChange}). Both statuses are read in the transaction, so the second
      * sees the write's flushed rows.
      */
     public <V> Stored<V> trackingStatus(UUID projectId, Supplier<Stored<V>> write) {
@@ -70,6 +74,7 @@ public class ChangeFeed {
         if (!Objects.equals(before.phase(), after.phase()) || before.health() != after.health()) {
             log.record(ChangeEvent.PROJECT_STATUS_CHANGED, projectId, written.version(), after.programmeId(), after);
         }
+        notices.onStatusChange(before, after);
         return written;
     }
 

@@ -19,7 +19,9 @@ import org.civic.progress.api.ProjectStatus.Health;
 import org.civic.progress.api.ProjectStatus.IndicatorFigure;
 import org.civic.progress.api.ProjectStatus.Reason;
 import org.civic.progress.client.RegistryProject;
+import org.civic.progress.config.CompletionCutoffs;
 import org.civic.progress.config.HealthRules;
+import org.civic.progress.config.ScheduleLights;
 import org.civic.progress.entity.Ladder;
 import org.civic.progress.entity.Milestone;
 import org.civic.progress.repository.FigureRepository.IndicatorValue;
@@ -35,9 +37,28 @@ public class StatusCalculator {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final HealthRules rules;
+    private final CompletionCutoffs cutoffs;
+    private final LightScale lights;
 
-    public StatusCalculator(HealthRules rules) {
+    public StatusCalculator(HealthRules rules, CompletionCutoffs cutoffs, ScheduleLights lights) {
+        if (cutoffs.basicallyCompletedAtPercent() > cutoffs.completedAtPercent()) {
+            throw new IllegalArgumentException("progress.completion.basically-completed-at-percent ("
+                    + cutoffs.basicallyCompletedAtPercent() + ") is above completed-at-percent ("
+                    + cutoffs.completedAtPercent() + ")");
+        }
         this.rules = rules;
+        this.cutoffs = cutoffs;
+        this.lights = LightScale.parse(lights.scale());
+    }
+
+    /** The light scale in force (its text is part of every figure's ETag). */
+    public LightScale lights() {
+        return lights;
+    }
+
+    /** What the cut-offs and the scale are, for the ETags of answers made with them. */
+    public String rulesKey() {
+        return cutoffs.completedAtPercent() + "/" + cutoffs.basicallyCompletedAtPercent() + "/" + lights;
     }
 
     public ProjectStatus status(
@@ -66,10 +87,15 @@ public class StatusCalculator {
 
         List<Reason> reasons = new ArrayList<>();
         Health health = null;
+        BigDecimal elapsed = elapsedPercent(project, asOf);
+        BigDecimal gap = null;
+        ProjectStatus.CompletionClass completionClass = null;
         if (!project.cancelled()) {
             health = delivered
                     ? Health.ON_TRACK
-                    : health(project, milestones, latest, completion, overdue, asOf, reasons);
+                    : health(project, milestones, latest, completion, elapsed, overdue, asOf, reasons);
+            gap = elapsed == null ? null : plain(elapsed.subtract(completion));
+            completionClass = completionClass(phase.orElse(null), completion);
         }
         return new ProjectStatus(
                 project.id(),
@@ -87,6 +113,10 @@ public class StatusCalculator {
                                 .get(ProjectStatus.NOT_STARTED)
                                 .zh()),
                 completion,
+                completionClass,
+                elapsed,
+                gap,
+                lights.light(gap),
                 health,
                 reasons,
                 indicators,
@@ -99,6 +129,7 @@ public class StatusCalculator {
             List<Milestone> milestones,
             LatestReport latest,
             BigDecimal completion,
+            BigDecimal elapsed,
             boolean overdue,
             LocalDate asOf,
             List<Reason> reasons) {
@@ -115,20 +146,14 @@ public class StatusCalculator {
         if (!reasons.isEmpty()) {
             return Health.DELAYED;
         }
-        LocalDate start = project.plannedStart();
-        LocalDate end = project.plannedEnd();
-        if (start != null && end != null && end.isAfter(start) && asOf.isAfter(start)) {
-            BigDecimal elapsed = BigDecimal.valueOf(
-                            Math.min(ChronoUnit.DAYS.between(start, asOf), ChronoUnit.DAYS.between(start, end)))
-                    .multiply(HUNDRED)
-                    .divide(BigDecimal.valueOf(ChronoUnit.DAYS.between(start, end)), 1, RoundingMode.HALF_UP);
-            if (elapsed.subtract(completion).compareTo(BigDecimal.valueOf(rules.behindMarginPoints())) > 0) {
-                reasons.add(new Reason(
-                        ProjectStatus.BEHIND_SCHEDULE,
-                        completion + " % complete after " + elapsed + " % of the planned time (margin "
-                                + rules.behindMarginPoints() + " points)"));
-            }
+        if (elapsed != null
+                && elapsed.subtract(completion).compareTo(BigDecimal.valueOf(rules.behindMarginPoints())) > 0) {
+            reasons.add(new Reason(
+                    ProjectStatus.BEHIND_SCHEDULE,
+                    completion + " % complete after " + elapsed + " % of the planned time (margin "
+                            + rules.behindMarginPoints() + " points)"));
         }
+        LocalDate start = project.plannedStart();
         LocalDate reportDue = asOf.minusDays(rules.reportingPeriodDays());
         if (start != null
                 && start.isBefore(reportDue)
@@ -139,6 +164,36 @@ public class StatusCalculator {
                             + (latest == null ? "" : " (latest for " + latest.asOf() + ")")));
         }
         return reasons.isEmpty() ? Health.ON_TRACK : Health.AT_RISK;
+    }
+
+    /**
+     * The elapsed share of the planned time on {@code asOf} in percent, one decimal, 0–100 (序时进度); null without
+     * planned dates or when the planned end is not after the start.
+     */
+    static BigDecimal elapsedPercent(RegistryProject project, LocalDate asOf) {
+        LocalDate start = project.plannedStart();
+        LocalDate end = project.plannedEnd();
+        if (start == null || end == null || !end.isAfter(start)) {
+            return null;
+        }
+        long planned = ChronoUnit.DAYS.between(start, end);
+        long elapsed = Math.max(0, Math.min(ChronoUnit.DAYS.between(start, asOf), planned));
+        return plain(BigDecimal.valueOf(elapsed)
+                .multiply(HUNDRED)
+                .divide(BigDecimal.valueOf(planned), 1, RoundingMode.HALF_UP));
+    }
+
+    /** 完成 once COMPLETED is met or at the cut-off, 基本完成 once BASICALLY_COMPLETED is met or at its cut-off. */
+    ProjectStatus.CompletionClass completionClass(Ladder phase, BigDecimal completion) {
+        if ((phase != null && phase.delivered())
+                || completion.compareTo(BigDecimal.valueOf(cutoffs.completedAtPercent())) >= 0) {
+            return ProjectStatus.CompletionClass.COMPLETED;
+        }
+        if ((phase != null && phase.ordinal() >= Ladder.BASICALLY_COMPLETED.ordinal())
+                || completion.compareTo(BigDecimal.valueOf(cutoffs.basicallyCompletedAtPercent())) >= 0) {
+            return ProjectStatus.CompletionClass.BASICALLY_COMPLETED;
+        }
+        return ProjectStatus.CompletionClass.NOT_COMPLETED;
     }
 
     private static IndicatorFigure figure(RegistryProject.Indicator indicator, IndicatorValue value) {

@@ -39,6 +39,7 @@ import org.civic.progress.entity.Milestone;
 import org.civic.progress.repository.FigureRepository;
 import org.civic.progress.repository.FigureRepository.Scope;
 import org.civic.progress.repository.MilestoneRepository;
+import org.civic.progress.repository.NoticeRepository;
 import org.civic.progress.repository.PlanRepository.DataVersion;
 
 /**
@@ -49,9 +50,9 @@ import org.civic.progress.repository.PlanRepository.DataVersion;
 public class StatusService {
 
     /** The district key of projects that name none. */
-    private static final String NO_DISTRICT = "(none)";
+    static final String NO_DISTRICT = "(none)";
 
-    private static final Label NO_DISTRICT_LABEL = new Label("未指定区县", "No district");
+    static final Label NO_DISTRICT_LABEL = new Label("未指定区县", "No district");
 
     private final Plans plans;
     private final MilestoneRepository milestones;
@@ -59,6 +60,7 @@ public class StatusService {
     private final StatusCalculator calculator;
     private final HealthRules rules;
     private final Cache summaries;
+    private final NoticeRepository notices;
 
     public StatusService(
             Plans plans,
@@ -66,7 +68,9 @@ public class StatusService {
             FigureRepository figures,
             StatusCalculator calculator,
             HealthRules rules,
-            @CacheName("programme-summaries") Cache summaries) {
+            @CacheName("programme-summaries") Cache summaries,
+            NoticeRepository notices) {
+        this.notices = notices;
         this.plans = plans;
         this.rules = rules;
         this.summaries = summaries;
@@ -116,6 +120,33 @@ public class StatusService {
                         .indefinitely());
     }
 
+    /**
+     * A programme's plan, every project's status and the names of its departments and districts as of a date, for
+     * the answers built on the figures (the bulletin, snapshots); tagged like the summary.
+     */
+    public Tagged<ProgrammeFigures> figures(UUID programmeId, LocalDate asOf) {
+        RegistryProgramme programme = plans.programme(programmeId);
+        DataVersion version = plans.version(programmeId);
+        return new Tagged<>(tag("figures", programmeId, asOf, version), () -> {
+            Plan plan = plan(programme, version);
+            Names names = names(plan);
+            return new ProgrammeFigures(
+                    programme,
+                    plan.projects(),
+                    statuses(plan.projects(), plan.milestones(), new Scope(programmeId, null), asOf),
+                    names.departments(),
+                    names.regions());
+        });
+    }
+
+    /** What {@link #figures} answers: the statuses in the plan's order, and the names by department id and region. */
+    public record ProgrammeFigures(
+            RegistryProgramme programme,
+            List<RegistryProject> projects,
+            List<ProjectStatus> statuses,
+            Map<String, String> departmentNames,
+            Map<String, RegistryRegion.Name> regionNames) {}
+
     /** The summary's counts at every date of {@link SeriesDates#between}, from one read of the plan. */
     public Tagged<ProgrammeSeries> series(UUID programmeId, LocalDate from, LocalDate to, ProgrammeSeries.Step step) {
         List<LocalDate> dates = SeriesDates.between(from, to, step);
@@ -141,6 +172,7 @@ public class StatusService {
         List<Object> all = new ArrayList<>(List.of(parts));
         all.add(rules.behindMarginPoints());
         all.add(rules.reportingPeriodDays());
+        all.add(calculator.rulesKey());
         return Tagged.of(all.toArray());
     }
 
@@ -193,6 +225,14 @@ public class StatusService {
             byHealth.put(health.name(), 0);
         }
         live.forEach(s -> byHealth.merge(s.health().name(), 1, Integer::sum));
+        Map<String, Integer> byClass = new LinkedHashMap<>();
+        for (ProjectStatus.CompletionClass completionClass : ProjectStatus.CompletionClass.values()) {
+            byClass.put(completionClass.name(), 0);
+        }
+        live.forEach(s -> byClass.merge(s.completionClass().name(), 1, Integer::sum));
+        Map<String, Integer> byLight = new LinkedHashMap<>();
+        calculator.lights().colours().forEach(colour -> byLight.put(colour, 0));
+        live.stream().filter(s -> s.light() != null).forEach(s -> byLight.merge(s.light(), 1, Integer::sum));
 
         int indicators = live.stream().mapToInt(s -> s.indicators().size()).sum();
         int met = (int) live.stream()
@@ -211,6 +251,8 @@ public class StatusService {
                 announced == null ? null : Math.max(0, announced - projects.size()),
                 byPhase,
                 byHealth,
+                byClass,
+                byLight,
                 breakdown(
                         live,
                         s -> List.of(s.domainCode()),
@@ -237,7 +279,13 @@ public class StatusService {
                 listed(live.stream().filter(ProjectStatus::overdue)),
                 (int) live.stream().filter(ProjectStatus::overdue).count(),
                 ProgrammeSummary.LISTED_AT_MOST,
+                notices(programmeId, asOf),
                 Labels.STANDARD);
+    }
+
+    private ProgrammeSummary.Notices notices(UUID programmeId, LocalDate asOf) {
+        NoticeRepository.Counts counts = notices.counts(programmeId, asOf);
+        return new ProgrammeSummary.Notices(counts.open(), counts.overdue());
     }
 
     private List<ProjectStatus> statuses(List<RegistryProject> projects, Scope scope, LocalDate asOf) {
@@ -306,7 +354,7 @@ public class StatusService {
                 .orElse(null);
     }
 
-    private static Collection<String> districts(RegistryProject project) {
+    static Collection<String> districts(RegistryProject project) {
         return project.districtCodes() == null || project.districtCodes().isEmpty()
                 ? List.of(NO_DISTRICT)
                 : project.districtCodes();

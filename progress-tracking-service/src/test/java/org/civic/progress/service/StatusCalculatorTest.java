@@ -3,6 +3,7 @@ package org.civic.progress.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -15,7 +16,9 @@ import org.civic.progress.api.ProjectStatus.Health;
 import org.civic.progress.api.ProjectStatus.Reason;
 import org.civic.progress.client.RegistryProject;
 import org.civic.progress.client.RegistryProject.Indicator;
+import org.civic.progress.config.CompletionCutoffs;
 import org.civic.progress.config.HealthRules;
+import org.civic.progress.config.ScheduleLights;
 import org.civic.progress.entity.Milestone;
 import org.civic.progress.repository.FigureRepository.IndicatorValue;
 import org.civic.progress.repository.FigureRepository.LatestReport;
@@ -37,7 +40,28 @@ class StatusCalculatorTest {
         }
     };
 
-    final StatusCalculator calculator = new StatusCalculator(DEFAULT_RULES);
+    /** The defaults of progress.completion: 完成 at 100 %, 基本完成 at 90 %. */
+    static final CompletionCutoffs DEFAULT_CUTOFFS = cutoffs(100, 90);
+
+    /** 银川's lights, the default of progress.bulletin.scale. */
+    static final ScheduleLights YINCHUAN_LIGHTS = () -> List.of("GREEN", "YELLOW>=10", "RED>30");
+
+    final StatusCalculator calculator = new StatusCalculator(DEFAULT_RULES, DEFAULT_CUTOFFS, YINCHUAN_LIGHTS);
+
+    static CompletionCutoffs cutoffs(int completed, int basicallyCompleted) {
+        return new CompletionCutoffs() {
+            @Override
+            public int completedAtPercent() {
+                return completed;
+            }
+
+            @Override
+            public int basicallyCompletedAtPercent() {
+                return basicallyCompleted;
+            }
+        };
+    }
+
     static final LocalDate YEAR_START = LocalDate.of(2024, 1, 1);
     static final LocalDate YEAR_END = LocalDate.of(2024, 12, 31);
 
@@ -222,5 +246,113 @@ class StatusCalculatorTest {
         assertNull(status.health());
         assertFalse(status.overdue());
         assertTrue(status.reasons().isEmpty());
+    }
+
+    @Test
+    void theCompletionClassFollowsTheLadderOrTheCutOffs() {
+        // 泉州 2020 stated its results as 35 完成 and 1 基本完成: the class stands next to the uncapped rate.
+        RegistryProject school = project(YEAR_START, YEAR_END, "ACTIVE", increase("places", "3000", true));
+        LocalDate yearEnd = LocalDate.of(2024, 12, 31);
+        assertEquals(
+                ProjectStatus.CompletionClass.COMPLETED,
+                calculator
+                        .status(school, List.of(milestone("COMPLETED", null, yearEnd)), null, Map.of(), yearEnd)
+                        .completionClass());
+        assertEquals(
+                ProjectStatus.CompletionClass.BASICALLY_COMPLETED,
+                calculator
+                        .status(
+                                school,
+                                List.of(milestone("BASICALLY_COMPLETED", null, yearEnd)),
+                                report(yearEnd, "40"),
+                                Map.of(),
+                                yearEnd)
+                        .completionClass(),
+                "the 基本完成 milestone counts whatever the percent");
+        ProjectStatus overAchieved = calculator.status(
+                school,
+                List.of(),
+                null,
+                Map.of("places", new IndicatorValue(new BigDecimal("4734"), yearEnd, new BigDecimal("4734"))),
+                yearEnd);
+        assertEquals(new BigDecimal("157.8"), overAchieved.indicators().get(0).achievementRate());
+        assertEquals(ProjectStatus.CompletionClass.COMPLETED, overAchieved.completionClass());
+        assertEquals(
+                ProjectStatus.CompletionClass.BASICALLY_COMPLETED,
+                calculator
+                        .status(school, List.of(), report(yearEnd, "90"), Map.of(), yearEnd)
+                        .completionClass(),
+                "exactly at the cut-off is 基本完成");
+        assertEquals(
+                ProjectStatus.CompletionClass.NOT_COMPLETED,
+                calculator
+                        .status(school, List.of(), report(yearEnd, "89.9"), Map.of(), yearEnd)
+                        .completionClass());
+        StatusCalculator stricter = new StatusCalculator(DEFAULT_RULES, cutoffs(100, 95), YINCHUAN_LIGHTS);
+        assertEquals(
+                ProjectStatus.CompletionClass.NOT_COMPLETED,
+                stricter.status(school, List.of(), report(yearEnd, "90"), Map.of(), yearEnd)
+                        .completionClass(),
+                "the cut-offs are configuration");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new StatusCalculator(DEFAULT_RULES, cutoffs(90, 95), YINCHUAN_LIGHTS));
+    }
+
+    @Test
+    void theScheduleGapIsElapsedTimeMinusCompletionAndItsLightFollowsYinchuansScale() {
+        RegistryProject road = project(YEAR_START, YEAR_END, "ACTIVE");
+        LocalDate midYear = LocalDate.of(2024, 7, 1); // 182 of 365 days: 49.9 % of the planned time
+        ProjectStatus behind = calculator.status(road, List.of(), report(midYear, "18.9"), Map.of(), midYear);
+        assertEquals(new BigDecimal("49.9"), behind.elapsedPercent());
+        assertEquals(new BigDecimal("31"), behind.scheduleGapPoints());
+        assertEquals("RED", behind.light());
+        assertEquals(
+                "YELLOW",
+                calculator
+                        .status(road, List.of(), report(midYear, "19.9"), Map.of(), midYear)
+                        .light(),
+                "30 points behind is still yellow");
+        assertEquals(
+                "YELLOW",
+                calculator
+                        .status(road, List.of(), report(midYear, "39.9"), Map.of(), midYear)
+                        .light(),
+                "10 points behind is yellow");
+        assertEquals(
+                "GREEN",
+                calculator
+                        .status(road, List.of(), report(midYear, "40"), Map.of(), midYear)
+                        .light());
+        ProjectStatus ahead = calculator.status(road, List.of(), report(midYear, "70"), Map.of(), midYear);
+        assertEquals(new BigDecimal("-20.1"), ahead.scheduleGapPoints());
+        RegistryProject undated = project(null, null, "ACTIVE");
+        ProjectStatus noDates = calculator.status(undated, List.of(), report(midYear, "10"), Map.of(), midYear);
+        assertNull(noDates.scheduleGapPoints());
+        assertNull(noDates.light());
+    }
+
+    @Test
+    void aFiveColourScaleLikeDazusIsConfiguration() {
+        LightScale dazu = LightScale.parse(List.of("BLUE", "GREEN>=0", "YELLOW>=10", "ORANGE>=20", "RED>30"));
+        assertEquals(List.of("BLUE", "GREEN", "YELLOW", "ORANGE", "RED"), dazu.colours());
+        assertEquals("BLUE", dazu.light(new BigDecimal("-0.1")));
+        assertEquals("GREEN", dazu.light(BigDecimal.ZERO));
+        assertEquals("YELLOW", dazu.light(new BigDecimal("19.9")));
+        assertEquals("ORANGE", dazu.light(new BigDecimal("30")));
+        assertEquals("RED", dazu.light(new BigDecimal("30.1")));
+        assertEquals("RED", dazu.worst());
+    }
+
+    @Test
+    void aBadScaleIsRefusedNamingEveryBadEntry() {
+        IllegalArgumentException refused = assertThrows(
+                IllegalArgumentException.class,
+                () -> LightScale.parse(List.of("green", "YELLOW=10", "RED>30", "AMBER>20", "RED>40")));
+        assertEquals(
+                "progress.bulletin.scale: scale[0]: 'green' is not a colour (A-Z, _); scale[1]: 'YELLOW=10' is not "
+                        + "COLOUR>=points or COLOUR>points; scale[3]: 20 is below the bound before it; scale[4]: colour "
+                        + "RED appears twice",
+                refused.getMessage());
     }
 }
