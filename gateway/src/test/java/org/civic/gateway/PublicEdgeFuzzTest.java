@@ -108,8 +108,8 @@ class PublicEdgeFuzzTest {
     /** A probe's etagFrom that sends If-None-Match with the ETag of its own target (rather than If-Match). */
     private static final String REVALIDATE = "revalidate";
 
-    private static final int MAX_REQUESTS = 10000;
-    private static final Duration MAX_TIME = Duration.ofMinutes(4);
+    private static final int MAX_REQUESTS = 14000;
+    private static final Duration MAX_TIME = Duration.ofMinutes(5);
     private static final Path REPORT = Path.of("target", "fuzz-report");
 
     private static final ObjectMapper JSON = new ObjectMapper();

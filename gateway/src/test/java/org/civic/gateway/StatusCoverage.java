@@ -84,6 +84,30 @@ final class StatusCoverage {
         return new TestMethod(module, testClass, method);
     }
 
+    private static final Scope NOTICES =
+            new Scope("督办 notices", op -> op.path().startsWith("/api/v1/supervision-notices"));
+    private static final Scope EVALUATIONS = new Scope("满意度测评", op -> op.path().startsWith("/api/v1/evaluations"));
+    private static final Scope SNAPSHOTS =
+            new Scope("公示 snapshots", op -> op.path().startsWith("/api/v1/snapshots"));
+    private static final Scope SNAPSHOTS_PUBLISHED = only("POST /api/v1/programmes/{programmeId}/snapshots");
+
+    private static final TestMethod NOTICE_STEPS =
+            in(PROGRESS, "SupervisionTest", "theDepartmentRepliesTheIssuerClosesAndRefusedStepsAre409Or403");
+    private static final TestMethod NOTICE_OVERDUE =
+            in(PROGRESS, "SupervisionTest", "aNoticePastItsDueDateWithoutAReplyIsOverdueUntilExtended");
+    private static final TestMethod EVALUATION_GRADED =
+            in(PROGRESS, "EvaluationTest", "zhenhaisRuleGradesOnTheMembersAndExactlyHalfIsNotEnough");
+    private static final TestMethod EVALUATION_REFUSED =
+            in(PROGRESS, "EvaluationTest", "aTallyThatDoesNotAddUpToTheDeputiesPresentIs422AndStoresNothing");
+    private static final TestMethod EVALUATION_NO_QUORUM =
+            in(PROGRESS, "EvaluationTest", "exactlyHalfTheMembersPresentIsNoQuorum");
+    private static final TestMethod SNAPSHOT_UNCHANGED =
+            in(PROGRESS, "SnapshotTest", "aSnapshotIsUnchangedByALaterApprovedCorrectionAndTheDiffShowsIt");
+    private static final TestMethod SNAPSHOT_EXPORTED =
+            in(PROGRESS, "SnapshotTest", "aSnapshotExportsItsBulletinLinesAsCsvAndXlsx");
+    private static final TestMethod SNAPSHOT_ADMIN_ONLY =
+            in(PROGRESS, "SnapshotTest", "onlyAnAdminPublishesAndNeverForAFutureDate");
+
     private static final String WEBHOOK_SIGNED = "aWebhookGetsEachEventSignedAndRetriedWithTheSameIdUntilItIsTaken";
     private static final String WEBHOOK_OWNED = "anotherClientCannotSeeChangeOrRedeliverSomeoneElsesWebhook";
 
@@ -208,7 +232,30 @@ final class StatusCoverage {
             webhooks("202", "POST /api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver", WEBHOOK_SIGNED),
             webhooks("404", "POST /api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver", WEBHOOK_OWNED),
             webhooks("204", "DELETE /api/v1/webhooks/{id}", WEBHOOK_OWNED),
-            webhooks("404", "DELETE /api/v1/webhooks/{id}", WEBHOOK_OWNED));
+            webhooks("404", "DELETE /api/v1/webhooks/{id}", WEBHOOK_OWNED),
+            supervision("200", NOTICES, NOTICE_STEPS, NOTICE_OVERDUE),
+            supervision("201", NOTICES, NOTICE_STEPS),
+            supervision("304", NOTICES, NOTICE_STEPS),
+            supervision("409", NOTICES, NOTICE_STEPS),
+            supervision("412", NOTICES, NOTICE_STEPS),
+            supervision("422", NOTICES, NOTICE_OVERDUE, NOTICE_STEPS),
+            supervision("200", EVALUATIONS, EVALUATION_GRADED),
+            supervision("409", EVALUATIONS, EVALUATION_GRADED),
+            supervision("422", EVALUATIONS, EVALUATION_REFUSED, EVALUATION_NO_QUORUM),
+            supervision("200", SNAPSHOTS, SNAPSHOT_UNCHANGED, SNAPSHOT_EXPORTED),
+            supervision("304", SNAPSHOTS, SNAPSHOT_UNCHANGED),
+            supervision("404", SNAPSHOTS, SNAPSHOT_UNCHANGED),
+            supervision("409", SNAPSHOTS_PUBLISHED, SNAPSHOT_ADMIN_ONLY),
+            supervision("422", SNAPSHOTS_PUBLISHED, SNAPSHOT_ADMIN_ONLY));
+
+    /** A status of supervision's operations that needs a notice, an evaluation or a snapshot the run does not make. */
+    private static Proof supervision(String status, Scope scope, TestMethod... tests) {
+        return new Proof(
+                status,
+                scope,
+                "needs a notice, evaluation or snapshot in a given state (the run's probes start from unknown ids)",
+                List.of(tests));
+    }
 
     private static Proof webhooks(String status, String operation, String test) {
         return new Proof(
