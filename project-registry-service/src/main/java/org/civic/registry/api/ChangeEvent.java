@@ -28,7 +28,15 @@ public record ChangeEvent(
                     PROJECT_CREATED,
                     PROJECT_UPDATED,
                     PROJECT_CANCELLED,
-                    PROJECT_DELETED
+                    PROJECT_DELETED,
+                    SUGGESTION_SUBMITTED,
+                    SUGGESTION_ACCEPTED,
+                    SUGGESTION_MERGED,
+                    SUGGESTION_REJECTED,
+                    CANDIDATE_CREATED,
+                    VOTE_RECORDED,
+                    VOTE_CONFIRMED,
+                    VOTE_SUPERSEDED
                 })
         String type,
 
@@ -61,7 +69,15 @@ public record ChangeEvent(
                 nullable = true,
                 type = SchemaType.OBJECT,
                 description = "The entity as a GET returns it after the change; null for a deletion",
-                oneOf = {RegionView.class, DepartmentView.class, ProgrammeView.class, ProjectView.class})
+                oneOf = {
+                    RegionView.class,
+                    DepartmentView.class,
+                    ProgrammeView.class,
+                    ProjectView.class,
+                    SuggestionView.class,
+                    CandidateView.class,
+                    VoteView.class
+                })
         @JsonRawValue
         String data) {
 
@@ -75,4 +91,14 @@ public record ChangeEvent(
     public static final String PROJECT_UPDATED = "project.updated";
     public static final String PROJECT_CANCELLED = "project.cancelled";
     public static final String PROJECT_DELETED = "project.deleted";
+    /** Suggestions carry no programme; of their changes API clients see only an acceptance (ChangeFeed). */
+    public static final String SUGGESTION_SUBMITTED = "suggestion.submitted";
+
+    public static final String SUGGESTION_ACCEPTED = "suggestion.accepted";
+    public static final String SUGGESTION_MERGED = "suggestion.merged";
+    public static final String SUGGESTION_REJECTED = "suggestion.rejected";
+    public static final String CANDIDATE_CREATED = "candidate.created";
+    public static final String VOTE_RECORDED = "vote.recorded";
+    public static final String VOTE_CONFIRMED = "vote.confirmed";
+    public static final String VOTE_SUPERSEDED = "vote.superseded";
 }
