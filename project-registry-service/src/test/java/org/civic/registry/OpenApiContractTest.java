@@ -163,7 +163,10 @@ class OpenApiContractTest {
                         "getVote",
                         "recordVote",
                         "confirmVote",
-                        "getProjectLineage")),
+                        "getProjectLineage",
+                        "getProjectProgrammes",
+                        "listProgrammeLinks",
+                        "linkProgrammeProject")),
                 ids);
     }
 

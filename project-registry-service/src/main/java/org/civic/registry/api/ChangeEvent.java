@@ -25,6 +25,7 @@ public record ChangeEvent(
                     DEPARTMENT_UPDATED,
                     PROGRAMME_CREATED,
                     PROGRAMME_UPDATED,
+                    PROGRAMME_LINKED,
                     PROJECT_CREATED,
                     PROJECT_UPDATED,
                     PROJECT_CANCELLED,
@@ -76,7 +77,8 @@ public record ChangeEvent(
                     ProjectView.class,
                     SuggestionView.class,
                     CandidateView.class,
-                    VoteView.class
+                    VoteView.class,
+                    ProgrammeLinkView.class
                 })
         @JsonRawValue
         String data) {
@@ -87,6 +89,9 @@ public record ChangeEvent(
     public static final String DEPARTMENT_UPDATED = "department.updated";
     public static final String PROGRAMME_CREATED = "programme.created";
     public static final String PROGRAMME_UPDATED = "programme.updated";
+    /** A programme lists a project of another programme (entityId: the project; programmeId: the listing one). */
+    public static final String PROGRAMME_LINKED = "programme.linked";
+
     public static final String PROJECT_CREATED = "project.created";
     public static final String PROJECT_UPDATED = "project.updated";
     public static final String PROJECT_CANCELLED = "project.cancelled";
