@@ -47,7 +47,8 @@ public class Routes {
     private static final Pattern PROGRESS = Pattern.compile(
             "^(milestones|reports|status)(/.*)?$|^projects/[^/]+/(milestones|reports|status|indicators)(/.*)?$"
                     + "|^programmes/[^/]+/(summary|series)$");
-    private static final Pattern REGISTRY = Pattern.compile("^(regions|departments|programmes|projects)(/.*)?$");
+    private static final Pattern REGISTRY =
+            Pattern.compile("^(regions|departments|programmes|projects|suggestions)(/.*)?$");
     private static final Pattern BENEFITS =
             Pattern.compile("^(benefit-programmes|citizens|eligibility|verifications)(/.*)?$");
 
