@@ -166,7 +166,9 @@ class OpenApiContractTest {
                         "getProjectLineage",
                         "getProjectProgrammes",
                         "listProgrammeLinks",
-                        "linkProgrammeProject")),
+                        "linkProgrammeProject",
+                        "listSubItems",
+                        "addSubItem")),
                 ids);
     }
 

@@ -37,7 +37,8 @@ public record ChangeEvent(
                     CANDIDATE_CREATED,
                     VOTE_RECORDED,
                     VOTE_CONFIRMED,
-                    VOTE_SUPERSEDED
+                    VOTE_SUPERSEDED,
+                    SUB_ITEM_CREATED
                 })
         String type,
 
@@ -78,7 +79,8 @@ public record ChangeEvent(
                     SuggestionView.class,
                     CandidateView.class,
                     VoteView.class,
-                    ProgrammeLinkView.class
+                    ProgrammeLinkView.class,
+                    SubItemView.class
                 })
         @JsonRawValue
         String data) {
@@ -106,4 +108,5 @@ public record ChangeEvent(
     public static final String VOTE_RECORDED = "vote.recorded";
     public static final String VOTE_CONFIRMED = "vote.confirmed";
     public static final String VOTE_SUPERSEDED = "vote.superseded";
+    public static final String SUB_ITEM_CREATED = "sub-item.created";
 }
