@@ -3,6 +3,7 @@ package org.civic.benefits.service;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,6 +23,7 @@ import org.civic.benefits.entity.Benefit;
 import org.civic.benefits.entity.BenefitProgramme;
 import org.civic.benefits.repository.BenefitProgrammeRepository;
 import org.civic.benefits.repository.FactRepository;
+import org.civic.benefits.repository.FactRevisionRepository;
 import org.civic.benefits.repository.RedemptionRepository;
 import org.civic.benefits.rules.Evaluation;
 import org.civic.benefits.rules.FactType;
@@ -40,6 +42,7 @@ public class EligibilityService {
 
     private final BenefitProgrammeRepository programmes;
     private final FactRepository facts;
+    private final FactRevisionRepository revisions;
     private final RedemptionRepository redemptions;
     private final RuleService rules;
     private final CitizenService citizens;
@@ -50,6 +53,7 @@ public class EligibilityService {
     public EligibilityService(
             BenefitProgrammeRepository programmes,
             FactRepository facts,
+            FactRevisionRepository revisions,
             RedemptionRepository redemptions,
             RuleService rules,
             CitizenService citizens,
@@ -59,6 +63,7 @@ public class EligibilityService {
         this.metrics = metrics;
         this.programmes = programmes;
         this.facts = facts;
+        this.revisions = revisions;
         this.redemptions = redemptions;
         this.rules = rules;
         this.citizens = citizens;
@@ -66,13 +71,20 @@ public class EligibilityService {
         this.dates = dates;
     }
 
+    /**
+     * The citizen's eligibility on {@code asOf} (default today). Facts are those valid on that day as the office
+     * knows them now (a correction applies to the past too), or, with {@code knownAt}, as it knew them at that
+     * moment (an earlier decision explained with what was on record then).
+     */
     @Transactional
-    public EligibilityView forCitizen(UUID citizenId, LocalDate asOf, String programmeCode, Access access) {
+    public EligibilityView forCitizen(
+            UUID citizenId, LocalDate asOf, Instant knownAt, String programmeCode, Access access) {
         citizens.get(citizenId);
         LocalDate date = asOf == null ? dates.today() : asOf;
         accessLog.record(citizenId, AccessLogEntry.Action.READ_ELIGIBILITY, access);
-        List<ProgrammeEligibility> answers =
-                counted(evaluate(factsOf(citizenId, date), date, programmeCode, citizenId));
+        Facts known =
+                knownAt == null ? factsOf(citizenId, date) : Facts.asOf(date, revisions.knownAt(citizenId, knownAt));
+        List<ProgrammeEligibility> answers = counted(evaluate(known, date, programmeCode, citizenId));
         return new EligibilityView(citizenId, date, answers);
     }
 
