@@ -22,7 +22,8 @@ public class AccessLogEntry {
         READ_ELIGIBILITY,
         BATCH_ELIGIBILITY,
         READ_REDEMPTIONS,
-        ISSUE_PASS
+        ISSUE_PASS,
+        READ_SANCTIONS
     }
 
     @Id

@@ -95,7 +95,9 @@ public class VerificationService {
                         benefit.code,
                         attempt instanceof RedemptionService.QuotaExhausted
                                 ? Reason.QUOTA_EXHAUSTED
-                                : Reason.NOT_ELIGIBLE);
+                                : attempt instanceof RedemptionService.Sanctioned
+                                        ? Reason.SANCTIONED
+                                        : Reason.NOT_ELIGIBLE);
             }
         }
         return firstRefusal;
