@@ -48,8 +48,9 @@ public class Routes {
             "^(milestones|reports|status)(/.*)?$|^projects/[^/]+/(milestones|reports|status|indicators)(/.*)?$"
                     + "|^programmes/[^/]+/(summary|series)$");
     private static final Pattern REGISTRY = Pattern.compile("^(regions|departments|programmes|projects)(/.*)?$");
-    private static final Pattern BENEFITS =
-            Pattern.compile("^(benefit-programmes|citizens|eligibility|verifications)(/.*)?$");
+    /** Benefits also serves its pass key set at .well-known/jwks.json, so validators find it under /api/v1. */
+    private static final Pattern BENEFITS = Pattern.compile(
+            "^(benefit-programmes|citizens|eligibility|verifications|passes)(/.*)?$|^\\.well-known/jwks\\.json$");
 
     /**
      * Answers about citizens (their data, eligibility, passes), API clients (a new key is shown once) and webhooks (a
