@@ -20,6 +20,7 @@ import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.jose4j.jwx.JsonWebStructure;
 import org.jose4j.keys.resolvers.JwksVerificationKeyResolver;
 import org.jose4j.lang.JoseException;
+import org.jose4j.lang.UnresolvableKeyException;
 
 /**
  * Pass tokens and revocation lists: compact JWS signed ES256 (jose4j), the key named by {@code kid}, so a validator
@@ -103,17 +104,21 @@ public class PassTokens {
             if (e.hasExpired()) {
                 throw new InvalidToken(Failure.EXPIRED);
             }
-            // A kid no published key has is as bad as a wrong signature: the token was not signed by us.
-            boolean unsigned =
-                    e.hasErrorCode(ErrorCodes.SIGNATURE_INVALID) || e.getCause() instanceof UnresolvableKeyException;
-            throw new InvalidToken(unsigned ? Failure.BAD_SIGNATURE : Failure.MALFORMED);
+            throw new InvalidToken(
+                    e.hasErrorCode(ErrorCodes.SIGNATURE_INVALID)
+                                    || (e.getCause() instanceof UnresolvableKeyException && isEs256(token))
+                            ? Failure.BAD_SIGNATURE
+                            : Failure.MALFORMED);
         } catch (MalformedClaimException | IllegalArgumentException e) {
             throw new InvalidToken(Failure.MALFORMED);
         }
     }
 
-    /** An ES256 token whose kid no key of ours has: as bad as a wrong signature (an unsigned one is malformed). */
-    private static boolean signedByAnUnknownKey(String token) {
+    /**
+     * Whether the token claims ES256: then a kid no key of ours has is as bad as a wrong signature, where an unsigned
+     * ("none") token is malformed.
+     */
+    private static boolean isEs256(String token) {
         try {
             return AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256.equals(
                     JsonWebStructure.fromCompactSerialization(token).getAlgorithmHeaderValue());
