@@ -23,7 +23,8 @@ public class AccessLogEntry {
         BATCH_ELIGIBILITY,
         READ_REDEMPTIONS,
         ISSUE_PASS,
-        READ_SANCTIONS
+        READ_SANCTIONS,
+        RECHECK
     }
 
     @Id

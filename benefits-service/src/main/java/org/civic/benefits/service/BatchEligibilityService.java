@@ -166,13 +166,13 @@ public class BatchEligibilityService {
                 : new CandidateRepository.Usage(List.of(benefit.id), null, null);
     }
 
-    private static String encodeCursor(UUID id) {
+    static String encodeCursor(UUID id) {
         ByteBuffer bytes =
                 ByteBuffer.allocate(16).putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits());
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
     }
 
-    private static UUID decodeCursor(String cursor) {
+    static UUID decodeCursor(String cursor) {
         if (cursor == null || cursor.isBlank()) {
             return null;
         }
