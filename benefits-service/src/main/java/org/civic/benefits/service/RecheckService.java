@@ -84,9 +84,12 @@ public class RecheckService {
     }
 
     private List<UUID> citizensAfter(UUID cursor, int size) {
-        var query = versions.getEntityManager()
-                .createQuery("select c.id from Citizen c where c.id > :after order by c.id", UUID.class)
-                .setParameter("after", cursor == null ? new UUID(Long.MIN_VALUE, Long.MIN_VALUE) : cursor);
+        var entityManager = versions.getEntityManager();
+        var query = cursor == null
+                ? entityManager.createQuery("select c.id from Citizen c order by c.id", UUID.class)
+                : entityManager
+                        .createQuery("select c.id from Citizen c where c.id > :after order by c.id", UUID.class)
+                        .setParameter("after", cursor);
         return query.setMaxResults(size).getResultList();
     }
 
