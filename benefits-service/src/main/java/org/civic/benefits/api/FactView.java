@@ -22,4 +22,10 @@ public record FactView(
         Instant recordedAt,
 
         @Schema(readOnly = true, examples = "staff:demo-benefits-officer")
-        String recordedBy) {}
+        String recordedBy,
+
+        @Schema(
+                readOnly = true,
+                description = "The fact's version: send it as If-Match (\"1\") to correct or end it",
+                examples = "1")
+        long version) {}

@@ -27,4 +27,9 @@ public record ProgrammeEligibility(
                 examples = "[\"residenceRegion\"]")
         List<String> missingFacts,
 
-        List<BenefitEligibility> benefits) {}
+        List<BenefitEligibility> benefits,
+
+        @Schema(
+                description = "Present when a sanction for misuse withholds the programme's benefits on the day: "
+                        + "the outcome is then INELIGIBLE whatever the conditions say")
+        SanctionStatus sanction) {}

@@ -23,7 +23,6 @@ public class SecretKeys {
 
     private final byte[] dataKey;
     private final byte[] lookupKey;
-    private final byte[] signingKey;
 
     public SecretKeys(BenefitsConfig config) {
         boolean allowDemo = config.crypto().allowDemoKeys();
@@ -31,8 +30,6 @@ public class SecretKeys {
                 KeyMaterial.dataKey("benefits.crypto.data-key", config.crypto().dataKey(), allowDemo);
         lookupKey =
                 KeyMaterial.decode("benefits.crypto.lookup-key", config.crypto().lookupKey(), allowDemo);
-        signingKey =
-                KeyMaterial.decode("benefits.pass.signing-key", config.pass().signingKey(), allowDemo);
     }
 
     @Produces
@@ -43,9 +40,5 @@ public class SecretKeys {
 
     byte[] lookupKey() {
         return lookupKey.clone();
-    }
-
-    byte[] signingKey() {
-        return signingKey.clone();
     }
 }

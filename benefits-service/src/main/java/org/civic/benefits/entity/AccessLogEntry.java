@@ -22,7 +22,9 @@ public class AccessLogEntry {
         READ_ELIGIBILITY,
         BATCH_ELIGIBILITY,
         READ_REDEMPTIONS,
-        ISSUE_PASS
+        ISSUE_PASS,
+        READ_SANCTIONS,
+        RECHECK
     }
 
     @Id

@@ -13,7 +13,9 @@ public class Redemption {
 
     public enum Channel {
         API,
-        VERIFICATION
+        VERIFICATION,
+        /** Accepted by a validator while offline, recorded at its sync. */
+        OFFLINE
     }
 
     @Id

@@ -112,7 +112,8 @@ public class BenefitsMapper {
                 fact.validFrom,
                 fact.validUntil,
                 fact.recordedAt,
-                fact.recordedBy);
+                fact.recordedBy,
+                fact.version);
     }
 
     public RedemptionView toView(Redemption redemption, String benefitCode) {

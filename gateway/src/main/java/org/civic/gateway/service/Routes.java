@@ -50,8 +50,9 @@ public class Routes {
                     + "|^programmes/[^/]+/(summary|series|bulletin|snapshots)$");
     private static final Pattern REGISTRY =
             Pattern.compile("^(regions|departments|programmes|projects|suggestions)(/.*)?$");
-    private static final Pattern BENEFITS =
-            Pattern.compile("^(benefit-programmes|citizens|eligibility|verifications)(/.*)?$");
+    /** Benefits also serves its pass key set at .well-known/jwks.json, so validators find it under /api/v1. */
+    private static final Pattern BENEFITS = Pattern.compile(
+            "^(benefit-programmes|citizens|eligibility|verifications|passes)(/.*)?$|^\\.well-known/jwks\\.json$");
 
     /**
      * Answers about citizens (their data, eligibility, passes), API clients (a new key is shown once) and webhooks (a
