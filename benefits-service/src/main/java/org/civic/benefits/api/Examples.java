@@ -15,8 +15,6 @@ public final class Examples {
     public static final String FACT_ID = "1e3a5c7b-9d0f-4b2a-8c4e-6f8a0b2c4d6e";
     public static final String PASS_ID = "d2f4b6a8-0c1e-4a3b-9d5f-7e9a1b3c5d7f";
     public static final String REDEMPTION_ID = "f1b3d5e7-2a4c-4e6a-8b0d-9c1e3a5b7d9f";
-    public static final String KID = "5b7d9f1a-3c5e-4a7b-9d1f-2e4a6c8b0d2f";
-    public static final String SANCTION_ID = "a4c6e8f0-1b3d-4f5a-8c7e-9d0f2a4b6c8e";
 
     public static final String NAME = "张三";
     public static final String NATIONAL_ID_NUMBER = "11010519491231002X";

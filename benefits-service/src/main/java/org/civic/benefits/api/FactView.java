@@ -22,10 +22,4 @@ public record FactView(
         Instant recordedAt,
 
         @Schema(readOnly = true, examples = "staff:demo-benefits-officer")
-        String recordedBy,
-
-        @Schema(
-                readOnly = true,
-                description = "The fact's version: send it as If-Match (\"1\") to correct or end it",
-                examples = "1")
-        long version) {}
+        String recordedBy) {}

@@ -27,9 +27,4 @@ public record ProgrammeEligibility(
                 examples = "[\"residenceRegion\"]")
         List<String> missingFacts,
 
-        List<BenefitEligibility> benefits,
-
-        @Schema(
-                description = "Present when a sanction for misuse withholds the programme's benefits on the day: "
-                        + "the outcome is then INELIGIBLE whatever the conditions say")
-        SanctionStatus sanction) {}
+        List<BenefitEligibility> benefits) {}

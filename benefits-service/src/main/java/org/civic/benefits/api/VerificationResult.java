@@ -33,8 +33,6 @@ public record VerificationResult(
         /** None of the pass's benefits applies at this site category. */
         SITE_CATEGORY_NOT_COVERED,
         NOT_ELIGIBLE,
-        /** A sanction for misuse withholds the benefit (suspended or revoked); the answer says no more. */
-        SANCTIONED,
         QUOTA_EXHAUSTED
     }
 

@@ -34,6 +34,9 @@ public interface BenefitsConfig {
 
     interface Pass {
 
+        /** HMAC-SHA256 key (at least 32 bytes, base64) signing pass tokens. */
+        String signingKey();
+
         /** How long a pass token is valid. */
         @WithDefault("PT5M")
         Duration ttl();

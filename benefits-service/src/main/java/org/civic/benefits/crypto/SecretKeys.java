@@ -23,6 +23,7 @@ public class SecretKeys {
 
     private final byte[] dataKey;
     private final byte[] lookupKey;
+    private final byte[] signingKey;
 
     public SecretKeys(BenefitsConfig config) {
         boolean allowDemo = config.crypto().allowDemoKeys();
@@ -30,6 +31,8 @@ public class SecretKeys {
                 KeyMaterial.dataKey("benefits.crypto.data-key", config.crypto().dataKey(), allowDemo);
         lookupKey =
                 KeyMaterial.decode("benefits.crypto.lookup-key", config.crypto().lookupKey(), allowDemo);
+        signingKey =
+                KeyMaterial.decode("benefits.pass.signing-key", config.pass().signingKey(), allowDemo);
     }
 
     @Produces
@@ -40,5 +43,9 @@ public class SecretKeys {
 
     byte[] lookupKey() {
         return lookupKey.clone();
+    }
+
+    byte[] signingKey() {
+        return signingKey.clone();
     }
 }

@@ -22,9 +22,7 @@ public class AccessLogEntry {
         READ_ELIGIBILITY,
         BATCH_ELIGIBILITY,
         READ_REDEMPTIONS,
-        ISSUE_PASS,
-        READ_SANCTIONS,
-        RECHECK
+        ISSUE_PASS
     }
 
     @Id

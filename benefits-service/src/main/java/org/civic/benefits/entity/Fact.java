@@ -2,15 +2,11 @@ package org.civic.benefits.entity;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/**
- * Something known about a citizen (an honour, a residence, a household status …), with source and validity: its
- * current state. Every state it has had is a {@link FactRevision}; a fact is corrected or ended, never deleted.
- */
+/** Something known about a citizen (an honour, a residence, a household status …), with source and validity. */
 @Entity
 public class Fact {
 
@@ -33,8 +29,4 @@ public class Fact {
     public Instant recordedAt;
 
     public String recordedBy;
-
-    /** The ETag a correction or an ending must name in If-Match. */
-    @Version
-    public long version;
 }

@@ -13,9 +13,7 @@ public class Redemption {
 
     public enum Channel {
         API,
-        VERIFICATION,
-        /** Accepted by a validator while offline, recorded at its sync. */
-        OFFLINE
+        VERIFICATION
     }
 
     @Id

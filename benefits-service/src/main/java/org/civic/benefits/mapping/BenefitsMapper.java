@@ -112,8 +112,7 @@ public class BenefitsMapper {
                 fact.validFrom,
                 fact.validUntil,
                 fact.recordedAt,
-                fact.recordedBy,
-                fact.version);
+                fact.recordedBy);
     }
 
     public RedemptionView toView(Redemption redemption, String benefitCode) {

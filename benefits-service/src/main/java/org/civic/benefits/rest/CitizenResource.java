@@ -9,7 +9,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -27,9 +26,6 @@ import org.civic.benefits.api.CitizenLookup;
 import org.civic.benefits.api.CitizenView;
 import org.civic.benefits.api.EligibilityView;
 import org.civic.benefits.api.Examples;
-import org.civic.benefits.api.FactChangeView;
-import org.civic.benefits.api.FactCorrection;
-import org.civic.benefits.api.FactEnding;
 import org.civic.benefits.api.FactInput;
 import org.civic.benefits.api.FactView;
 import org.civic.benefits.api.Pages;
@@ -37,13 +33,11 @@ import org.civic.benefits.rules.Codes;
 import org.civic.benefits.service.Access;
 import org.civic.benefits.service.CitizenService;
 import org.civic.benefits.service.EligibilityService;
-import org.civic.benefits.service.FactService;
 import org.civic.common.idempotency.Idempotency;
 import org.civic.common.openapi.ErrorResponses;
 import org.civic.common.problem.ProblemException;
 import org.civic.common.security.Caller;
 import org.civic.common.security.Roles;
-import org.civic.common.web.ETags;
 import org.civic.common.web.Page;
 import org.civic.common.web.PageRequest;
 import org.civic.common.web.Params;
@@ -71,23 +65,16 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class CitizenResource {
 
     static final String CITIZEN_ID = "The citizen's id";
-    static final String FACT_ID = "The fact's id (from the citizen's facts)";
 
     private final CitizenService citizens;
-    private final FactService facts;
     private final EligibilityService eligibility;
     private final Idempotency idempotency;
     private final Caller caller;
 
     public CitizenResource(
-            CitizenService citizens,
-            FactService facts,
-            EligibilityService eligibility,
-            Idempotency idempotency,
-            Caller caller) {
+            CitizenService citizens, EligibilityService eligibility, Idempotency idempotency, Caller caller) {
         this.caller = caller;
         this.citizens = citizens;
-        this.facts = facts;
         this.eligibility = eligibility;
         this.idempotency = idempotency;
     }
@@ -222,11 +209,6 @@ public class CitizenResource {
     @APIResponse(
             responseCode = "201",
             description = "Recorded",
-            headers =
-                    @Header(
-                            name = HttpHeaders.ETAG,
-                            description = ETags.ETAG_DESCRIPTION,
-                            schema = @Schema(type = SchemaType.STRING)),
             content =
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FactView.class)))
     @APIResponse(responseCode = "422", description = "Unprocessable: " + Idempotency.KEY_REUSED)
@@ -248,125 +230,6 @@ public class CitizenResource {
                 "POST /citizens/" + citizenId + "/facts",
                 input,
                 () -> citizens.addFact(citizenId, input, caller.name()).createdWithoutLocation());
-    }
-
-    @PUT
-    @Path("/{id}/facts/{factId}")
-    @Operation(
-            operationId = "correctCitizenFact",
-            summary = "Correct a recorded fact, with a reason (If-Match required)",
-            description = "Replaces the value, source and validity (the type stays); the state before is kept in the "
-                    + "fact's history with who, when and why. A value the fact's type does not take is a 400.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The corrected fact",
-            headers =
-                    @Header(
-                            name = HttpHeaders.ETAG,
-                            description = ETags.ETAG_DESCRIPTION,
-                            schema = @Schema(type = SchemaType.STRING)),
-            content =
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FactView.class)))
-    public Response correctFact(
-            @Parameter(
-                            description = CITIZEN_ID,
-                            example = Examples.CITIZEN_ID,
-                            schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-                    @PathParam("id")
-                    String id,
-            @Parameter(
-                            description = FACT_ID,
-                            example = Examples.FACT_ID,
-                            schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-                    @PathParam("factId")
-                    String factId,
-            @Valid @NotNull FactCorrection correction,
-            @Parameter(description = ETags.IF_MATCH_REQUIRED, required = true, example = ETags.EXAMPLE)
-                    @HeaderParam(HttpHeaders.IF_MATCH)
-                    String ifMatch) {
-        return facts.correct(
-                        Params.pathUuid("id", id),
-                        Params.pathUuid("factId", factId),
-                        correction,
-                        ifMatch,
-                        caller.name())
-                .ok();
-    }
-
-    @POST
-    @Path("/{id}/facts/{factId}/end")
-    @Operation(
-            operationId = "endCitizenFact",
-            summary = "End a recorded fact on a day, with a reason (If-Match required)",
-            description = "The fact holds until validUntil (default today) and is kept: eligibility on earlier days "
-                    + "still counts it. A fact that already ends on or before that day is a 409; a day before its "
-                    + "validFrom is a 400.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The ended fact",
-            headers =
-                    @Header(
-                            name = HttpHeaders.ETAG,
-                            description = ETags.ETAG_DESCRIPTION,
-                            schema = @Schema(type = SchemaType.STRING)),
-            content =
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FactView.class)))
-    public Response endFact(
-            @Parameter(
-                            description = CITIZEN_ID,
-                            example = Examples.CITIZEN_ID,
-                            schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-                    @PathParam("id")
-                    String id,
-            @Parameter(
-                            description = FACT_ID,
-                            example = Examples.FACT_ID,
-                            schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-                    @PathParam("factId")
-                    String factId,
-            @Valid @NotNull FactEnding ending,
-            @Parameter(description = ETags.IF_MATCH_REQUIRED, required = true, example = ETags.EXAMPLE)
-                    @HeaderParam(HttpHeaders.IF_MATCH)
-                    String ifMatch) {
-        return facts.end(Params.pathUuid("id", id), Params.pathUuid("factId", factId), ending, ifMatch, caller.name())
-                .ok();
-    }
-
-    @GET
-    @Path("/{id}/facts/{factId}/history")
-    @Operation(
-            operationId = "getCitizenFactHistory",
-            summary = "A fact's history: who changed it, when, from what, to what and why (X-Purpose required, logged)",
-            description = "Oldest first; the first entry is its recording (no before, no reason).")
-    @APIResponse(
-            responseCode = "200",
-            description = "Every change of the fact",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = FactChangeView.class, type = SchemaType.ARRAY)))
-    public List<FactChangeView> factHistory(
-            @Parameter(
-                            description = CITIZEN_ID,
-                            example = Examples.CITIZEN_ID,
-                            schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-                    @PathParam("id")
-                    String id,
-            @Parameter(
-                            description = FACT_ID,
-                            example = Examples.FACT_ID,
-                            schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-                    @PathParam("factId")
-                    String factId,
-            @Parameter(
-                            description = Access.PURPOSE_DESCRIPTION,
-                            required = true,
-                            example = Examples.PURPOSE,
-                            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 200))
-                    @HeaderParam(Access.PURPOSE_HEADER)
-                    String purpose) {
-        return facts.history(
-                Params.pathUuid("id", id), Params.pathUuid("factId", factId), Access.of(caller.name(), purpose));
     }
 
     @GET
@@ -399,13 +262,6 @@ public class CitizenResource {
                     @QueryParam("asOf")
                     String asOf,
             @Parameter(
-                            description = "Answer with the facts as the office held them at this moment (ISO-8601 "
-                                    + "date-time), corrections and endings made later left out; default: as known now",
-                            schema = @Schema(type = SchemaType.STRING, format = "date-time", maxLength = 35),
-                            example = "2025-03-01T12:00:00+08:00")
-                    @QueryParam("knownAt")
-                    String knownAt,
-            @Parameter(
                             description = "Only this programme; default every programme in force",
                             schema = @Schema(type = SchemaType.STRING, pattern = Codes.CODE),
                             example = Examples.PROGRAMME_CODE)
@@ -424,11 +280,7 @@ public class CitizenResource {
             throw ProblemException.badRequest("programme", Codes.CODE_MESSAGE);
         }
         return eligibility.forCitizen(
-                Params.pathUuid("id", id),
-                Params.date("asOf", asOf),
-                Params.instant("knownAt", knownAt),
-                programmeCode,
-                Access.of(caller.name(), purpose));
+                Params.pathUuid("id", id), Params.date("asOf", asOf), programmeCode, Access.of(caller.name(), purpose));
     }
 
     @GET

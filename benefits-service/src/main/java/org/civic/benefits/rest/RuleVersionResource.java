@@ -18,23 +18,16 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.civic.benefits.api.Examples;
-import org.civic.benefits.api.RecheckPage;
-import org.civic.benefits.api.RecheckRequest;
 import org.civic.benefits.api.RuleVersionInput;
 import org.civic.benefits.api.RuleVersionView;
 import org.civic.benefits.rules.Codes;
-import org.civic.benefits.service.Access;
-import org.civic.benefits.service.RecheckService;
 import org.civic.benefits.service.RuleService;
 import org.civic.common.idempotency.Idempotency;
-import org.civic.common.openapi.ErrorResponses;
 import org.civic.common.security.Caller;
 import org.civic.common.security.Roles;
 import org.civic.common.web.Params;
-import org.civic.common.web.PersonalData;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -49,68 +42,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RuleVersionResource {
 
     private final RuleService rules;
-    private final RecheckService rechecks;
     private final Idempotency idempotency;
     private final Caller caller;
 
-    public RuleVersionResource(RuleService rules, RecheckService rechecks, Idempotency idempotency, Caller caller) {
+    public RuleVersionResource(RuleService rules, Idempotency idempotency, Caller caller) {
         this.caller = caller;
         this.rules = rules;
-        this.rechecks = rechecks;
         this.idempotency = idempotency;
-    }
-
-    @RolesAllowed({Roles.ADMIN, Roles.BENEFITS_OFFICER})
-    @PersonalData
-    @POST
-    @Path("/{version}/recheck")
-    @Operation(
-            operationId = "recheckRuleVersion",
-            extensions = @Extension(name = ErrorResponses.NO_CONFLICT, value = "true"),
-            summary = "Re-check citizens against a new rule version, one bounded batch per call (X-Purpose required)",
-            description = "Evaluates each citizen under the previous version and this one on this one's first day and "
-                    + "records (once) and returns those whose outcome changed: BECAME_ELIGIBLE, LOST_ELIGIBILITY or "
-                    + "OUTCOME_CHANGED. Call again with nextCursor until it is null. 422 no-previous-rule-version for "
-                    + "version 1.")
-    @APIResponse(
-            responseCode = "200",
-            description = "This batch's changes",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = RecheckPage.class)))
-    public RecheckPage recheck(
-            @Parameter(
-                            description = BenefitProgrammeResource.CODE,
-                            schema = @Schema(type = SchemaType.STRING, pattern = Codes.CODE),
-                            example = Examples.PROGRAMME_CODE)
-                    @PathParam("code")
-                    @Size(max = Codes.CODE_MAX_LENGTH)
-                    String code,
-            @Parameter(
-                            description = "The new version's number, from 2",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            format = "int32",
-                                            minimum = "1",
-                                            maximum = "2147483647"),
-                            example = "2")
-                    @PathParam("version")
-                    String version,
-            @Valid RecheckRequest request,
-            @Parameter(
-                            description = Access.PURPOSE_DESCRIPTION,
-                            required = true,
-                            example = Examples.PURPOSE,
-                            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 200))
-                    @HeaderParam(Access.PURPOSE_HEADER)
-                    String purpose) {
-        return rechecks.recheck(
-                code,
-                Params.pathInteger("version", version, 1, Integer.MAX_VALUE),
-                request,
-                Access.of(caller.name(), purpose));
     }
 
     @GET

@@ -10,11 +10,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.civic.benefits.api.OfflineSync;
-import org.civic.benefits.api.OfflineSyncResult;
 import org.civic.benefits.api.VerificationRequest;
 import org.civic.benefits.api.VerificationResult;
-import org.civic.benefits.service.OfflineSyncService;
 import org.civic.benefits.service.VerificationService;
 import org.civic.common.idempotency.Idempotency;
 import org.civic.common.openapi.ErrorResponses;
@@ -37,38 +34,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class VerificationResource {
 
     private final VerificationService verifications;
-    private final OfflineSyncService offline;
     private final Idempotency idempotency;
     private final Caller caller;
 
-    public VerificationResource(
-            VerificationService verifications, OfflineSyncService offline, Idempotency idempotency, Caller caller) {
+    public VerificationResource(VerificationService verifications, Idempotency idempotency, Caller caller) {
         this.caller = caller;
         this.verifications = verifications;
-        this.offline = offline;
         this.idempotency = idempotency;
-    }
-
-    @RolesAllowed({Roles.ADMIN, Roles.BENEFITS_VERIFY})
-    @POST
-    @Path("/offline-uses")
-    @Operation(
-            operationId = "syncOfflineUses",
-            summary = "A validator reports the uses it accepted while offline; each is reconciled",
-            description = "Each use is judged as online at the moment it happened (token valid then, pass not yet "
-                    + "revoked, holder eligible and unsanctioned that day) and recorded through the same locked quota: "
-                    + "RECORDED, OVER_QUOTA (beyond the quota, e.g. a once-a-year benefit used twice offline: kept for "
-                    + "officers, never counted) or REFUSED, with the reason. A localId already reconciled answers its "
-                    + "first outcome with replayed=true.")
-    @APIResponse(
-            responseCode = "200",
-            description = "Each use's reconciliation, in the order sent",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = OfflineSyncResult.class)))
-    public OfflineSyncResult syncOffline(@Valid @NotNull OfflineSync sync) {
-        return offline.sync(sync, caller.name());
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.BENEFITS_VERIFY})

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.civic.benefits.api.BatchEligibilityPage;
 import org.civic.benefits.api.BatchEligibilityRequest;
@@ -19,7 +18,6 @@ import org.civic.benefits.entity.BenefitProgramme;
 import org.civic.benefits.repository.BenefitProgrammeRepository;
 import org.civic.benefits.repository.CandidateRepository;
 import org.civic.benefits.repository.FactRepository;
-import org.civic.benefits.repository.SanctionRepository;
 import org.civic.benefits.rules.Criterion;
 import org.civic.benefits.rules.Evaluation;
 import org.civic.benefits.rules.Facts;
@@ -42,7 +40,6 @@ public class BatchEligibilityService {
     private final BenefitProgrammeRepository programmes;
     private final CandidateRepository candidates;
     private final FactRepository facts;
-    private final SanctionRepository sanctions;
     private final RuleService rules;
     private final AccessLogService accessLog;
     private final BusinessDates dates;
@@ -52,7 +49,6 @@ public class BatchEligibilityService {
             BenefitProgrammeRepository programmes,
             CandidateRepository candidates,
             FactRepository facts,
-            SanctionRepository sanctions,
             RuleService rules,
             AccessLogService accessLog,
             BusinessDates dates,
@@ -60,7 +56,6 @@ public class BatchEligibilityService {
         this.programmes = programmes;
         this.candidates = candidates;
         this.facts = facts;
-        this.sanctions = sanctions;
         this.rules = rules;
         this.accessLog = accessLog;
         this.dates = dates;
@@ -91,7 +86,7 @@ public class BatchEligibilityService {
             criteria.add(rule.benefitCriteria().get(benefit.code));
         }
         int size = request.size() == null ? DEFAULT_SIZE : request.size();
-        Scan scan = scan(programme, rule, criteria, benefit, asOf, usage(programme, benefit, asOf), after, size);
+        Scan scan = scan(rule, criteria, benefit, asOf, usage(programme, benefit, asOf), after, size);
         accessLog.recordAll(scan.eligible(), AccessLogEntry.Action.BATCH_ELIGIBILITY, access);
         return new BatchEligibilityPage(
                 programme.code,
@@ -107,7 +102,6 @@ public class BatchEligibilityService {
     private record Scan(List<UUID> eligible, int scanned, UUID last, boolean exhausted) {}
 
     private Scan scan(
-            BenefitProgramme programme,
             Rule rule,
             List<Criterion> criteria,
             Benefit benefit,
@@ -126,13 +120,10 @@ public class BatchEligibilityService {
             int limit = Math.min(Math.min(CHUNK, maxScan - scanned), wanted + wanted / 4 + 10);
             List<UUID> chunk = candidates.candidates(criteria, asOf, usage, last, limit);
             Map<UUID, List<Facts.Recorded>> recorded = facts.recordedOf(chunk);
-            // Sanctions are rare: one query per chunk leaves out those whose benefits are withheld on the day.
-            Set<UUID> sanctioned = sanctions.sanctionedAmong(programme.id, chunk, asOf);
             for (UUID citizenId : chunk) {
                 scanned++;
                 last = citizenId;
-                if (!sanctioned.contains(citizenId)
-                        && eligible(rule, benefit, Facts.asOf(asOf, recorded.getOrDefault(citizenId, List.of())))) {
+                if (eligible(rule, benefit, Facts.asOf(asOf, recorded.getOrDefault(citizenId, List.of())))) {
                     eligible.add(citizenId);
                     if (eligible.size() == size) {
                         boolean lastOfTheRest = chunk.size() < limit && citizenId.equals(chunk.get(chunk.size() - 1));
@@ -166,13 +157,13 @@ public class BatchEligibilityService {
                 : new CandidateRepository.Usage(List.of(benefit.id), null, null);
     }
 
-    static String encodeCursor(UUID id) {
+    private static String encodeCursor(UUID id) {
         ByteBuffer bytes =
                 ByteBuffer.allocate(16).putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits());
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
     }
 
-    static UUID decodeCursor(String cursor) {
+    private static UUID decodeCursor(String cursor) {
         if (cursor == null || cursor.isBlank()) {
             return null;
         }

@@ -15,11 +15,9 @@ import org.civic.benefits.crypto.LookupHasher;
 import org.civic.benefits.entity.AccessLogEntry;
 import org.civic.benefits.entity.Citizen;
 import org.civic.benefits.entity.Fact;
-import org.civic.benefits.entity.FactRevision;
 import org.civic.benefits.mapping.BenefitsMapper;
 import org.civic.benefits.repository.CitizenRepository;
 import org.civic.benefits.repository.FactRepository;
-import org.civic.benefits.repository.FactRevisionRepository;
 import org.civic.benefits.rules.FactType;
 import org.civic.common.crypto.PersonalDataCipher;
 import org.civic.common.problem.Problem;
@@ -38,7 +36,6 @@ public class CitizenService {
 
     private final CitizenRepository citizens;
     private final FactRepository facts;
-    private final FactRevisionRepository revisions;
     private final PersonalDataCipher cipher;
     private final LookupHasher lookup;
     private final AccessLogService accessLog;
@@ -48,7 +45,6 @@ public class CitizenService {
     public CitizenService(
             CitizenRepository citizens,
             FactRepository facts,
-            FactRevisionRepository revisions,
             PersonalDataCipher cipher,
             LookupHasher lookup,
             AccessLogService accessLog,
@@ -56,7 +52,6 @@ public class CitizenService {
             BusinessDates dates) {
         this.citizens = citizens;
         this.facts = facts;
-        this.revisions = revisions;
         this.cipher = cipher;
         this.lookup = lookup;
         this.accessLog = accessLog;
@@ -140,7 +135,7 @@ public class CitizenService {
             throw ProblemException.badRequest(violations);
         }
         Fact fact = record(citizenId, input, actor);
-        return Stored.of(mapper.toView(fact), fact.id, fact.version);
+        return Stored.unversioned(mapper.toView(fact), fact.id);
     }
 
     /** Who read the citizen's data (reading the log is not itself logged); an unknown citizen is a 404. */
@@ -161,12 +156,10 @@ public class CitizenService {
         fact.recordedAt = Times.now();
         fact.recordedBy = actor;
         facts.persist(fact);
-        revisions.append(fact, FactRevision.Change.RECORDED, fact.recordedAt, actor, null);
         return fact;
     }
 
-    /** Adds to {@code violations} what is wrong with the fact, each named under {@code prefix}. */
-    void checkFact(FactInput input, String prefix, List<Problem.Violation> violations) {
+    private void checkFact(FactInput input, String prefix, List<Problem.Violation> violations) {
         String value = input.value().strip();
         Problem.Violation problem = FactType.recordingProblem(input.type(), value, prefix);
         if (problem != null) {

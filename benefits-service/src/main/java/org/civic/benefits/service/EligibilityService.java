@@ -3,7 +3,6 @@ package org.civic.benefits.service;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,18 +20,14 @@ import org.civic.benefits.api.StatedFact;
 import org.civic.benefits.entity.AccessLogEntry;
 import org.civic.benefits.entity.Benefit;
 import org.civic.benefits.entity.BenefitProgramme;
-import org.civic.benefits.entity.Sanction;
 import org.civic.benefits.repository.BenefitProgrammeRepository;
 import org.civic.benefits.repository.FactRepository;
-import org.civic.benefits.repository.FactRevisionRepository;
 import org.civic.benefits.repository.RedemptionRepository;
-import org.civic.benefits.repository.SanctionRepository;
 import org.civic.benefits.rules.Evaluation;
 import org.civic.benefits.rules.FactType;
 import org.civic.benefits.rules.Facts;
 import org.civic.benefits.rules.LocalizedText;
 import org.civic.benefits.rules.Outcome;
-import org.civic.benefits.rules.Truth;
 import org.civic.common.problem.Problem;
 import org.civic.common.problem.ProblemException;
 
@@ -45,9 +40,7 @@ public class EligibilityService {
 
     private final BenefitProgrammeRepository programmes;
     private final FactRepository facts;
-    private final FactRevisionRepository revisions;
     private final RedemptionRepository redemptions;
-    private final SanctionRepository sanctions;
     private final RuleService rules;
     private final CitizenService citizens;
     private final AccessLogService accessLog;
@@ -57,9 +50,7 @@ public class EligibilityService {
     public EligibilityService(
             BenefitProgrammeRepository programmes,
             FactRepository facts,
-            FactRevisionRepository revisions,
             RedemptionRepository redemptions,
-            SanctionRepository sanctions,
             RuleService rules,
             CitizenService citizens,
             AccessLogService accessLog,
@@ -68,29 +59,20 @@ public class EligibilityService {
         this.metrics = metrics;
         this.programmes = programmes;
         this.facts = facts;
-        this.revisions = revisions;
         this.redemptions = redemptions;
-        this.sanctions = sanctions;
         this.rules = rules;
         this.citizens = citizens;
         this.accessLog = accessLog;
         this.dates = dates;
     }
 
-    /**
-     * The citizen's eligibility on {@code asOf} (default today). Facts are those valid on that day as the office
-     * knows them now (a correction applies to the past too), or, with {@code knownAt}, as it knew them at that
-     * moment (an earlier decision explained with what was on record then).
-     */
     @Transactional
-    public EligibilityView forCitizen(
-            UUID citizenId, LocalDate asOf, Instant knownAt, String programmeCode, Access access) {
+    public EligibilityView forCitizen(UUID citizenId, LocalDate asOf, String programmeCode, Access access) {
         citizens.get(citizenId);
         LocalDate date = asOf == null ? dates.today() : asOf;
         accessLog.record(citizenId, AccessLogEntry.Action.READ_ELIGIBILITY, access);
-        Facts known =
-                knownAt == null ? factsOf(citizenId, date) : Facts.asOf(date, revisions.knownAt(citizenId, knownAt));
-        List<ProgrammeEligibility> answers = counted(evaluate(known, date, programmeCode, citizenId));
+        List<ProgrammeEligibility> answers =
+                counted(evaluate(factsOf(citizenId, date), date, programmeCode, citizenId));
         return new EligibilityView(citizenId, date, answers);
     }
 
@@ -123,9 +105,9 @@ public class EligibilityService {
         });
     }
 
-    /** Codes of every benefit the citizen is eligible for on {@code date} (none of a sanctioned programme). */
+    /** Codes of every benefit the citizen is eligible for on {@code date}. */
     public List<String> eligibleBenefitCodes(UUID citizenId, LocalDate date) {
-        return evaluate(factsOf(citizenId, date), date, null, citizenId).stream()
+        return evaluate(factsOf(citizenId, date), date, null, null).stream()
                 .flatMap(programme -> programme.benefits().stream())
                 .filter(benefit -> benefit.outcome() == Outcome.ELIGIBLE)
                 .map(BenefitEligibility::benefitCode)
@@ -136,29 +118,23 @@ public class EligibilityService {
         return Facts.asOf(date, facts.recordedOf(List.of(citizenId)).getOrDefault(citizenId, List.of()));
     }
 
-    /**
-     * Every programme in force on the date (or only {@code programmeCode}); quotas and sanctions when a citizen is
-     * given. A sanction in force makes the programme and its benefits INELIGIBLE, its reason given beside the
-     * conditions, which are still explained.
-     */
+    /** Every programme in force on the date (or only {@code programmeCode}); quotas when a citizen is given. */
     private List<ProgrammeEligibility> evaluate(Facts known, LocalDate date, String programmeCode, UUID citizenId) {
         List<BenefitProgramme> inForce = programmes.inForceWithBenefits(date, programmeCode);
         Map<UUID, RuleService.ActiveRule> active =
                 rules.inForce(inForce.stream().map(p -> p.id).toList(), date);
         Map<UUID, Integer> uses = citizenId == null ? Map.of() : redemptions.uses(citizenId, periods(inForce, date));
-        Map<UUID, Sanction> sanctioned = citizenId == null ? Map.of() : sanctions.inForce(citizenId, date);
         List<ProgrammeEligibility> answers = new ArrayList<>();
         for (BenefitProgramme programme : inForce) {
             RuleService.ActiveRule rule = active.get(programme.id);
             if (rule == null) {
                 continue;
             }
-            Sanction sanction = sanctioned.get(programme.id);
-            Evaluation evaluation = withheld(rule.rule().evaluate(known), sanction);
+            Evaluation evaluation = rule.rule().evaluate(known);
             List<BenefitEligibility> benefits = programme.benefits.stream()
                     .map(benefit -> {
                         Evaluation own = rule.rule().evaluateBenefit(Evaluation.MET, known, benefit.code);
-                        Evaluation combined = withheld(evaluation.and(own), sanction);
+                        Evaluation combined = evaluation.and(own);
                         return new BenefitEligibility(
                                 benefit.code,
                                 new LocalizedText(benefit.nameZh, benefit.nameEn),
@@ -177,15 +153,9 @@ public class EligibilityService {
                     evaluation.outcome(),
                     evaluation.conditions(),
                     evaluation.missingFacts(),
-                    benefits,
-                    sanction == null ? null : SanctionService.status(sanction)));
+                    benefits));
         }
         return answers;
-    }
-
-    /** Under a sanction nothing is met, whatever the facts: the answer is decided, no fact is missing. */
-    private static Evaluation withheld(Evaluation evaluation, Sanction sanction) {
-        return sanction == null ? evaluation : new Evaluation(Truth.NOT_MET, evaluation.conditions(), List.of());
     }
 
     /** Each answer given to a caller counts in {@code civic_eligibility_decisions_total} by programme and outcome. */

@@ -2,14 +2,10 @@ package org.civic.benefits.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.civic.benefits.api.PassRequest;
 import org.civic.benefits.api.PassView;
-import org.civic.benefits.api.RevocationList;
 import org.civic.benefits.config.BenefitsConfig;
 import org.civic.benefits.crypto.PassTokens;
 import org.civic.benefits.entity.AccessLogEntry;
@@ -29,7 +25,6 @@ public class PassService {
     private final PassRepository passes;
     private final BenefitRepository benefits;
     private final PassTokens tokens;
-    private final PassKeyService keys;
     private final EligibilityService eligibility;
     private final CitizenService citizens;
     private final AccessLogService accessLog;
@@ -40,7 +35,6 @@ public class PassService {
             PassRepository passes,
             BenefitRepository benefits,
             PassTokens tokens,
-            PassKeyService keys,
             EligibilityService eligibility,
             CitizenService citizens,
             AccessLogService accessLog,
@@ -49,7 +43,6 @@ public class PassService {
         this.passes = passes;
         this.benefits = benefits;
         this.tokens = tokens;
-        this.keys = keys;
         this.eligibility = eligibility;
         this.citizens = citizens;
         this.accessLog = accessLog;
@@ -87,31 +80,7 @@ public class PassService {
         pass.status = Pass.Status.ACTIVE;
         passes.persist(pass);
         List<String> codes = wanted.stream().distinct().toList();
-        // The site categories let an offline validator decide "covered here" without knowing the benefits.
-        List<String> categories = benefits.findByCodes(codes).stream()
-                .flatMap(benefit -> benefit.siteCategories.stream())
-                .map(Enum::name)
-                .distinct()
-                .sorted()
-                .toList();
-        String token = tokens.sign(keys.signing(), pass.id, codes, categories, pass.issuedAt, pass.expiresAt);
-        return new PassView(pass.id, token, pass.expiresAt, codes);
-    }
-
-    /**
-     * The signed list of passes revoked after {@code since} (all when absent) that have not expired yet: short, since
-     * passes live minutes. A validator keeps {@code issuedAt} as its next {@code since}.
-     */
-    @Transactional
-    public RevocationList revocations(Instant since) {
-        Instant now = Times.now();
-        List<Pass> revokedPasses = passes.revokedSince(since, now);
-        Map<String, Long> revoked = new LinkedHashMap<>();
-        revokedPasses.forEach(pass -> revoked.put(pass.id.toString(), pass.revokedAt.getEpochSecond()));
-        List<RevocationList.RevokedPass> entries = revokedPasses.stream()
-                .map(pass -> new RevocationList.RevokedPass(pass.id, pass.revokedAt))
-                .toList();
-        return new RevocationList(now, since, entries, tokens.signRevocations(keys.signing(), now, since, revoked));
+        return new PassView(pass.id, tokens.sign(pass.id, codes, pass.issuedAt, pass.expiresAt), pass.expiresAt, codes);
     }
 
     /** Revokes a pass of the citizen; revoking twice is harmless. */

@@ -16,12 +16,10 @@ import org.civic.benefits.api.RedemptionView;
 import org.civic.benefits.entity.AccessLogEntry;
 import org.civic.benefits.entity.Benefit;
 import org.civic.benefits.entity.Redemption;
-import org.civic.benefits.entity.Sanction;
 import org.civic.benefits.entity.SiteCategory;
 import org.civic.benefits.mapping.BenefitsMapper;
 import org.civic.benefits.repository.BenefitRepository;
 import org.civic.benefits.repository.RedemptionRepository;
-import org.civic.benefits.repository.SanctionRepository;
 import org.civic.benefits.rules.Evaluation;
 import org.civic.benefits.rules.Outcome;
 import org.civic.common.persistence.AfterCommit;
@@ -56,13 +54,9 @@ public class RedemptionService {
 
     public record QuotaExhausted(Redemption earlier) implements Attempt {}
 
-    /** A sanction for misuse withholds the benefit's programme on the day. */
-    public record Sanctioned(Sanction sanction) implements Attempt {}
-
     private final RedemptionRepository redemptions;
     private final BenefitRepository benefits;
     private final EligibilityService eligibility;
-    private final SanctionRepository sanctions;
     private final CitizenService citizens;
     private final AccessLogService accessLog;
     private final BenefitsMapper mapper;
@@ -74,7 +68,6 @@ public class RedemptionService {
             RedemptionRepository redemptions,
             BenefitRepository benefits,
             EligibilityService eligibility,
-            SanctionRepository sanctions,
             CitizenService citizens,
             AccessLogService accessLog,
             BenefitsMapper mapper,
@@ -86,7 +79,6 @@ public class RedemptionService {
         this.redemptions = redemptions;
         this.benefits = benefits;
         this.eligibility = eligibility;
-        this.sanctions = sanctions;
         this.citizens = citizens;
         this.accessLog = accessLog;
         this.mapper = mapper;
@@ -123,15 +115,6 @@ public class RedemptionService {
                     "site-category-not-covered",
                     "Benefit " + benefit.code + " does not apply at " + input.siteCategory() + "; it applies at "
                             + benefit.siteCategories + ".");
-        }
-        if (attempt instanceof Sanctioned sanctioned) {
-            throw ProblemException.unprocessable(
-                            "sanctioned",
-                            "The citizen's benefits of this programme are "
-                                    + sanctioned.sanction().outcome.name().toLowerCase(Locale.ROOT)
-                                    + " for misuse on " + dates.dateOf(occurredAt) + ": "
-                                    + sanctioned.sanction().explanationZh)
-                    .with("sanction", SanctionService.status(sanctioned.sanction()));
         }
         if (attempt instanceof NotEligible notEligible) {
             throw ProblemException.unprocessable(
@@ -253,10 +236,6 @@ public class RedemptionService {
     private Optional<Attempt> refusal(UUID citizenId, Benefit benefit, SiteCategory siteCategory, LocalDate day) {
         if (!benefit.siteCategories.contains(siteCategory)) {
             return Optional.of(new NotCovered());
-        }
-        Sanction sanction = sanctions.inForce(citizenId, day).get(benefit.programme.id);
-        if (sanction != null) {
-            return Optional.of(new Sanctioned(sanction));
         }
         Optional<Evaluation> evaluation = eligibility.forBenefit(citizenId, benefit, day);
         if (evaluation.isEmpty() || evaluation.get().outcome() != Outcome.ELIGIBLE) {

@@ -24,7 +24,6 @@ import org.civic.common.web.Times;
 public class VerificationService {
 
     private final PassTokens tokens;
-    private final PassKeyService keys;
     private final PassService passes;
     private final BenefitRepository benefits;
     private final RedemptionService redemptions;
@@ -32,13 +31,11 @@ public class VerificationService {
 
     public VerificationService(
             PassTokens tokens,
-            PassKeyService keys,
             PassService passes,
             BenefitRepository benefits,
             RedemptionService redemptions,
             BusinessDates dates) {
         this.tokens = tokens;
-        this.keys = keys;
         this.passes = passes;
         this.benefits = benefits;
         this.redemptions = redemptions;
@@ -50,9 +47,15 @@ public class VerificationService {
         Instant now = Times.now();
         PassTokens.Claims claims;
         try {
-            claims = tokens.verify(request.token().strip(), now, keys.published());
+            claims = tokens.verify(request.token().strip(), now);
         } catch (PassTokens.InvalidToken e) {
-            return VerificationResult.refused(null, reason(e.failure));
+            return VerificationResult.refused(
+                    null,
+                    switch (e.failure) {
+                        case EXPIRED -> Reason.TOKEN_EXPIRED;
+                        case BAD_SIGNATURE -> Reason.TOKEN_BAD_SIGNATURE;
+                        case MALFORMED -> Reason.TOKEN_MALFORMED;
+                    });
         }
         Pass pass = passes.find(claims.passId());
         if (pass == null) {
@@ -88,34 +91,13 @@ public class VerificationService {
                 return new VerificationResult(true, benefit.code, Reason.ELIGIBLE, false);
             }
             if (firstRefusal == null) {
-                firstRefusal = VerificationResult.refused(benefit.code, reason(attempt));
+                firstRefusal = VerificationResult.refused(
+                        benefit.code,
+                        attempt instanceof RedemptionService.QuotaExhausted
+                                ? Reason.QUOTA_EXHAUSTED
+                                : Reason.NOT_ELIGIBLE);
             }
         }
         return firstRefusal;
-    }
-
-    static Reason reason(PassTokens.Failure failure) {
-        return switch (failure) {
-            case EXPIRED -> Reason.TOKEN_EXPIRED;
-            case BAD_SIGNATURE -> Reason.TOKEN_BAD_SIGNATURE;
-            case MALFORMED -> Reason.TOKEN_MALFORMED;
-        };
-    }
-
-    /** What a gate is told about an attempt, whether it recorded the use or not. */
-    static Reason reason(RedemptionService.Attempt attempt) {
-        if (attempt instanceof RedemptionService.Redeemed) {
-            return Reason.REDEEMED;
-        }
-        if (attempt instanceof RedemptionService.Allowed) {
-            return Reason.ELIGIBLE;
-        }
-        if (attempt instanceof RedemptionService.NotCovered) {
-            return Reason.SITE_CATEGORY_NOT_COVERED;
-        }
-        if (attempt instanceof RedemptionService.QuotaExhausted) {
-            return Reason.QUOTA_EXHAUSTED;
-        }
-        return attempt instanceof RedemptionService.Sanctioned ? Reason.SANCTIONED : Reason.NOT_ELIGIBLE;
     }
 }

@@ -20,22 +20,26 @@ class SecretKeysTest {
 
     @Test
     void demoKeysAreRefusedUnlessAllowedAndTheMessageNeverShowsTheKey() {
-        IllegalStateException refused =
-                assertThrows(IllegalStateException.class, () -> new SecretKeys(config(DEMO, random(32), false)));
+        IllegalStateException refused = assertThrows(
+                IllegalStateException.class, () -> new SecretKeys(config(DEMO, random(32), random(32), false)));
         assertTrue(refused.getMessage().contains("benefits.crypto.data-key is a demo key"), refused.getMessage());
         assertFalse(refused.getMessage().contains(DEMO));
-        assertDoesNotThrow(() -> new SecretKeys(config(DEMO, random(32), true)));
-        assertDoesNotThrow(() -> new SecretKeys(config(random(32), random(32), false)));
+        assertDoesNotThrow(() -> new SecretKeys(config(DEMO, random(32), random(32), true)));
+        assertDoesNotThrow(() -> new SecretKeys(config(random(32), random(32), random(48), false)));
     }
 
     @Test
     void keysMustBeBase64AndLongEnough() {
-        assertThrows(IllegalStateException.class, () -> new SecretKeys(config(random(16), random(32), false)));
-        assertThrows(IllegalStateException.class, () -> new SecretKeys(config(random(32), random(31), false)));
-        assertThrows(IllegalStateException.class, () -> new SecretKeys(config(random(32), "not base64!", false)));
+        assertThrows(
+                IllegalStateException.class, () -> new SecretKeys(config(random(16), random(32), random(32), false)));
+        assertThrows(
+                IllegalStateException.class, () -> new SecretKeys(config(random(32), random(31), random(32), false)));
         assertThrows(
                 IllegalStateException.class,
-                () -> new SecretKeys(config(random(48), random(32), false)),
+                () -> new SecretKeys(config(random(32), random(32), "not base64!", false)));
+        assertThrows(
+                IllegalStateException.class,
+                () -> new SecretKeys(config(random(48), random(32), random(32), false)),
                 "AES-256 takes exactly 32 bytes");
     }
 
@@ -49,7 +53,7 @@ class SecretKeysTest {
         return Base64.getEncoder().encodeToString(bytes);
     }
 
-    private static BenefitsConfig config(String dataKey, String lookupKey, boolean allowDemo) {
+    private static BenefitsConfig config(String dataKey, String lookupKey, String signingKey, boolean allowDemo) {
         return new BenefitsConfig() {
             @Override
             public ZoneId zone() {
@@ -78,7 +82,17 @@ class SecretKeysTest {
 
             @Override
             public Pass pass() {
-                return () -> Duration.ofMinutes(5);
+                return new Pass() {
+                    @Override
+                    public String signingKey() {
+                        return signingKey;
+                    }
+
+                    @Override
+                    public Duration ttl() {
+                        return Duration.ofMinutes(5);
+                    }
+                };
             }
 
             @Override

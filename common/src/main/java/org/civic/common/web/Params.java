@@ -1,8 +1,6 @@
 package org.civic.common.web;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,8 +24,6 @@ public final class Params {
     public static final int UUID_LENGTH = 36;
 
     public static final int DATE_LENGTH = 10;
-    /** The longest ISO-8601 date-time a parameter takes (nanoseconds and an offset included). */
-    public static final int DATE_TIME_LENGTH = 35;
 
     private Params() {}
 
@@ -93,23 +89,6 @@ public final class Params {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw ProblemException.badRequest(name, "'" + value + "' is not a date (YYYY-MM-DD)");
-        }
-    }
-
-    /** An ISO-8601 date-time parameter with its offset (2025-03-01T12:00:00+08:00); blank is none. */
-    public static Instant instant(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        if (value.length() > DATE_TIME_LENGTH) {
-            throw ProblemException.badRequest(
-                    name, "is not a date-time: longer than " + DATE_TIME_LENGTH + " characters");
-        }
-        try {
-            return OffsetDateTime.parse(value.strip()).toInstant();
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest(
-                    name, "'" + value + "' is not an ISO-8601 date-time with an offset (2025-03-01T12:00:00+08:00)");
         }
     }
 

@@ -50,9 +50,8 @@ public class Routes {
                     + "|^programmes/[^/]+/(summary|series|bulletin|snapshots)$");
     private static final Pattern REGISTRY =
             Pattern.compile("^(regions|departments|programmes|projects|suggestions)(/.*)?$");
-    /** Benefits also serves its pass key set at .well-known/jwks.json, so validators find it under /api/v1. */
-    private static final Pattern BENEFITS = Pattern.compile(
-            "^(benefit-programmes|citizens|eligibility|verifications|passes)(/.*)?$|^\\.well-known/jwks\\.json$");
+    private static final Pattern BENEFITS =
+            Pattern.compile("^(benefit-programmes|citizens|eligibility|verifications)(/.*)?$");
 
     /**
      * Answers about citizens (their data, eligibility, passes), API clients (a new key is shown once) and webhooks (a

@@ -61,9 +61,6 @@ class RoutesTest {
         "citizens/c1/passes/p1, BENEFITS, http://benefits",
         "eligibility/batch, BENEFITS, http://benefits",
         "verifications, BENEFITS, http://benefits",
-        "verifications/offline-uses, BENEFITS, http://benefits",
-        "passes/revocations, BENEFITS, http://benefits",
-        ".well-known/jwks.json, BENEFITS, http://benefits",
     })
     void eachPublicPathHasOneOwner(String path, Service service, String baseUrl) {
         assertEquals(Optional.of(new Routes.Target(service, baseUrl)), routes.route(path));
