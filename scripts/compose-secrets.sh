@@ -22,7 +22,7 @@ write() { # name command...: writes the file unless it exists
 for name in postgres_password registry_db_password progress_db_password benefits_db_password gateway_db_password redis_password; do
   write "$name" sh -c 'openssl rand -hex 24 | tr -d "\n"'
 done
-for name in benefits_data_key benefits_lookup_key benefits_pass_signing_key registry_data_key; do
+for name in benefits_data_key benefits_lookup_key benefits_pass_signing_key; do
   write "$name" sh -c 'openssl rand -base64 32 | tr -d "\n"'
 done
 if [ ! -s "$dir/identity_private_key.pem" ]; then

@@ -386,7 +386,6 @@ class DeployManifestsTest {
                             "BENEFITS_CRYPTO_DATA_KEY",
                             "BENEFITS_CRYPTO_LOOKUP_KEY",
                             "BENEFITS_PASS_SIGNING_KEY");
-                case "project-registry-service" -> List.of("CIVIC_IDENTITY_PUBLIC_KEY", "REGISTRY_CRYPTO_DATA_KEY");
                 default -> List.of("CIVIC_IDENTITY_PUBLIC_KEY");
             };
             for (String key : keys) {

@@ -28,7 +28,7 @@ class OpenApiContractTest {
     private static final Set<String> METHODS = Set.of("get", "put", "post", "patch", "delete");
     /** The registry's own collections (test-support adds a probe resource to every test run's document). */
     private static final List<String> COLLECTIONS =
-            List.of("/regions", "/departments", "/programmes", "/projects", "/changes", "/suggestions");
+            List.of("/regions", "/departments", "/programmes", "/projects", "/changes");
 
     private static JsonNode document;
 
@@ -150,25 +150,7 @@ class OpenApiContractTest {
                         "createDepartment",
                         "replaceDepartment",
                         "listChanges",
-                        "getChangesHead",
-                        "submitSuggestion",
-                        "listSuggestions",
-                        "getSuggestion",
-                        "getSuggestionSummary",
-                        "screenSuggestion",
-                        "listCandidates",
-                        "getCandidate",
-                        "createCandidate",
-                        "listVotes",
-                        "getVote",
-                        "recordVote",
-                        "confirmVote",
-                        "getProjectLineage",
-                        "getProjectProgrammes",
-                        "listProgrammeLinks",
-                        "linkProgrammeProject",
-                        "listSubItems",
-                        "addSubItem")),
+                        "getChangesHead")),
                 ids);
     }
 

@@ -13,6 +13,7 @@ import org.civic.benefits.api.ProgrammeView;
 import org.civic.benefits.api.QuotaDto;
 import org.civic.benefits.api.RedemptionView;
 import org.civic.benefits.api.RuleVersionView;
+import org.civic.benefits.crypto.PersonalDataCipher;
 import org.civic.benefits.entity.AccessLogEntry;
 import org.civic.benefits.entity.Benefit;
 import org.civic.benefits.entity.BenefitProgramme;
@@ -21,7 +22,6 @@ import org.civic.benefits.entity.Fact;
 import org.civic.benefits.entity.Redemption;
 import org.civic.benefits.entity.RuleVersion;
 import org.civic.benefits.rules.LocalizedText;
-import org.civic.common.crypto.PersonalDataCipher;
 
 /** Entity ⇄ API model. The API never exposes entities, and personal data leaves only masked. */
 @ApplicationScoped

@@ -19,8 +19,6 @@ public final class Roles {
     public static final String PUBLIC_READ = "public:read";
     public static final String PROGRESS_WRITE = "progress:write";
     public static final String BENEFITS_VERIFY = "benefits:verify";
-    /** Third-party apps that submit suggestions to the registry on a citizen's behalf. */
-    public static final String SUGGESTIONS_WRITE = "suggestions:write";
 
     /** The staff roles a gateway identity may carry. */
     public static final Set<String> STAFF_ROLES = Set.of(ADMIN, EDITOR, REVIEWER, BENEFITS_OFFICER, DASHBOARD);

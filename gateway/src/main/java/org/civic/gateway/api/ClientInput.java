@@ -15,15 +15,12 @@ public record ClientInput(
         @Schema(description = "The app's name, for people.", examples = "晋江新闻客户端") @NotBlank @Size(max = 200)
         String name,
 
-        @Schema(description = "One or more of public:read, progress:write, benefits:verify, suggestions:write.")
-        @NotEmpty
-        @Size(max = 10)
+        @Schema(description = "One or more of public:read, progress:write, benefits:verify.") @NotEmpty @Size(max = 10)
         List<
                         @NotNull @Size(max = 20)
                         @Pattern(
-                                regexp = "^(public:read|progress:write|benefits:verify|suggestions:write)$",
-                                message =
-                                        "must be one of public:read, progress:write, benefits:verify, suggestions:write")
+                                regexp = "^(public:read|progress:write|benefits:verify)$",
+                                message = "must be one of public:read, progress:write, benefits:verify")
                         String>
                 scopes,
 

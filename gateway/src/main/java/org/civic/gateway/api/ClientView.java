@@ -13,9 +13,7 @@ public record ClientView(
         UUID id,
         @Schema(maxLength = 200, examples = "晋江新闻客户端") String name,
 
-        @Schema(
-                description =
-                        "What the client may do: public:read, progress:write, benefits:verify, suggestions:write.")
+        @Schema(description = "What the client may do: public:read, progress:write, benefits:verify.")
         List<String> scopes,
 
         @Schema(description = "Requests a minute (its own token bucket).", minimum = "1", maximum = "100000")

@@ -54,7 +54,7 @@ public class ApiDocument {
     private static final String RESPONSES = "#/components/responses/";
     private static final Set<String> SHARED_SCHEMAS = Set.of(ErrorResponses.PROBLEM, ErrorResponses.VIOLATION);
     private static final List<String> CLIENT_SCOPES =
-            List.of(Roles.PUBLIC_READ, Roles.PROGRESS_WRITE, Roles.BENEFITS_VERIFY, Roles.SUGGESTIONS_WRITE);
+            List.of(Roles.PUBLIC_READ, Roles.PROGRESS_WRITE, Roles.BENEFITS_VERIFY);
     private static final Set<String> METHODS =
             Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
 
@@ -200,7 +200,7 @@ public class ApiDocument {
                 .put(
                         "description",
                         "An API client's key (created by an admin, shown once). Scopes: public:read, "
-                                + "progress:write, benefits:verify, suggestions:write; each client has its own rate limit.");
+                                + "progress:write, benefits:verify; each client has its own rate limit.");
         schemes.putObject(STAFF_TOKEN)
                 .put("type", "http")
                 .put("scheme", "bearer")

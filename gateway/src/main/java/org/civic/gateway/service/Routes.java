@@ -48,8 +48,7 @@ public class Routes {
             Pattern.compile("^(milestones|reports|status|supervision-notices|evaluations|snapshots)(/.*)?$"
                     + "|^projects/[^/]+/(milestones|reports|status|indicators|supervision-notices)(/.*)?$"
                     + "|^programmes/[^/]+/(summary|series|bulletin|snapshots)$");
-    private static final Pattern REGISTRY =
-            Pattern.compile("^(regions|departments|programmes|projects|suggestions)(/.*)?$");
+    private static final Pattern REGISTRY = Pattern.compile("^(regions|departments|programmes|projects)(/.*)?$");
     private static final Pattern BENEFITS =
             Pattern.compile("^(benefit-programmes|citizens|eligibility|verifications)(/.*)?$");
 

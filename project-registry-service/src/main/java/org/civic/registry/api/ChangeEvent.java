@@ -26,20 +26,10 @@ public record ChangeEvent(
                     DEPARTMENT_UPDATED,
                     PROGRAMME_CREATED,
                     PROGRAMME_UPDATED,
-                    PROGRAMME_LINKED,
                     PROJECT_CREATED,
                     PROJECT_UPDATED,
                     PROJECT_CANCELLED,
-                    PROJECT_DELETED,
-                    SUGGESTION_SUBMITTED,
-                    SUGGESTION_ACCEPTED,
-                    SUGGESTION_MERGED,
-                    SUGGESTION_REJECTED,
-                    CANDIDATE_CREATED,
-                    VOTE_RECORDED,
-                    VOTE_CONFIRMED,
-                    VOTE_SUPERSEDED,
-                    SUB_ITEM_CREATED
+                    PROJECT_DELETED
                 })
         String type,
 
@@ -72,17 +62,7 @@ public record ChangeEvent(
                 nullable = true,
                 type = SchemaType.OBJECT,
                 description = "The entity as a GET returns it after the change; null for a deletion",
-                oneOf = {
-                    RegionView.class,
-                    DepartmentView.class,
-                    ProgrammeView.class,
-                    ProjectView.class,
-                    SuggestionView.class,
-                    CandidateView.class,
-                    VoteView.class,
-                    ProgrammeLinkView.class,
-                    SubItemView.class
-                })
+                oneOf = {RegionView.class, DepartmentView.class, ProgrammeView.class, ProjectView.class})
         @JsonRawValue
         String data) {
 
@@ -92,22 +72,8 @@ public record ChangeEvent(
     public static final String DEPARTMENT_UPDATED = "department.updated";
     public static final String PROGRAMME_CREATED = "programme.created";
     public static final String PROGRAMME_UPDATED = "programme.updated";
-    /** A programme lists a project of another programme (entityId: the project; programmeId: the listing one). */
-    public static final String PROGRAMME_LINKED = "programme.linked";
-
     public static final String PROJECT_CREATED = "project.created";
     public static final String PROJECT_UPDATED = "project.updated";
     public static final String PROJECT_CANCELLED = "project.cancelled";
     public static final String PROJECT_DELETED = "project.deleted";
-    /** Suggestions carry no programme; of their changes API clients see only an acceptance (ChangeFeed). */
-    public static final String SUGGESTION_SUBMITTED = "suggestion.submitted";
-
-    public static final String SUGGESTION_ACCEPTED = "suggestion.accepted";
-    public static final String SUGGESTION_MERGED = "suggestion.merged";
-    public static final String SUGGESTION_REJECTED = "suggestion.rejected";
-    public static final String CANDIDATE_CREATED = "candidate.created";
-    public static final String VOTE_RECORDED = "vote.recorded";
-    public static final String VOTE_CONFIRMED = "vote.confirmed";
-    public static final String VOTE_SUPERSEDED = "vote.superseded";
-    public static final String SUB_ITEM_CREATED = "sub-item.created";
 }

@@ -38,20 +38,5 @@ public final class Examples {
     public static final int MONEY_MAX_LENGTH = MONEY_DIGITS + 3;
     public static final String MONEY = "CNY with at most 2 decimals, as a decimal string (a JSON number is read too)";
 
-    /** Selection (群众提、代表定): 宁海 put 15 candidates to its congress for 12 seats (issue 17); ids illustrative. */
-    public static final String SUGGESTION_ID = "9a1c2e3f-4b5d-4e6f-8a7b-1c2d3e4f5a6b";
-
-    public static final String OTHER_SUGGESTION_ID = "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e";
-    public static final String SUGGESTION_TEXT = "建议在晋江二级以上公立医院推广电子健康卡,看病取药一码通用";
-    public static final String CONTACT = "13812345678";
-    public static final String CONTACT_MASKED = "138****5678";
-    public static final String SCREENING_REASON = "负面清单: 楼堂馆所建设";
-    public static final String CANDIDATE_ID = "6d7e8f9a-0b1c-4d2e-8f3a-4b5c6d7e8f9a";
-    public static final String VOTE_ID = "c4d5e6f7-a8b9-4c0d-9e1f-2a3b4c5d6e7f";
-    public static final String SESSION_NAME = "晋江市第十八届人民代表大会第一次会议";
-    public static final String SESSION_DATE = "2022-01-08";
-    public static final String CORRECTION_REASON = "计票复核: 第3号候选项目赞成票误记";
-    public static final String ACTOR = "staff:li";
-
     private Examples() {}
 }

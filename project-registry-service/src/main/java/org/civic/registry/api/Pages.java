@@ -14,6 +14,4 @@ public final class Pages {
     public static final class ProgrammePage extends PageSchema<ProgrammeView> {}
 
     public static final class ProjectPage extends PageSchema<ProjectView> {}
-
-    public static final class SuggestionPage extends PageSchema<SuggestionView> {}
 }

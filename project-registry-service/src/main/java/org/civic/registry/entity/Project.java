@@ -75,9 +75,6 @@ public class Project extends Versioned {
 
     public String cancelReason;
 
-    /** The candidate a confirmed vote created it from (its lineage); null for projects entered directly. */
-    public UUID candidateId;
-
     @ElementCollection
     @CollectionTable(name = "indicator", joinColumns = @JoinColumn(name = "project_id"))
     @OrderColumn(name = "position")

@@ -80,11 +80,6 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
         return find("programmeId", programmeId).stream().collect(Collectors.toMap(p -> p.code, Function.identity()));
     }
 
-    /** The project a confirmed vote created from the candidate (its lineage), if any. */
-    public Optional<Project> findByCandidate(UUID candidateId) {
-        return find("candidateId", candidateId).firstResultOptional();
-    }
-
     public Optional<Project> findByCode(UUID programmeId, String code) {
         return find("programmeId = ?1 and code = ?2", programmeId, code).firstResultOptional();
     }

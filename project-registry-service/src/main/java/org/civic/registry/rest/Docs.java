@@ -11,8 +11,6 @@ final class Docs {
 
     static final String PROGRAMME_ID = "The programme's id";
     static final String PROJECT_ID = "The project's id";
-    static final String VOTE_ID = "The vote record's id";
-    static final String SUGGESTION_ID = "The suggestion's id";
     static final String ETAG =
             "The resource's version: send it as If-Match to change the resource, or as If-None-Match "
                     + "to revalidate";

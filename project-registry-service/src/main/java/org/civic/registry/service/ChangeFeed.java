@@ -23,13 +23,9 @@ import org.civic.registry.config.ChangeRetention;
 @ApplicationScoped
 public class ChangeFeed {
 
-    /**
-     * API clients see regions, departments, the changes of programmes that are not drafts (now), and of suggestions
-     * only their acceptance (the feed carries a suggestion's public view, never its contact).
-     */
-    static final String VISIBLE_TO_API_CLIENTS = "e.type = '" + ChangeEvent.SUGGESTION_ACCEPTED + "'"
-            + " OR e.type NOT LIKE 'suggestion.%' AND (e.programme_id IS NULL"
-            + " OR EXISTS (SELECT 1 FROM programme g WHERE g.id = e.programme_id AND g.state <> 'DRAFT'))";
+    /** API clients see regions, departments and the changes of programmes that are not drafts (now). */
+    static final String VISIBLE_TO_API_CLIENTS = "e.programme_id IS NULL"
+            + " OR EXISTS (SELECT 1 FROM programme g WHERE g.id = e.programme_id AND g.state <> 'DRAFT')";
 
     private static final String RESYNC = "Re-sync: take GET /changes/head, re-read the lists (regions, departments,"
             + " programmes, projects), then follow GET /changes?after=<that head's next>.";

@@ -211,11 +211,6 @@ public class ProjectService {
                     "Project " + id + " belongs to a " + programme.state
                             + " programme and is never deleted; cancel it with a reason instead.");
         }
-        remove(project);
-    }
-
-    /** Deletes a draft programme's project in the caller's transaction: {@link #delete}, and a vote's correction. */
-    void remove(Project project) {
         projects.delete(project);
         // The deletion supersedes the last version a consumer may hold.
         feed.record(ChangeEvent.PROJECT_DELETED, project.id, project.version + 1, project.programmeId, null);
